@@ -1,0 +1,211 @@
+package io.lianxin.chassis;
+
+import io.lianxin.chassis.messaging.EventConsumerConfiguration;
+import io.lianxin.chassis.messaging.EventHandling;
+import io.lianxin.chassis.messaging.IdempotentWrites;
+import io.lianxin.chassis.observability.KafkaHealthIndicator;
+import io.lianxin.chassis.observability.TraceContextFilter;
+import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.chassis.outbox.OutboxCollections;
+import io.lianxin.chassis.outbox.OutboxProperties;
+import io.lianxin.chassis.outbox.OutboxRelay;
+import io.lianxin.chassis.outbox.OutboxSweeper;
+import io.lianxin.chassis.security.ClaimsValidator;
+import io.lianxin.chassis.security.CurrentUserArgumentResolver;
+import io.lianxin.chassis.security.ProblemSecurityHandlers;
+import io.lianxin.chassis.web.ApiExceptionHandler;
+import io.lianxin.chassis.web.IdempotencyKeyFilter;
+import io.lianxin.chassis.web.RequestSizeLimitFilter;
+import io.lianxin.events.EventCodec;
+import io.lianxin.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What every Lianxin service gets by depending on the chassis: the outbox (store, relay,
+ * sweeper), consumer error handling with dead-letter topics, problem+json, Idempotency-Key,
+ * request size limit, JWT security with the caller as {@code CurrentUser}, trace context, Kafka
+ * health. Each service adds its own {@link OutboxCollections}.
+ */
+@AutoConfiguration(
+    after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class},
+    beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@EnableConfigurationProperties({LianxinProperties.class, OutboxProperties.class})
+@EnableScheduling
+@Import({ApiExceptionHandler.class, ChassisAutoConfiguration.Web.class})
+public class ChassisAutoConfiguration {
+
+  /** Paths anyone may read: probes, metrics, API docs, and the public API. */
+  public static final String[] PUBLIC_PATHS = {
+      "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+      "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/api/v1/public/**", "/error"};
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventCodec eventCodec() {
+    return new EventCodec();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OutboxCollections outboxCollections() {
+    return OutboxCollections.of();
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+      OutboxCollections collections, Clock clock, MeterRegistry meters) {
+    return new OutboxRelay(mongo, kafka, properties, collections, clock, meters);
+  }
+
+  @Bean
+  @ConditionalOnBooleanProperty(name = "lianxin.outbox.sweep-enabled", matchIfMissing = true)
+  OutboxSweeper outboxSweeper(OutboxRelay relay) {
+    return new OutboxSweeper(relay);
+  }
+
+  @Bean
+  AggregateStore aggregateStore(MongoTemplate mongo, OutboxRelay relay, EventCodec codec, Clock clock,
+      @Value("${spring.application.name}") String serviceName) {
+    return new AggregateStore(mongo, relay, codec, serviceName, clock);
+  }
+
+  @Bean
+  IdempotentWrites idempotentWrites(MongoTemplate mongo) {
+    return new IdempotentWrites(mongo);
+  }
+
+  @Bean
+  EventHandling eventHandling(EventCodec codec) {
+    return new EventHandling(codec);
+  }
+
+  /** Picked up by Boot's listener container factory: retries, then the dead-letter topic. */
+  @Bean
+  DefaultErrorHandler eventConsumerErrorHandler(KafkaTemplate<String, String> kafka, LianxinProperties properties,
+      @Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String group) {
+    return EventConsumerConfiguration.errorHandler(
+        kafka, group, properties.consumerRetries(), properties.consumerBackoff().toMillis());
+  }
+
+  @Bean
+  KafkaAdmin.NewTopics lianxinTopics(LianxinProperties properties,
+      @Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String group) {
+    List<NewTopic> topics = new ArrayList<>();
+    if (properties.publishes() != null) {
+      topics.add(new NewTopic(properties.publishes(), properties.partitions(), properties.replicationFactor()));
+    }
+    for (String consumed : properties.consumes()) {
+      topics.add(new NewTopic(consumed, properties.partitions(), properties.replicationFactor()));
+      topics.add(new NewTopic(Topics.deadLetter(consumed, group), 1, properties.replicationFactor()));
+    }
+    return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+  }
+
+  @Bean(name = "kafkaHealthIndicator")
+  KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+    return new KafkaHealthIndicator(admin);
+  }
+
+  @Bean
+  ClaimsValidator lianxinClaimsValidator() {
+    return new ClaimsValidator();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  SecurityFilterChain lianxinSecurityFilterChain(HttpSecurity http) throws Exception {
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        .oauth2ResourceServer(o -> o
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(ChassisAutoConfiguration::authentication))
+            .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+            .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+            .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+        .httpBasic(b -> b.disable());
+    return http.build();
+  }
+
+  private static JwtAuthenticationToken authentication(Jwt jwt) {
+    List<GrantedAuthority> authorities = new ArrayList<>();
+    Object roles = jwt.getClaims().get("roles");
+    if (roles instanceof java.util.Collection<?> values) {
+      values.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+    return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+  }
+
+  @Bean
+  FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
+    FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(LianxinProperties properties) {
+    FilterRegistrationBean<RequestSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new RequestSizeLimitFilter(properties.maxRequestBytes()));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** After the security filters (order -100), so that the key is scoped to the caller. */
+  @Bean
+  FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock,
+      LianxinProperties properties) {
+    FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+        new IdempotencyKeyFilter(mongo, clock, properties.idempotencyRetention()));
+    registration.setOrder(0);
+    return registration;
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Web implements WebMvcConfigurer {
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+      resolvers.add(new CurrentUserArgumentResolver());
+    }
+  }
+}

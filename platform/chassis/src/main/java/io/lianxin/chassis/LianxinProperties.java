@@ -1,0 +1,39 @@
+package io.lianxin.chassis;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings every service shares ({@code lianxin.*}).
+ *
+ * @param publishes the topic this service publishes to (created at start-up if missing)
+ * @param consumes topics this service consumes (their dead-letter topics are created)
+ * @param partitions partitions of topics created here
+ * @param replicationFactor replicas of topics created here (3 in production)
+ * @param maxRequestBytes larger request bodies get 413
+ * @param idempotencyRetention how long an Idempotency-Key and its response are kept
+ * @param consumerRetries retries of a failing record before the dead-letter topic
+ * @param consumerBackoff first pause between those retries (doubles each time)
+ */
+@ConfigurationProperties("lianxin")
+public record LianxinProperties(
+    String publishes,
+    List<String> consumes,
+    Integer partitions,
+    Short replicationFactor,
+    Long maxRequestBytes,
+    Duration idempotencyRetention,
+    Integer consumerRetries,
+    Duration consumerBackoff) {
+
+  public LianxinProperties {
+    consumes = consumes == null ? List.of() : consumes;
+    partitions = partitions == null ? 6 : partitions;
+    replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+    maxRequestBytes = maxRequestBytes == null ? 256 * 1024L : maxRequestBytes;
+    idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
+    consumerRetries = consumerRetries == null ? 3 : consumerRetries;
+    consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
+  }
+}

@@ -1,0 +1,112 @@
+package io.lianxin.chassis.outbox;
+
+import io.lianxin.chassis.observability.TraceContext;
+import io.lianxin.events.EventCodec;
+import io.lianxin.events.EventEnvelope;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Saves an aggregate and stages its events in one document write, then hands the events to the
+ * relay.
+ *
+ * <p>An update is a conditional {@code $set} of the aggregate's fields with {@code $inc} of the
+ * version and {@code $push} of the new events and history lines, guarded by the expected version.
+ * Unlike a whole-document replace it never overwrites the relay's concurrent removal of already
+ * published events (see docs/adr/0003-embedded-outbox.md).
+ */
+public class AggregateStore {
+
+  private static final List<String> MANAGED_FIELDS = List.of("_id", "version", "outbox", "history", "outboxLease");
+
+  private final MongoTemplate mongo;
+  private final OutboxRelay relay;
+  private final EventCodec codec;
+  private final String source;
+  private final Clock clock;
+
+  public AggregateStore(MongoTemplate mongo, OutboxRelay relay, EventCodec codec, String serviceName, Clock clock) {
+    this.mongo = mongo;
+    this.relay = relay;
+    this.codec = codec;
+    this.source = "/" + serviceName;
+    this.clock = clock;
+  }
+
+  /**
+   * Inserts (version null) or updates (version as loaded) the document, stages the events, and
+   * publishes them. Throws {@link OptimisticLockingFailureException} when someone else changed
+   * the aggregate since it was loaded; nothing is written then.
+   */
+  public <T extends AggregateDocument> T save(T document, List<PendingEvent> events) {
+    if (document.getId() == null) {
+      throw new IllegalArgumentException("an aggregate document needs its id before it is saved");
+    }
+    Long expected = document.getVersion();
+    long next = expected == null ? 1 : expected + 1;
+    Instant now = clock.instant();
+    List<OutboxEvent> staged = new ArrayList<>();
+    List<HistoryEntry> lines = new ArrayList<>();
+    for (PendingEvent pending : events) {
+      EventEnvelope envelope = EventEnvelope.create(
+          pending.type(), source, document.getId(), pending.congressId(), next, now,
+          TraceContext.currentTraceparent(), codec.mapper().valueToTree(pending.data()));
+      staged.add(new OutboxEvent(envelope.id(), envelope.type(), pending.type().topic(),
+          document.getId(), codec.encode(envelope), now));
+      lines.add(new HistoryEntry(envelope.id(), envelope.type(), now, pending.actorId(),
+          pending.actorRole(), pending.summary()));
+    }
+    String collection = mongo.getCollectionName(document.getClass());
+    if (expected == null) {
+      insert(document, staged, lines, collection);
+    } else {
+      update(document, expected, staged, lines, collection);
+    }
+    relay.publishNow(collection, document.getId(), staged);
+    return document;
+  }
+
+  private <T extends AggregateDocument> void insert(
+      T document, List<OutboxEvent> staged, List<HistoryEntry> lines, String collection) {
+    document.setVersion(1L);
+    document.setOutbox(new ArrayList<>(staged));
+    document.setHistory(new ArrayList<>(lines));
+    try {
+      mongo.insert(document, collection);
+    } catch (DuplicateKeyException e) {
+      document.setVersion(null);
+      throw new OptimisticLockingFailureException("aggregate " + document.getId() + " already exists", e);
+    }
+  }
+
+  private <T extends AggregateDocument> void update(
+      T document, long expected, List<OutboxEvent> staged, List<HistoryEntry> lines, String collection) {
+    Document fields = new Document();
+    mongo.getConverter().write(document, fields);
+    MANAGED_FIELDS.forEach(fields::remove);
+    Update update = new Update();
+    fields.forEach(update::set);
+    update.inc("version", 1);
+    if (!staged.isEmpty()) {
+      update.push("outbox").each(staged.toArray());
+      update.push("history").each(lines.toArray());
+    }
+    Query guard = Query.query(Criteria.where("_id").is(document.getId()).and("version").is(expected));
+    if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
+      throw new OptimisticLockingFailureException(
+          "aggregate " + document.getId() + " was changed concurrently (expected version " + expected + ")");
+    }
+    document.setVersion(expected + 1);
+    document.getOutbox().addAll(staged);
+    document.getHistory().addAll(lines);
+  }
+}

@@ -1,0 +1,35 @@
+package io.lianxin.chassis.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param publishAfterSave publish staged events right after the save (off only in tests that
+ *     simulate a crash between save and publish)
+ * @param sweepEnabled run the sweeper that publishes what a crash left behind
+ * @param sweepInterval pause between sweeps
+ * @param sweepGrace events younger than this are left to the immediate publish
+ * @param leaseDuration how long a replica holds an aggregate's outbox while sweeping it
+ * @param sweepBatch aggregates claimed per collection per sweep
+ * @param sendTimeout how long to wait for the broker's acknowledgement
+ */
+@ConfigurationProperties("lianxin.outbox")
+public record OutboxProperties(
+    Boolean publishAfterSave,
+    Boolean sweepEnabled,
+    Duration sweepInterval,
+    Duration sweepGrace,
+    Duration leaseDuration,
+    Integer sweepBatch,
+    Duration sendTimeout) {
+
+  public OutboxProperties {
+    publishAfterSave = publishAfterSave == null || publishAfterSave;
+    sweepEnabled = sweepEnabled == null || sweepEnabled;
+    sweepInterval = sweepInterval == null ? Duration.ofSeconds(2) : sweepInterval;
+    sweepGrace = sweepGrace == null ? Duration.ofSeconds(5) : sweepGrace;
+    leaseDuration = leaseDuration == null ? Duration.ofSeconds(30) : leaseDuration;
+    sweepBatch = sweepBatch == null ? 100 : sweepBatch;
+    sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+  }
+}

@@ -1,0 +1,184 @@
+package io.lianxin.chassis.outbox;
+
+import io.lianxin.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes staged events to Kafka and then removes them from their document's outbox.
+ *
+ * <p>Right after a save, {@link #publishNow} sends that write's events. A crash between save and
+ * publish leaves them staged; {@link #sweep} finds them later. Before sweeping a document a
+ * replica claims it with a lease (one conditional update), so two replicas do not publish the
+ * same events at the same time. Delivery is at least once: an event may be sent twice (with the
+ * same id, which consumers de-duplicate), never lost.
+ */
+public class OutboxRelay {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+  private final MongoTemplate mongo;
+  private final KafkaTemplate<String, String> kafka;
+  private final OutboxProperties properties;
+  private final OutboxCollections collections;
+  private final Clock clock;
+  private final String owner = UUID.randomUUID().toString();
+  private final Counter published;
+  private final Counter failures;
+  private final AtomicLong backlog = new AtomicLong();
+  private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+  public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+      OutboxCollections collections, Clock clock, MeterRegistry meters) {
+    this.mongo = mongo;
+    this.kafka = kafka;
+    this.properties = properties;
+    this.collections = collections;
+    this.clock = clock;
+    this.published = Counter.builder("lianxin.outbox.published").description("events published from the outbox").register(meters);
+    this.failures = Counter.builder("lianxin.outbox.publish.failures").description("failed publish attempts").register(meters);
+    Gauge.builder("lianxin.outbox.backlog", backlog, AtomicLong::get)
+        .description("events staged but not yet published, as of the last sweep").register(meters);
+    Gauge.builder("lianxin.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
+        .baseUnit("seconds").description("age of the oldest staged event, as of the last sweep").register(meters);
+  }
+
+  /** Called right after a save with that write's events. A failure is logged; the sweeper retries. */
+  public void publishNow(String collection, String aggregateId, List<OutboxEvent> events) {
+    if (events.isEmpty() || !properties.publishAfterSave()) {
+      return;
+    }
+    try {
+      send(events);
+      remove(collection, aggregateId, events);
+    } catch (Exception e) {
+      failures.increment();
+      log.warn("publishing {} event(s) of {} {} failed; the sweeper will retry: {}",
+          events.size(), collection, aggregateId, e.toString());
+    }
+  }
+
+  /** One pass over every outbox collection; returns the number of events published. */
+  public int sweep() {
+    int count = 0;
+    long staged = 0;
+    Instant oldest = null;
+    for (String collection : collections.names()) {
+      Instant now = clock.instant();
+      Query candidates = Query.query(new Criteria().andOperator(
+              Criteria.where("outbox.0").exists(true), leaseFree(now)))
+          .limit(properties.sweepBatch());
+      candidates.fields().include("_id");
+      for (Document candidate : mongo.find(candidates, Document.class, collection)) {
+        count += sweepOne(collection, candidate.get("_id"));
+      }
+      Query pending = Query.query(Criteria.where("outbox.0").exists(true));
+      pending.fields().include("outbox");
+      for (Document doc : mongo.find(pending, Document.class, collection)) {
+        List<Document> outbox = doc.getList("outbox", Document.class);
+        staged += outbox.size();
+        Date first = outbox.get(0).getDate("stagedAt");
+        if (first != null && (oldest == null || first.toInstant().isBefore(oldest))) {
+          oldest = first.toInstant();
+        }
+      }
+    }
+    backlog.set(staged);
+    oldestAgeSeconds.set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds());
+    return count;
+  }
+
+  private int sweepOne(String collection, Object id) {
+    Instant now = clock.instant();
+    Document claimed = mongo.findAndModify(
+        Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), leaseFree(now))),
+        new Update().set("outboxLease", new Document("owner", owner)
+            .append("until", Date.from(now.plus(properties.leaseDuration())))),
+        FindAndModifyOptions.options().returnNew(true),
+        Document.class, collection);
+    if (claimed == null) {
+      return 0; // another replica holds it
+    }
+    try {
+      Instant cutoff = now.minus(properties.sweepGrace());
+      List<OutboxEvent> due = new ArrayList<>();
+      for (Document staged : claimed.getList("outbox", Document.class)) {
+        Date stagedAt = staged.getDate("stagedAt");
+        if (stagedAt != null && stagedAt.toInstant().isAfter(cutoff)) {
+          break; // keep order: a young event and everything after it wait for the next sweep
+        }
+        due.add(toEvent(staged));
+      }
+      if (due.isEmpty()) {
+        return 0;
+      }
+      send(due);
+      remove(collection, id, due);
+      log.info("swept {} staged event(s) of {} {}", due.size(), collection, id);
+      return due.size();
+    } catch (Exception e) {
+      failures.increment();
+      log.warn("sweeping {} {} failed; will retry: {}", collection, id, e.toString());
+      return 0;
+    } finally {
+      mongo.updateFirst(
+          Query.query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),
+          new Update().unset("outboxLease"), collection);
+    }
+  }
+
+  private static Criteria leaseFree(Instant now) {
+    return new Criteria().orOperator(
+        Criteria.where("outboxLease").exists(false),
+        Criteria.where("outboxLease.until").lt(Date.from(now)));
+  }
+
+  private void send(List<OutboxEvent> events) throws Exception {
+    List<CompletableFuture<?>> acks = new ArrayList<>();
+    for (OutboxEvent event : events) {
+      ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+      record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+      acks.add(kafka.send(record));
+    }
+    for (CompletableFuture<?> ack : acks) {
+      ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    published.increment(events.size());
+  }
+
+  private void remove(String collection, Object aggregateId, List<OutboxEvent> events) {
+    List<String> ids = events.stream().map(OutboxEvent::eventId).toList();
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(aggregateId)),
+        new Update().pull("outbox", new Document("eventId", new Document("$in", ids))),
+        collection);
+  }
+
+  private static OutboxEvent toEvent(Document staged) {
+    Date stagedAt = staged.getDate("stagedAt");
+    return new OutboxEvent(staged.getString("eventId"), staged.getString("type"), staged.getString("topic"),
+        staged.getString("key"), staged.getString("payload"), stagedAt == null ? null : stagedAt.toInstant());
+  }
+}

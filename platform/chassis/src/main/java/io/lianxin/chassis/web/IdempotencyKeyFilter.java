@@ -1,0 +1,181 @@
+package io.lianxin.chassis.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} for POST commands: the first request with a key runs and its response
+ * is kept; a retry with the same key (same caller, path and body) gets that response again and
+ * creates nothing. The same key with a different body is refused (422); a retry while the first
+ * is still running gets 409. Claiming a key is one insert on a unique id, so two concurrent
+ * retries cannot both run. Responses of 5xx are not kept: the client may retry them.
+ */
+public class IdempotencyKeyFilter extends OncePerRequestFilter {
+
+  public static final String HEADER = "Idempotency-Key";
+  static final String COLLECTION = "idempotency_keys";
+
+  private final MongoTemplate mongo;
+  private final Clock clock;
+
+  public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention) {
+    this.mongo = mongo;
+    this.clock = clock;
+    mongo.indexOps(COLLECTION).createIndex(
+        new Index().on("createdAt", Sort.Direction.ASC).expire(retention.toSeconds(), TimeUnit.SECONDS));
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String key = request.getHeader(HEADER);
+    if (key.isBlank() || key.length() > 200) {
+      Problems.VALIDATION.write(response, "Idempotency-Key must have 1 to 200 characters",
+          Map.of("errors", java.util.List.of(Map.of("field", HEADER, "message", "1 to 200 characters"))));
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    String who = caller == null ? "anonymous" : caller.getName();
+    String id = sha256((who + "\n" + request.getRequestURI() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+    String fingerprint = sha256(body);
+
+    Document claim = new Document("_id", id).append("state", "IN_PROGRESS")
+        .append("fingerprint", fingerprint).append("createdAt", Date.from(clock.instant()));
+    try {
+      mongo.insert(claim, COLLECTION);
+    } catch (DuplicateKeyException e) {
+      replay(mongo.findById(id, Document.class, COLLECTION), fingerprint, response);
+      return;
+    }
+
+    ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+    boolean kept = false;
+    try {
+      chain.doFilter(new ReplayedBodyRequest(request, body), captured);
+      if (captured.getStatus() < 500) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
+            .set("state", "COMPLETED")
+            .set("status", captured.getStatus())
+            .set("contentType", captured.getContentType())
+            .set("location", captured.getHeader("Location"))
+            .set("body", new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8)), COLLECTION);
+        kept = true;
+      }
+    } finally {
+      if (!kept) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+      }
+      captured.copyBodyToResponse();
+    }
+  }
+
+  private void replay(Document first, String fingerprint, HttpServletResponse response) throws IOException {
+    if (first == null) {
+      Problems.IDEMPOTENCY_IN_PROGRESS.write(response, "the first request with this key just ended; retry", Map.of());
+    } else if (!fingerprint.equals(first.getString("fingerprint"))) {
+      Problems.IDEMPOTENCY_MISMATCH.write(response, "this Idempotency-Key was used with a different body", Map.of());
+    } else if (!"COMPLETED".equals(first.getString("state"))) {
+      Problems.IDEMPOTENCY_IN_PROGRESS.write(response, "the first request with this key is still running", Map.of());
+    } else {
+      response.setStatus(first.getInteger("status"));
+      if (first.getString("contentType") != null) {
+        response.setContentType(first.getString("contentType"));
+      }
+      if (first.getString("location") != null) {
+        response.setHeader("Location", first.getString("location"));
+      }
+      response.setHeader("Idempotent-Replayed", "true");
+      byte[] bytes = first.getString("body").getBytes(StandardCharsets.UTF_8);
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The request with its already-read body available again to the controller. */
+  private static final class ReplayedBodyRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

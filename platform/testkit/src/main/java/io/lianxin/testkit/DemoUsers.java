@@ -1,0 +1,48 @@
+package io.lianxin.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Demo users of every role in two congresses (a county and a district). Names are invented;
+ * none is taken from the source essays.
+ */
+public final class DemoUsers {
+
+  public static final String COUNTY = "cn-county-qingshan";
+  public static final String DISTRICT = "cn-district-hexi";
+
+  private static final List<DemoUser> ALL = build();
+
+  private DemoUsers() {}
+
+  public static List<DemoUser> all() {
+    return ALL;
+  }
+
+  public static Optional<DemoUser> find(String username) {
+    return ALL.stream().filter(u -> u.username().equals(username)).findFirst();
+  }
+
+  public static DemoUser get(String username) {
+    return find(username).orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
+  }
+
+  private static List<DemoUser> build() {
+    List<DemoUser> users = new ArrayList<>();
+    add(users, COUNTY, "qingshan", "青山县");
+    add(users, DISTRICT, "hexi", "河西区");
+    return List.copyOf(users);
+  }
+
+  private static void add(List<DemoUser> users, String congress, String tag, String place) {
+    users.add(DemoUser.deputy("deputy1@" + tag, place + "代表 甲 (Deputy A)", congress, "D-" + tag + "-001"));
+    users.add(DemoUser.deputy("deputy2@" + tag, place + "代表 乙 (Deputy B)", congress, "D-" + tag + "-002"));
+    users.add(DemoUser.of("staff@" + tag, place + "人大选任代工委 (Committee staff)", "COMMITTEE_STAFF", congress, null));
+    users.add(DemoUser.of("leader@" + tag, place + "人大常委会副主任 (Leader)", "LEADER", congress, null));
+    users.add(DemoUser.of("handler@" + tag, place + "住建局承办人 (Unit handler)", "UNIT_HANDLER", congress, "U-" + tag + "-housing"));
+    users.add(DemoUser.of("head@" + tag, place + "住建局局长 (Unit head)", "UNIT_HEAD", congress, "U-" + tag + "-housing"));
+    users.add(DemoUser.of("admin@" + tag, place + "系统管理员 (Admin)", "ADMIN", congress, null));
+  }
+}

@@ -1,0 +1,61 @@
+package io.lianxin.testkit;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB-wire-compatible server (mongo-java-server): in memory for tests, on an H2 file for the
+ * devstack so that data survives restarts. It has no sessions or transactions — the services need
+ * none (one document per command).
+ */
+public final class MongoWireServer implements AutoCloseable {
+
+  private final MongoServer server;
+  private final MongoBackend backend;
+  private final InetSocketAddress address;
+
+  private MongoWireServer(MongoBackend backend, int port) {
+    this.backend = backend;
+    this.server = new MongoServer(backend);
+    if (port == 0) {
+      this.address = server.bind();
+    } else {
+      server.bind("127.0.0.1", port);
+      this.address = server.getLocalAddress();
+    }
+  }
+
+  public static MongoWireServer inMemory() {
+    return new MongoWireServer(new MemoryBackend(), 0);
+  }
+
+  /** Data kept in {@code file}; {@code port} 0 picks a free one. */
+  public static MongoWireServer onFile(Path file, int port) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new MongoWireServer(new H2Backend(file.toAbsolutePath().toString()), port);
+  }
+
+  public int port() {
+    return address.getPort();
+  }
+
+  /** A connection string for one database of this server. */
+  public String uri(String database) {
+    return "mongodb://127.0.0.1:" + port() + "/" + database;
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+    backend.close();
+  }
+}
