@@ -1,0 +1,144 @@
+package io.lianxin.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lianxin.events.EventCatalog;
+import io.lianxin.events.EventSchemaValidator;
+import io.lianxin.events.Topics;
+import io.lianxin.notification.persistence.NotificationStore;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.DevTokenIssuer;
+import io.lianxin.testkit.TopicReader;
+import io.lianxin.testkit.TopicWriter;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** The notification service fed real records on a real broker, read back through its HTTP API. */
+abstract class InboxFromEventsContract {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  ApiClient api;
+  TopicWriter topic;
+
+  abstract DevTokenIssuer issuer();
+
+  abstract String kafkaBootstrap();
+
+  @BeforeEach
+  void setUp() {
+    api = new ApiClient("http://127.0.0.1:" + port);
+    topic = new TopicWriter(kafkaBootstrap());
+  }
+
+  @AfterEach
+  void tearDown() {
+    topic.close();
+  }
+
+  /** The contract's example event, with fresh ids and the demo deputy as proposer. */
+  static String submittedEvent(String eventId, String suggestionId, String title) {
+    String event = EventSchemaValidator.example(EventCatalog.SUGGESTION_SUBMITTED)
+        .replace("5b0d3c1e-8f7a-4e55-9a53-3f2b7c6e1a01", eventId)
+        .replace("6f1c2d9e-1b2a-4c3d-8e4f-5a6b7c8d9e0f", suggestionId)
+        .replace("D-0001", "D-qingshan-001")
+        .replace("关于在城区增设公共充电桩的建议", title);
+    new EventSchemaValidator().assertValid(event);
+    return event;
+  }
+
+  long notificationsFor(String suggestionId) {
+    return mongo.count(Query.query(Criteria.where("subjectId").is(suggestionId)), NotificationStore.COLLECTION);
+  }
+
+  JsonNode inbox(String username) {
+    ApiClient.Response response = api.get("/api/v1/inbox?size=100", issuer().tokenFor(DemoUsers.get(username)));
+    assertThat(response.status()).isEqualTo(200);
+    return response.json();
+  }
+
+  static boolean mentions(JsonNode inbox, String suggestionId) {
+    for (JsonNode item : inbox.get("items")) {
+      if (suggestionId.equals(item.get("subjectId").asString())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void aSubmittedEventReachesTheProposersInboxInBothLanguages() {
+    String suggestionId = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, suggestionId, submittedEvent(UUID.randomUUID().toString(), suggestionId, "关于修缮村道的建议"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> mentions(inbox("deputy1@qingshan"), suggestionId));
+    JsonNode item = null;
+    for (JsonNode candidate : inbox("deputy1@qingshan").get("items")) {
+      if (suggestionId.equals(candidate.get("subjectId").asString())) {
+        item = candidate;
+      }
+    }
+    assertThat(item.get("message").get("bodyZh").asString()).contains("关于修缮村道的建议");
+    assertThat(item.get("message").get("titleEn").asString()).isEqualTo("Suggestion submitted");
+    assertThat(item.get("recipientKey").asString()).isEqualTo("deputy:D-qingshan-001");
+    assertThat(inbox("deputy1@qingshan").get("unread").asLong()).isPositive();
+
+    assertThat(mentions(inbox("deputy2@qingshan"), suggestionId)).as("another deputy").isFalse();
+    assertThat(mentions(inbox("staff@qingshan"), suggestionId)).as("not routed to staff").isFalse();
+  }
+
+  @Test
+  void theSameEventDeliveredThreeTimesMakesOneNotification() {
+    String suggestionId = UUID.randomUUID().toString();
+    String event = submittedEvent(UUID.randomUUID().toString(), suggestionId, "重复投递");
+    for (int i = 0; i < 3; i++) {
+      topic.send(Topics.SUGGESTION, suggestionId, event);
+    }
+    String marker = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, marker, submittedEvent(UUID.randomUUID().toString(), marker, "marker"));
+    // The marker is behind the three copies on its partition only if keys share it; wait for both.
+    await().atMost(Duration.ofSeconds(30)).until(() -> notificationsFor(marker) == 1 && notificationsFor(suggestionId) >= 1);
+    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> notificationsFor(suggestionId) == 1);
+  }
+
+  @Test
+  void aPoisonRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillConsumed() {
+    String poisonKey = UUID.randomUUID().toString();
+    String poison = "{\"this is\": \"not an event\", \"marker\": \"" + poisonKey + "\"}";
+    topic.send(Topics.SUGGESTION, poisonKey, poison);
+    String suggestionId = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, poisonKey, submittedEvent(UUID.randomUUID().toString(), suggestionId, "毒消息之后"));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> notificationsFor(suggestionId) == 1);
+    String dlt = Topics.deadLetter(Topics.SUGGESTION, "notification-service");
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        TopicReader.read(kafkaBootstrap(), dlt, v -> v.contains(poisonKey), Duration.ofMillis(200)).size() == 1);
+  }
+
+  @Test
+  void theInboxIsPerTenantAndNeedsAToken() {
+    String suggestionId = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, suggestionId, submittedEvent(UUID.randomUUID().toString(), suggestionId, "租户隔离"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> notificationsFor(suggestionId) == 1);
+    assertThat(mentions(inbox("deputy1@hexi"), suggestionId)).isFalse();
+    assertThat(api.get("/api/v1/inbox", null).status()).isEqualTo(401);
+    ApiClient.Response tooBig = api.get("/api/v1/inbox?size=1000", issuer().tokenFor(DemoUsers.get("deputy1@qingshan")));
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
+  }
+}
