@@ -4,6 +4,7 @@ import io.lianxin.chassis.messaging.EventConsumerConfiguration;
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.chassis.messaging.IdempotentWrites;
 import io.lianxin.chassis.observability.KafkaHealthIndicator;
+import io.lianxin.chassis.observability.MongoPingHealthIndicator;
 import io.lianxin.chassis.observability.TraceContextFilter;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.chassis.outbox.OutboxCollections;
@@ -61,7 +62,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
     beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableConfigurationProperties({LianxinProperties.class, OutboxProperties.class})
 @EnableScheduling
 @Import({ApiExceptionHandler.class, ChassisAutoConfiguration.Web.class})
@@ -143,6 +145,12 @@ public class ChassisAutoConfiguration {
   @Bean(name = "kafkaHealthIndicator")
   KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
     return new KafkaHealthIndicator(admin);
+  }
+
+  /** Named like Boot's, which then backs off; readiness includes it as "mongo". */
+  @Bean(name = "mongoHealthIndicator")
+  MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+    return new MongoPingHealthIndicator(mongo);
   }
 
   @Bean

@@ -1,0 +1,30 @@
+package io.lianxin.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.OperabilityProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Probes, metrics and API docs as ops and integrators see them. */
+@SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=notification-service")
+class OperabilityIT {
+
+  @LocalServerPort
+  int port;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties("notification-operability-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @Test
+  void healthMetricsAndApiDocsAreServed() {
+    assertThat(OperabilityProbe.problems("http://127.0.0.1:" + port, "notification-service")).isEmpty();
+  }
+}

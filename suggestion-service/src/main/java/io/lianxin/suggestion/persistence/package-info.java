@@ -1,0 +1,2 @@
+/** Documents, indexes and queries on this service's own MongoDB database. */
+package io.lianxin.suggestion.persistence;

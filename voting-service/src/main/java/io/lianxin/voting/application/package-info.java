@@ -1,0 +1,2 @@
+/** Use cases: load an aggregate, let the domain decide, save it with its events; object-level authorization. */
+package io.lianxin.voting.application;

@@ -1,0 +1,2 @@
+/** Inbound event handlers and the mapping of domain events to contract events. */
+package io.lianxin.voting.messaging;

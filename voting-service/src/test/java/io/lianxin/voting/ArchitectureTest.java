@@ -1,0 +1,11 @@
+package io.lianxin.voting;
+
+import io.lianxin.testkit.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+  @Test
+  void layersAndServiceBoundariesHold() {
+    ArchitectureRules.check("voting");
+  }
+}
