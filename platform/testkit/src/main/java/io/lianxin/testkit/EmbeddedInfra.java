@@ -52,7 +52,9 @@ public final class EmbeddedInfra {
 
   /** Spring properties that point a service at these parts, using its own database. */
   public Map<String, Object> serviceProperties(String database) {
-    return connectionProperties(mongo.uri(database), kafkaBootstrapServers(), issuer);
+    Map<String, Object> props = connectionProperties(mongo.uri(database), kafkaBootstrapServers(), issuer);
+    props.put("spring.mongodb.database", database);
+    return props;
   }
 
   public static Map<String, Object> connectionProperties(String mongoUri, String kafka, DevTokenIssuer issuer) {

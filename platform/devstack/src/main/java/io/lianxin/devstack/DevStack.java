@@ -1,0 +1,208 @@
+package io.lianxin.devstack;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.lianxin.notification.NotificationServiceApplication;
+import io.lianxin.suggestion.SuggestionServiceApplication;
+import io.lianxin.supervision.SupervisionServiceApplication;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.DevTokenIssuer;
+import io.lianxin.testkit.MongoWireServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import io.lianxin.voting.VotingServiceApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system on one machine with one command: Kafka (KRaft, Kafka's own jars), a
+ * MongoDB-wire server on an H2 file, GreenMail SMTP/IMAP, a development token issuer, and the
+ * four services. Data is kept under {@code .devstack/} unless {@code --wipe}. Environment
+ * variables point it at real infrastructure instead (see README).
+ */
+public final class DevStack implements AutoCloseable {
+
+  /** Command-line options. */
+  public record Options(Path dataDir, boolean wipe, boolean demo, int portOffset) {
+    static Options parse(String[] args) {
+      Path dataDir = Path.of(".devstack");
+      boolean wipe = false;
+      boolean demo = false;
+      int offset = 0;
+      for (String arg : args) {
+        if (arg.equals("--wipe")) {
+          wipe = true;
+        } else if (arg.equals("--demo")) {
+          demo = true;
+        } else if (arg.startsWith("--data-dir=")) {
+          dataDir = Path.of(arg.substring("--data-dir=".length()));
+        } else if (arg.startsWith("--port-offset=")) {
+          offset = Integer.parseInt(arg.substring("--port-offset=".length()));
+        } else if (arg.equals("--help") || arg.equals("-h")) {
+          System.out.println("usage: ./devstack.sh [--wipe] [--demo] [--data-dir=DIR] [--port-offset=N]");
+          System.exit(0);
+        } else {
+          throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+        }
+      }
+      return new Options(dataDir, wipe, demo, offset);
+    }
+  }
+
+  /** A running service: its name and base URL. */
+  public record RunningService(String name, String url, ConfigurableApplicationContext context) {}
+
+  private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
+  private final List<RunningService> services = new ArrayList<>();
+  private final Map<String, String> infrastructure = new LinkedHashMap<>();
+  private DevTokenIssuer issuer;
+
+  public DevStack(Options options) {
+    int o = options.portOffset();
+    if (options.wipe()) {
+      wipe(options.dataDir());
+    }
+    String mongoUri = env("MONGODB_URI");
+    if (mongoUri == null) {
+      MongoWireServer mongo = MongoWireServer.onFile(options.dataDir().resolve("mongo").resolve("lianxin.mv"), 27017 + o);
+      stopOrder.push(mongo);
+      mongoUri = "mongodb://127.0.0.1:" + mongo.port();
+      infrastructure.put("MongoDB-wire (mongo-java-server, H2 file)", mongoUri);
+    } else {
+      infrastructure.put("MongoDB (external)", mongoUri);
+    }
+    String kafka = env("KAFKA_BOOTSTRAP_SERVERS");
+    if (kafka == null) {
+      KafkaBrokerProcess broker = new KafkaBrokerProcess(options.dataDir().resolve("kafka"), 9092 + o, 9093 + o);
+      stopOrder.push(broker);
+      kafka = broker.bootstrapServers();
+      infrastructure.put("Kafka broker (KRaft)", kafka);
+    } else {
+      infrastructure.put("Kafka (external)", kafka);
+    }
+    String smtpHost = env("SMTP_HOST");
+    int smtpPort = env("SMTP_PORT") == null ? 3025 + o : Integer.parseInt(env("SMTP_PORT"));
+    if (smtpHost == null) {
+      GreenMail mail = new GreenMail(new ServerSetup[] {
+          new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+          new ServerSetup(3143 + o, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+      mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+      mail.start();
+      stopOrder.push(mail::stop);
+      smtpHost = "127.0.0.1";
+      infrastructure.put("SMTP (GreenMail)", "smtp://127.0.0.1:" + smtpPort
+          + "   IMAP imap://127.0.0.1:" + (3143 + o) + " (any password; user = recipient address)");
+    } else {
+      infrastructure.put("SMTP (external)", smtpHost + ":" + smtpPort);
+    }
+    String issuerUri = env("LIANXIN_JWT_ISSUER_URI");
+    String jwkSetUri = env("LIANXIN_JWT_JWK_SET_URI");
+    if (issuerUri == null) {
+      issuer = new DevTokenIssuer(9000 + o);
+      stopOrder.push(issuer);
+      issuerUri = issuer.issuer();
+      jwkSetUri = issuer.jwkSetUri();
+      infrastructure.put("Token issuer (development)", issuerUri);
+    } else {
+      infrastructure.put("Token issuer (external)", issuerUri);
+    }
+
+    List<String> common = List.of(
+        "--spring.mongodb.uri=" + mongoUri,
+        "--spring.kafka.bootstrap-servers=" + kafka,
+        "--spring.mail.host=" + smtpHost,
+        "--spring.mail.port=" + smtpPort,
+        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri);
+    start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, common);
+    start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
+    start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
+    start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
+  }
+
+  private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
+    List<String> args = new ArrayList<>(common);
+    args.add("--server.port=" + port);
+    ConfigurableApplicationContext context = builder.get().run(args.toArray(String[]::new));
+    stopOrder.push(context);
+    services.add(new RunningService(name, "http://127.0.0.1:" + port, context));
+  }
+
+  public List<RunningService> services() {
+    return List.copyOf(services);
+  }
+
+  public String url(String service) {
+    return services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url();
+  }
+
+  /** Null when an external issuer is used. */
+  public DevTokenIssuer issuer() {
+    return issuer;
+  }
+
+  public String banner() {
+    StringBuilder out = new StringBuilder("\n连心 Lianxin devstack is up.\n\nInfrastructure:\n");
+    infrastructure.forEach((k, v) -> out.append(String.format("  %-44s %s%n", k, v)));
+    out.append("\nServices (OpenAPI UI at <url>/swagger-ui.html, health at <url>/actuator/health):\n");
+    services.forEach(s -> out.append(String.format("  %-22s %s%n", s.name(), s.url())));
+    if (issuer != null) {
+      out.append("\nDemo users (GET ").append(issuer.issuer()).append("/users lists them all):\n");
+      DemoUsers.all().stream().filter(u -> u.congressId().equals(DemoUsers.COUNTY))
+          .forEach(u -> out.append(String.format("  %-22s %s%n", u.username(), u.roles())));
+      out.append("  (the same with @hexi for the second congress)\n\nGet a token:\n  curl -s -X POST ")
+          .append(issuer.issuer()).append("/token -d username=deputy1@qingshan\n");
+    }
+    out.append("\nCtrl-C stops everything.\n");
+    return out.toString();
+  }
+
+  @Override
+  public void close() {
+    while (!stopOrder.isEmpty()) {
+      try {
+        stopOrder.pop().close();
+      } catch (Exception e) {
+        System.err.println("while stopping: " + e);
+      }
+    }
+  }
+
+  private static void wipe(Path dataDir) {
+    if (!Files.exists(dataDir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dataDir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  public static void main(String[] args) {
+    Options options = Options.parse(args);
+    DevStack stack = new DevStack(options);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-stop"));
+    if (options.demo()) {
+      DemoData.load(stack);
+    }
+    System.out.println(stack.banner());
+  }
+}

@@ -1,0 +1,116 @@
+package io.lianxin.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lianxin.events.Topics;
+import io.lianxin.notification.NotificationServiceApplication;
+import io.lianxin.suggestion.SuggestionServiceApplication;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TopicReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One event end to end: a deputy submits through suggestion-service's HTTP API, the event crosses
+ * a real Kafka broker, notification-service puts it in the deputy's inbox. Also the crash window:
+ * the process dies after the save and before the publish, and after a restart the deputy still
+ * gets exactly one notification.
+ */
+class WalkingSkeletonIT {
+
+  static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  static ConfigurableApplicationContext notifications;
+  static ApiClient inbox;
+
+  @BeforeAll
+  static void startNotificationService() {
+    notifications = start(NotificationServiceApplication::builder, "notification-e2e-" + RUN, Map.of());
+    inbox = new ApiClient(url(notifications));
+  }
+
+  @AfterAll
+  static void stop() {
+    notifications.close();
+  }
+
+  static ConfigurableApplicationContext start(Supplier<SpringApplicationBuilder> builder, String database,
+      Map<String, String> extra) {
+    List<String> args = new ArrayList<>();
+    args.add("--server.port=0");
+    EmbeddedInfra.shared().serviceProperties(database).forEach((k, v) -> args.add("--" + k + "=" + v));
+    extra.forEach((k, v) -> args.add("--" + k + "=" + v));
+    return builder.get().run(args.toArray(String[]::new));
+  }
+
+  static String url(ConfigurableApplicationContext context) {
+    return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
+  static String token(String user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  }
+
+  static Map<String, Object> suggestion(String title) {
+    return Map.of("title", title, "body", "建议内容", "category", "TRANSPORT");
+  }
+
+  static long inboxEntriesAbout(String suggestionId) {
+    JsonNode page = inbox.get("/api/v1/inbox?size=100", token("deputy1@qingshan")).json();
+    long count = 0;
+    for (JsonNode item : page.get("items")) {
+      if (suggestionId.equals(item.get("subjectId").asString())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  void aSubmittedSuggestionReachesTheDeputysInbox() {
+    try (ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication::builder,
+        "suggestion-e2e-" + RUN, Map.of())) {
+      ApiClient api = new ApiClient(url(suggestions));
+      ApiClient.Response created = api.post("/api/v1/suggestions", token("deputy1@qingshan"), suggestion("端到端"));
+      assertThat(created.status()).isEqualTo(201);
+      String id = created.json().get("id").asString();
+      await().atMost(Duration.ofSeconds(30)).until(() -> inboxEntriesAbout(id) == 1);
+    }
+  }
+
+  @Test
+  void aCrashBetweenSaveAndPublishStillYieldsExactlyOneNotificationAfterRestart() {
+    String database = "suggestion-crash-" + RUN;
+    String id;
+    // The first process saves but "dies" before publishing: no immediate publish, no sweeper.
+    try (ConfigurableApplicationContext doomed = start(SuggestionServiceApplication::builder, database,
+        Map.of("lianxin.outbox.publish-after-save", "false", "lianxin.outbox.sweep-enabled", "false"))) {
+      ApiClient.Response created = new ApiClient(url(doomed))
+          .post("/api/v1/suggestions", token("deputy1@qingshan"), suggestion("崩溃窗口"));
+      assertThat(created.status()).isEqualTo(201);
+      id = created.json().get("id").asString();
+    }
+    String bootstrap = EmbeddedInfra.shared().kafkaBootstrapServers();
+    assertThat(TopicReader.read(bootstrap, Topics.SUGGESTION, v -> v.contains(id), Duration.ofMillis(500))).isEmpty();
+
+    // The restarted process sweeps what was left behind.
+    try (ConfigurableApplicationContext restarted = start(SuggestionServiceApplication::builder, database,
+        Map.of("lianxin.outbox.sweep-grace", "0s", "lianxin.outbox.sweep-interval", "200ms"))) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> inboxEntriesAbout(id) == 1);
+      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> inboxEntriesAbout(id) == 1);
+      assertThat(TopicReader.read(bootstrap, Topics.SUGGESTION, v -> v.contains(id), Duration.ofMillis(500))).hasSize(1);
+    }
+  }
+}
