@@ -4,6 +4,7 @@ import io.lianxin.events.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +48,7 @@ public class OutboxRelay {
   private final String owner = UUID.randomUUID().toString();
   private final Counter published;
   private final Counter failures;
+  private final Timer publishTimer;
   private final AtomicLong backlog = new AtomicLong();
   private final AtomicLong oldestAgeSeconds = new AtomicLong();
 
@@ -59,6 +61,8 @@ public class OutboxRelay {
     this.clock = clock;
     this.published = Counter.builder("lianxin.outbox.published").description("events published from the outbox").register(meters);
     this.failures = Counter.builder("lianxin.outbox.publish.failures").description("failed publish attempts").register(meters);
+    this.publishTimer = Timer.builder("lianxin.outbox.publish.duration")
+        .description("send, broker acknowledgement and outbox removal of one write's events").register(meters);
     Gauge.builder("lianxin.outbox.backlog", backlog, AtomicLong::get)
         .description("events staged but not yet published, as of the last sweep").register(meters);
     Gauge.builder("lianxin.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
@@ -70,9 +74,11 @@ public class OutboxRelay {
     if (events.isEmpty() || !properties.publishAfterSave()) {
       return;
     }
+    Timer.Sample sample = Timer.start();
     try {
       send(events);
       remove(collection, aggregateId, events);
+      sample.stop(publishTimer);
     } catch (Exception e) {
       failures.increment();
       log.warn("publishing {} event(s) of {} {} failed; the sweeper will retry: {}",

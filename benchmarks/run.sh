@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds and runs one benchmark. Usage: benchmarks/run.sh submit [options]  (see benchmarks/README.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -Pbenchmarks -DskipTests -pl benchmarks -am package
+which="${1:-submit}"; shift || true
+case "$which" in
+  submit) main=io.lianxin.benchmarks.SubmitBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit)"; exit 2 ;;
+esac
+exec java -Xmx4g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"

@@ -1,0 +1,225 @@
+package io.lianxin.benchmarks;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import io.lianxin.notification.NotificationServiceApplication;
+import io.lianxin.suggestion.SuggestionServiceApplication;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.bson.Document;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Issue 2's benchmarks, side by side in one run on one machine:
+ *
+ * <ol>
+ *   <li>submit throughput through HTTP (JWT check, validation, one write with the staged event,
+ *       publish to Kafka, outbox clean-up) vs the raw MongoDB driver inserting the same documents
+ *       into the same server, at the same concurrency;
+ *   <li>submit → inbox latency (p50/p99) at a fixed request rate: from the start of the POST
+ *       until the notification shows in the deputy's inbox over HTTP.
+ * </ol>
+ *
+ * Everything (broker, Mongo-wire server, both services, load generator) shares this machine.
+ * Options: {@code --requests=N --concurrency=C --rate=R --seconds=S}.
+ */
+public final class SubmitBenchmark {
+
+  private static final List<String> SERVICE_ARGS = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    Map<String, Integer> o = options(args, Map.of("requests", 3000, "concurrency", 8, "rate", 20, "seconds", 30));
+    for (String arg : args) {
+      if (arg.startsWith("--spring.") || arg.startsWith("--lianxin.")) {
+        SERVICE_ARGS.add(arg); // passed to both services, e.g. --spring.kafka.producer.properties.linger.ms=0
+      }
+    }
+    EmbeddedInfra infra = EmbeddedInfra.shared();
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication.class, infra, "bench-suggestion-" + run);
+    ConfigurableApplicationContext notifications = start(NotificationServiceApplication.class, infra, "bench-notification-" + run);
+    try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
+      ApiClient api = new ApiClient(url(suggestions));
+      String token = infra.issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
+      int requests = o.get("requests");
+      int concurrency = o.get("concurrency");
+
+      System.out.printf("warm-up …%n");
+      submitMany(api, token, Math.min(500, requests), concurrency);
+
+      long httpNanos = submitMany(api, token, requests, concurrency);
+      double httpPerSecond = requests / (httpNanos / 1e9);
+
+      MongoCollection<Document> stored = mongo.getDatabase("bench-suggestion-" + run).getCollection("suggestions");
+      List<Document> samples = stored.find().limit(requests).into(new ArrayList<>());
+      Document event = new Document("eventId", "x").append("type", "lianxin.suggestion.submitted.v1")
+          .append("topic", "lianxin.suggestion.events").append("key", "k")
+          .append("payload", "x".repeat(700)).append("stagedAt", new Date());
+      MongoCollection<Document> raw = mongo.getDatabase("bench-suggestion-" + run).getCollection("suggestions_raw");
+      long rawNanos = timed(concurrency, samples.size(), i -> {
+        Document copy = new Document(samples.get(i));
+        copy.put("_id", UUID.randomUUID().toString());
+        copy.put("outbox", List.of(event));
+        raw.insertOne(copy);
+      });
+      double rawPerSecond = samples.size() / (rawNanos / 1e9);
+
+      ApiClient inboxApi = new ApiClient(url(notifications));
+      long expected = (long) requests + Math.min(500, requests);
+      long drainStart = System.nanoTime();
+      while (inboxApi.get("/api/v1/inbox?size=1", token).json().get("total").asLong() < expected) {
+        Thread.sleep(200);
+      }
+      System.out.printf("notification backlog drained %.1f s after the last submit%n", (System.nanoTime() - drainStart) / 1e9);
+      // A second deputy, so the inbox polled holds only this phase's items.
+      String token2 = infra.issuer().tokenFor(DemoUsers.get("deputy2@qingshan"));
+      Histogram latency = latencyAtRate(api, inboxApi, token2, o.get("rate"), o.get("seconds"));
+
+      System.out.printf("%n| measure | value |%n|---|---|%n");
+      System.out.printf("| submits through HTTP (%d requests, %d clients) | %.0f /s |%n", requests, concurrency, httpPerSecond);
+      System.out.printf("| raw driver inserts of the same documents, same server, same clients | %.0f /s |%n", rawPerSecond);
+      System.out.printf("| ratio HTTP / raw driver | %.2f |%n", httpPerSecond / rawPerSecond);
+      var meters = suggestions.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+      var publish = meters.find("lianxin.outbox.publish.duration").timer();
+      var http = meters.find("http.server.requests").tag("method", "POST").timer();
+      if (publish != null && http != null) {
+        System.out.printf("| mean server time of a submit | %.1f ms |%n", http.mean(TimeUnit.MILLISECONDS));
+        System.out.printf("| of which publish to Kafka + outbox removal | %.1f ms |%n", publish.mean(TimeUnit.MILLISECONDS));
+      }
+      System.out.printf("| submit → inbox at %d/s for %ds: samples | %d |%n", o.get("rate"), o.get("seconds"), latency.getTotalCount());
+      System.out.printf("| submit → inbox p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
+      System.out.printf("| submit → inbox p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
+      System.out.printf("| submit → inbox max | %.1f ms |%n", latency.getMaxValue() / 1000.0);
+    } finally {
+      notifications.close();
+      suggestions.close();
+      System.exit(0);
+    }
+  }
+
+  interface Job {
+    void run(int index) throws Exception;
+  }
+
+  private static long submitMany(ApiClient api, String token, int count, int concurrency) throws Exception {
+    return timed(concurrency, count, i -> {
+      ApiClient.Response r = api.post("/api/v1/suggestions", token, body("吞吐量测试 " + i));
+      if (r.status() != 201) {
+        throw new IllegalStateException("submit failed: " + r.status() + " " + r.body());
+      }
+    });
+  }
+
+  private static long timed(int concurrency, int count, Job job) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    AtomicInteger next = new AtomicInteger();
+    long start = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < concurrency; w++) {
+      workers.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+          job.run(i);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    long elapsed = System.nanoTime() - start;
+    pool.shutdown();
+    return elapsed;
+  }
+
+  /** Submits at a fixed rate; one watcher polls the inbox and records when each item first shows. */
+  private static Histogram latencyAtRate(ApiClient api, ApiClient inbox, String token, int rate, int seconds)
+      throws Exception {
+    Histogram histogram = new Histogram(60_000_000L, 3);
+    Map<String, Long> started = new ConcurrentHashMap<>();
+    Map<String, Long> seen = new ConcurrentHashMap<>();
+    ScheduledExecutorService sender = Executors.newScheduledThreadPool(4);
+    int total = rate * seconds;
+    AtomicInteger sent = new AtomicInteger();
+    long periodMicros = 1_000_000L / rate;
+    sender.scheduleAtFixedRate(() -> {
+      if (sent.getAndIncrement() >= total) {
+        return;
+      }
+      long t0 = System.nanoTime();
+      ApiClient.Response r = api.post("/api/v1/suggestions", token, body("延迟测试"));
+      if (r.status() == 201) {
+        started.put(r.json().get("id").asString(), t0);
+      }
+    }, 0, periodMicros, TimeUnit.MICROSECONDS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 30L);
+    while (System.nanoTime() < deadline && (sent.get() < total || seen.size() < started.size())) {
+      JsonNode page = inbox.get("/api/v1/inbox?size=100", token).json();
+      long now = System.nanoTime();
+      for (JsonNode item : page.get("items")) {
+        seen.putIfAbsent(item.get("subjectId").asString(), now);
+      }
+      Thread.sleep(5);
+    }
+    sender.shutdownNow();
+    started.forEach((id, t0) -> {
+      Long t1 = seen.get(id);
+      if (t1 != null) {
+        histogram.recordValue(Math.max(1, (t1 - t0) / 1000));
+      }
+    });
+    if (histogram.getTotalCount() < started.size()) {
+      System.out.printf("warning: %d of %d submissions never showed in the inbox%n",
+          started.size() - histogram.getTotalCount(), started.size());
+    }
+    return histogram;
+  }
+
+  private static Map<String, Object> body(String title) {
+    return Map.of("title", title, "body", "基准测试内容：建议在城区增设公共充电桩，方便新能源车主。", "category", "TRANSPORT");
+  }
+
+  private static ConfigurableApplicationContext start(Class<?> app, EmbeddedInfra infra, String database) {
+    String name = app == SuggestionServiceApplication.class ? "suggestion-service" : "notification-service";
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.config.name=" + name,
+        "--logging.level.root=WARN"));
+    infra.serviceProperties(database).forEach((k, v) -> args.add("--" + k + "=" + v));
+    args.addAll(SERVICE_ARGS);
+    return (app == SuggestionServiceApplication.class ? SuggestionServiceApplication.builder()
+        : NotificationServiceApplication.builder()).run(args.toArray(String[]::new));
+  }
+
+  private static String url(ConfigurableApplicationContext context) {
+    return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
+  private static Map<String, Integer> options(String[] args, Map<String, Integer> defaults) {
+    Map<String, Integer> options = new java.util.HashMap<>(defaults);
+    for (String arg : args) {
+      if (arg.startsWith("--spring.") || arg.startsWith("--lianxin.")) {
+        continue;
+      }
+      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+      if (!defaults.containsKey(kv[0]) || kv.length != 2) {
+        throw new IllegalArgumentException("unknown option " + arg + "; known: " + defaults.keySet());
+      }
+      options.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    return options;
+  }
+}

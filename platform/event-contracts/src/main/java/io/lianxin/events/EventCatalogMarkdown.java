@@ -1,0 +1,62 @@
+package io.lianxin.events;
+
+import java.util.Iterator;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders docs/events.md from the catalogue and the schemas, so the document cannot drift. */
+public final class EventCatalogMarkdown {
+
+  private EventCatalogMarkdown() {}
+
+  public static String render() {
+    JsonMapper json = JsonMapper.builder().build();
+    StringBuilder md = new StringBuilder();
+    md.append("# Event catalogue\n\n")
+        .append("Generated from `platform/event-contracts` (EventCatalog and the JSON Schemas); ")
+        .append("`EventCatalogDocTest` fails when this file is out of date. Regenerate with\n")
+        .append("`./mvnw -pl platform/event-contracts test -Dlianxin.events.write-docs=true`.\n\n")
+        .append("Every event is a CloudEvents 1.0 structured-JSON record (`application/cloudevents+json`); ")
+        .append("the Kafka key is the aggregate id (`subject`). Envelope attributes: `id`, `source`, `type`, ")
+        .append("`subject`, `time`, `dataschema`, `congressid` (tenant), `sequence` (aggregate version), ")
+        .append("`traceparent`.\n\n");
+    md.append("| type | topic | what happened |\n|---|---|---|\n");
+    for (EventType type : EventCatalog.all()) {
+      md.append("| `").append(type.name()).append("` | `").append(type.topic()).append("` | ")
+          .append(type.description()).append(" |\n");
+    }
+    for (EventType type : EventCatalog.all()) {
+      JsonNode schema = json.readTree(EventSchemaValidator.read(type.schemaResource()));
+      md.append("\n## ").append(type.name()).append("\n\n").append(type.description()).append("\n\n")
+          .append("Schema: `").append(type.schemaResource()).append("`; example: `")
+          .append(type.exampleResource()).append("`.\n\n| field | type | required |\n|---|---|---|\n");
+      JsonNode required = schema.path("required");
+      Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").properties().iterator();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        boolean isRequired = false;
+        for (JsonNode r : required) {
+          isRequired |= r.asString().equals(field.getKey());
+        }
+        md.append("| `").append(field.getKey()).append("` | ").append(describe(field.getValue()))
+            .append(" | ").append(isRequired ? "yes" : "no").append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  private static String describe(JsonNode property) {
+    if (property.has("enum")) {
+      StringBuilder values = new StringBuilder("one of");
+      property.get("enum").forEach(v -> values.append(" `").append(v.asString()).append('`'));
+      return values.toString();
+    }
+    JsonNode type = property.path("type");
+    String text = type.isArray() ? type.toString().replace("\"", "").replace(",", " or ") : type.asString("any");
+    if (property.has("format")) {
+      text += " (" + property.get("format").asString() + ")";
+    }
+    return text;
+  }
+}
