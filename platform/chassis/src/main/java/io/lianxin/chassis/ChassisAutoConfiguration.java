@@ -116,8 +116,8 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  EventHandling eventHandling(EventCodec codec) {
-    return new EventHandling(codec);
+  EventHandling eventHandling(EventCodec codec, @Value("${spring.application.name}") String service) {
+    return new EventHandling(codec, service);
   }
 
   /** Picked up by Boot's listener container factory: retries, then the dead-letter topic. */
@@ -185,8 +185,8 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<TraceContextFilter> traceContextFilter() {
-    FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter());
+  FilterRegistrationBean<TraceContextFilter> traceContextFilter(@Value("${spring.application.name}") String service) {
+    FilterRegistrationBean<TraceContextFilter> registration = new FilterRegistrationBean<>(new TraceContextFilter(service));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -14,18 +14,22 @@ import org.slf4j.MDC;
 public final class EventHandling {
 
   private final EventCodec codec;
+  private final String service;
 
-  public EventHandling(EventCodec codec) {
+  public EventHandling(EventCodec codec, String service) {
     this.codec = codec;
+    this.service = service;
   }
 
   public void handle(String record, Consumer<EventEnvelope> handler) {
     EventEnvelope event = codec.decode(record);
     try (TraceContext.Scope scope = TraceContext.continueFrom(event.traceparent())) {
+      MDC.put("service", service);
       MDC.put("congressId", event.congressId());
       MDC.put("eventId", event.id());
       handler.accept(event);
     } finally {
+      MDC.remove("service");
       MDC.remove("congressId");
       MDC.remove("eventId");
     }
