@@ -1,11 +1,12 @@
 package io.lianxin.notification;
 
-import io.lianxin.testkit.DevTokenIssuer;
 import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+/** On the embedded parts: Kafka's in-process KRaft broker and mongo-java-server. */
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=notification-service", "lianxin.consumer-backoff=50ms"})
 class EmbeddedInboxFromEventsIT extends InboxFromEventsContract {
@@ -16,12 +17,7 @@ class EmbeddedInboxFromEventsIT extends InboxFromEventsContract {
   }
 
   @Override
-  DevTokenIssuer issuer() {
-    return EmbeddedInfra.shared().issuer();
-  }
-
-  @Override
-  String kafkaBootstrap() {
-    return EmbeddedInfra.shared().kafkaBootstrapServers();
+  TestInfrastructure infra() {
+    return EmbeddedInfra.shared();
   }
 }

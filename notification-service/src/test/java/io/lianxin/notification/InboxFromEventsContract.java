@@ -10,6 +10,7 @@ import io.lianxin.notification.persistence.NotificationStore;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.DevTokenIssuer;
+import io.lianxin.testkit.TestInfrastructure;
 import io.lianxin.testkit.TopicReader;
 import io.lianxin.testkit.TopicWriter;
 import java.time.Duration;
@@ -36,9 +37,16 @@ abstract class InboxFromEventsContract {
   ApiClient api;
   TopicWriter topic;
 
-  abstract DevTokenIssuer issuer();
+  /** Where this run's broker, database server and token issuer are. */
+  abstract TestInfrastructure infra();
 
-  abstract String kafkaBootstrap();
+  DevTokenIssuer issuer() {
+    return infra().issuer();
+  }
+
+  String kafkaBootstrap() {
+    return infra().kafkaBootstrapServers();
+  }
 
   @BeforeEach
   void setUp() {

@@ -1,14 +1,14 @@
 package io.lianxin.suggestion;
 
-import io.lianxin.testkit.DevTokenIssuer;
 import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** On the embedded parts: Kafka's in-process KRaft broker and mongo-java-server. */
 @SpringBootTest(classes = SuggestionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=suggestion-service")
+    properties = {"spring.config.name=suggestion-service"})
 class EmbeddedSuggestionApiIT extends SuggestionApiContract {
 
   @DynamicPropertySource
@@ -17,12 +17,7 @@ class EmbeddedSuggestionApiIT extends SuggestionApiContract {
   }
 
   @Override
-  DevTokenIssuer issuer() {
-    return EmbeddedInfra.shared().issuer();
-  }
-
-  @Override
-  String kafkaBootstrap() {
-    return EmbeddedInfra.shared().kafkaBootstrapServers();
+  TestInfrastructure infra() {
+    return EmbeddedInfra.shared();
   }
 }

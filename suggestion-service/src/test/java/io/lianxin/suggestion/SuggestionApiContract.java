@@ -9,6 +9,7 @@ import io.lianxin.suggestion.persistence.SuggestionDocument;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.DevTokenIssuer;
+import io.lianxin.testkit.TestInfrastructure;
 import io.lianxin.testkit.TopicReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,9 +44,16 @@ abstract class SuggestionApiContract {
 
   ApiClient api;
 
-  abstract DevTokenIssuer issuer();
+  /** Where this run's broker, database server and token issuer are. */
+  abstract TestInfrastructure infra();
 
-  abstract String kafkaBootstrap();
+  DevTokenIssuer issuer() {
+    return infra().issuer();
+  }
+
+  String kafkaBootstrap() {
+    return infra().kafkaBootstrapServers();
+  }
 
   @BeforeEach
   void client() {

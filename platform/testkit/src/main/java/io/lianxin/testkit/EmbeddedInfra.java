@@ -8,7 +8,7 @@ import java.util.Map;
  * started on first use and stopped when the JVM exits. Tests isolate themselves by database name
  * and by the ids they create.
  */
-public final class EmbeddedInfra {
+public final class EmbeddedInfra implements TestInfrastructure {
 
   private static volatile EmbeddedInfra shared;
 
@@ -38,6 +38,7 @@ public final class EmbeddedInfra {
     return shared;
   }
 
+  @Override
   public String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
   }
@@ -46,18 +47,19 @@ public final class EmbeddedInfra {
     return mongo;
   }
 
+  @Override
   public DevTokenIssuer issuer() {
     return issuer;
   }
 
-  /** Spring properties that point a service at these parts, using its own database. */
+  @Override
   public Map<String, Object> serviceProperties(String database) {
     Map<String, Object> props = connectionProperties(mongo.uri(database), kafkaBootstrapServers(), issuer);
     props.put("spring.mongodb.database", database);
     return props;
   }
 
-  public static Map<String, Object> connectionProperties(String mongoUri, String kafka, DevTokenIssuer issuer) {
+  static Map<String, Object> connectionProperties(String mongoUri, String kafka, DevTokenIssuer issuer) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("spring.mongodb.uri", mongoUri);
     props.put("spring.kafka.bootstrap-servers", kafka);
