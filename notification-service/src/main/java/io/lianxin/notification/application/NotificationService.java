@@ -1,7 +1,7 @@
 package io.lianxin.notification.application;
 
 import io.lianxin.chassis.messaging.DeterministicIds;
-import io.lianxin.chassis.security.CurrentUser;
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.NotificationRouting;

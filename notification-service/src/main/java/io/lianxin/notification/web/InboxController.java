@@ -1,6 +1,6 @@
 package io.lianxin.notification.web;
 
-import io.lianxin.chassis.security.CurrentUser;
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.notification.application.NotificationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

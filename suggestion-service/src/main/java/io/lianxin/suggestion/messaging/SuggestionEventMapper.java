@@ -1,7 +1,7 @@
 package io.lianxin.suggestion.messaging;
 
 import io.lianxin.chassis.outbox.PendingEvent;
-import io.lianxin.chassis.security.CurrentUser;
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.suggestion.domain.SuggestionEvent;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.lianxin.suggestion.web;
 
 import io.lianxin.chassis.outbox.HistoryEntry;
-import io.lianxin.chassis.security.CurrentUser;
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionService;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;

@@ -1,5 +1,7 @@
 package io.lianxin.chassis.security;
 
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Role;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.lianxin.chassis.security;
+package io.lianxin.chassis.domain;
 
 /** The roles of ARCHITECTURE.md §5 (JWT claim {@code roles}). */
 public enum Role {

@@ -1,4 +1,4 @@
-package io.lianxin.chassis.security;
+package io.lianxin.chassis.domain;
 
 import java.util.EnumSet;
 import java.util.List;
