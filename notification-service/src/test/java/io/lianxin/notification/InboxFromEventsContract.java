@@ -24,9 +24,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The notification service fed real records on a real broker, read back through its HTTP API. */
 abstract class InboxFromEventsContract {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort
   int port;
@@ -61,17 +65,18 @@ abstract class InboxFromEventsContract {
 
   /** The contract's example event, with fresh ids and the demo deputy as proposer. */
   static String submittedEvent(String eventId, String suggestionId, String title) {
-    String event = EventSchemaValidator.example(EventCatalog.SUGGESTION_SUBMITTED)
-        .replace("5b0d3c1e-8f7a-4e55-9a53-3f2b7c6e1a01", eventId)
-        .replace("6f1c2d9e-1b2a-4c3d-8e4f-5a6b7c8d9e0f", suggestionId)
-        .replace("D-0001", "D-qingshan-001")
-        .replace("关于在城区增设公共充电桩的建议", title);
-    new EventSchemaValidator().assertValid(event);
-    return event;
+    ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(EventCatalog.SUGGESTION_SUBMITTED));
+    event.put("id", eventId).put("subject", suggestionId);
+    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("title", title)
+        .put("proposerDeputyId", "D-qingshan-001").putArray("coSignerDeputyIds");
+    new EventSchemaValidator().assertValid(event.toString());
+    return event.toString();
   }
 
+  /** Notifications of the proposing deputy about one item (the committee office gets its own). */
   long notificationsFor(String suggestionId) {
-    return mongo.count(Query.query(Criteria.where("subjectId").is(suggestionId)), NotificationStore.COLLECTION);
+    return mongo.count(Query.query(Criteria.where("subjectId").is(suggestionId)
+        .and("recipientKey").is("deputy:D-qingshan-001")), NotificationStore.COLLECTION);
   }
 
   JsonNode inbox(String username) {
@@ -103,11 +108,13 @@ abstract class InboxFromEventsContract {
     }
     assertThat(item.get("message").get("bodyZh").asString()).contains("关于修缮村道的建议");
     assertThat(item.get("message").get("titleEn").asString()).isEqualTo("Suggestion submitted");
+    assertThat(item.get("priority").asString()).isEqualTo("NORMAL");
     assertThat(item.get("recipientKey").asString()).isEqualTo("deputy:D-qingshan-001");
     assertThat(inbox("deputy1@qingshan").get("unread").asLong()).isPositive();
 
     assertThat(mentions(inbox("deputy2@qingshan"), suggestionId)).as("another deputy").isFalse();
-    assertThat(mentions(inbox("staff@qingshan"), suggestionId)).as("not routed to staff").isFalse();
+    assertThat(mentions(inbox("staff@qingshan"), suggestionId)).as("routed to the committee office by role").isTrue();
+    assertThat(mentions(inbox("handler@qingshan"), suggestionId)).as("not routed to units before assignment").isFalse();
   }
 
   @Test

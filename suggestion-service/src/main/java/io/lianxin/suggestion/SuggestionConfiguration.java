@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(
+    io.lianxin.suggestion.application.SuggestionSettings.class)
 class SuggestionConfiguration {
   @Bean
   OutboxCollections outboxCollections() {

@@ -88,22 +88,28 @@ abstract class SuggestionApiContract {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().get("title").asString()).isEqualTo("关于增设社区养老服务站的建议");
 
+    assertThat(body.get("number").asString()).matches("\\d{4} 建议 第\\d{4}号");
+
     JsonNode history = api.get("/api/v1/suggestions/" + id + "/history", token("deputy1@qingshan")).json();
-    assertThat(history).hasSize(1);
-    assertThat(history.get(0).get("type").asString()).isEqualTo("lianxin.suggestion.submitted.v1");
-    assertThat(history.get(0).get("actorId").asString()).isEqualTo("deputy1@qingshan");
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("type").asString()).isEqualTo("lianxin.suggestion.drafted.v1");
+    assertThat(history.get(1).get("type").asString()).isEqualTo("lianxin.suggestion.submitted.v1");
+    assertThat(history.get(1).get("actorId").asString()).isEqualTo("deputy1@qingshan");
   }
 
   @Test
-  void theSubmittedEventIsPublishedOnceKeyedByTheSuggestionAndMatchesItsSchema() {
+  void itsEventsArePublishedOnceInOrderKeyedByTheSuggestionAndMatchTheirSchemas() {
     String id = api.post("/api/v1/suggestions", token("deputy1@qingshan"), validSubmission()).json().get("id").asString();
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
         assertThat(mongo.findById(id, SuggestionDocument.class).getOutbox()).isEmpty());
     var records = TopicReader.read(kafkaBootstrap(), Topics.SUGGESTION, v -> v.contains(id), Duration.ofSeconds(1));
-    assertThat(records).hasSize(1);
-    assertThat(records.get(0).key()).isEqualTo(id);
-    new EventSchemaValidator().assertValid(records.get(0).value());
+    assertThat(records).extracting(r -> r.value().replaceAll("(?s).*\"type\":\"([^\"]+)\".*", "$1"))
+        .containsExactly("lianxin.suggestion.drafted.v1", "lianxin.suggestion.submitted.v1");
+    records.forEach(r -> {
+      assertThat(r.key()).isEqualTo(id);
+      new EventSchemaValidator().assertValid(r.value());
+    });
   }
 
   @Test

@@ -22,9 +22,11 @@ public class NotificationService {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final NotificationStore store;
+  private final NotificationRouting routing;
 
-  public NotificationService(NotificationStore store) {
+  public NotificationService(NotificationStore store, NotificationRouting routing) {
     this.store = store;
+    this.routing = routing;
   }
 
   /** Number of notifications created (0 when the event was seen before or has no route). */
@@ -32,7 +34,7 @@ public class NotificationService {
     Map<String, Object> data = JSON.convertValue(event.data(), new TypeReference<Map<String, Object>>() {});
     var routable = new NotificationRouting.RoutableEvent(
         event.id(), event.type(), event.congressId(), event.subject(), event.time(), data);
-    List<Notification> notifications = NotificationRouting.route(routable, DeterministicIds::of);
+    List<Notification> notifications = routing.route(routable, DeterministicIds::of);
     int created = 0;
     for (Notification notification : notifications) {
       if (store.insertIfAbsent(notification)) {

@@ -6,12 +6,12 @@ import java.time.Instant;
  * One message to one recipient about one event (通知). Its id is derived from (event id,
  * recipient), so the same event delivered again yields the same notification, not a second one.
  *
- * @param recipientKey {@code deputy:<id>}, {@code unit:<id>} or {@code user:<subject>}
+ * @param recipientKey {@code deputy:<id>}, {@code unit:<id>}, {@code user:<subject>} or {@code role:<ROLE>}
  * @param subjectId the aggregate the event is about (e.g. the suggestion)
  */
 public record Notification(
     String id, String congressId, String recipientKey, String eventId, String eventType, String subjectId,
-    Message message, Instant createdAt, Instant readAt) {
+    Priority priority, Message message, Instant createdAt, Instant readAt) {
 
   /** The text in both languages (zh-CN first; en for those who chose it). */
   public record Message(String titleZh, String bodyZh, String titleEn, String bodyEn) {}

@@ -2,59 +2,94 @@ package io.lianxin.notification.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Which events notify whom, with what text (通知路由). The walking skeleton routes one event
- * type; the configurable routing table replaces this with the notification issue.
+ * Turns an event into notifications by the configured routes: one per recipient, with the text
+ * in both languages. Event types without a route produce nothing.
  */
 public final class NotificationRouting {
 
-  /** What routing needs from an event: its ids and its data as a flat view. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+  /** What routing needs from an event: its ids and its data as plain values. */
   public record RoutableEvent(String id, String type, String congressId, String subject, Instant time,
-      Map<String, Object> data) {
-
-    String text(String field) {
-      Object value = data.get(field);
-      return value == null ? "" : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    List<String> texts(String field) {
-      Object value = data.get(field);
-      return value instanceof List<?> list ? (List<String>) list : List.of();
-    }
-  }
-
-  private static final Map<String, BiFunction<RoutableEvent, IdFactory, List<Notification>>> ROUTES = Map.of(
-      "lianxin.suggestion.submitted.v1", NotificationRouting::suggestionSubmitted);
-
-  private NotificationRouting() {}
+      Map<String, Object> data) {}
 
   /** Derives a notification id from (event id, recipient). */
   public interface IdFactory {
     String idFor(String eventId, String recipientKey);
   }
 
-  /** The notifications an event causes; none for types without a route. */
-  public static List<Notification> route(RoutableEvent event, IdFactory ids) {
-    var route = ROUTES.get(event.type());
-    return route == null ? List.of() : route.apply(event, ids);
+  private final Map<String, Route> routes;
+
+  public NotificationRouting(List<Route> routes) {
+    Map<String, Route> byType = new java.util.HashMap<>();
+    for (Route route : routes) {
+      if (byType.put(route.type(), route) != null) {
+        throw new IllegalArgumentException("two routes for " + route.type());
+      }
+      if (!route.template().containsKey("zh-CN") || !route.template().containsKey("en")) {
+        throw new IllegalArgumentException("route " + route.type() + " needs zh-CN and en templates");
+      }
+    }
+    this.routes = Map.copyOf(byType);
   }
 
-  private static List<Notification> suggestionSubmitted(RoutableEvent e, IdFactory ids) {
-    String title = e.text("title");
+  public boolean routes(String type) {
+    return routes.containsKey(type);
+  }
+
+  public List<Notification> route(RoutableEvent event, IdFactory ids) {
+    Route route = routes.get(event.type());
+    if (route == null) {
+      return List.of();
+    }
     Notification.Message message = new Notification.Message(
-        "建议已提交", "您的建议《" + title + "》已提交，等待常委会工作机构登记。",
-        "Suggestion submitted", "Your suggestion \"" + title + "\" was submitted and awaits registration.");
-    List<String> recipients = new ArrayList<>();
-    recipients.add("deputy:" + e.text("proposerDeputyId"));
-    e.texts("coSignerDeputyIds").forEach(d -> recipients.add("deputy:" + d));
-    return recipients.stream()
-        .map(r -> new Notification(ids.idFor(e.id(), r), e.congressId(), r, e.id(), e.type(), e.subject(),
-            message, e.time(), null))
-        .toList();
+        fill(route.template().get("zh-CN").title(), event.data()), fill(route.template().get("zh-CN").body(), event.data()),
+        fill(route.template().get("en").title(), event.data()), fill(route.template().get("en").body(), event.data()));
+    List<Notification> notifications = new ArrayList<>();
+    for (String recipient : recipients(route, event)) {
+      notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),
+          event.type(), event.subject(), route.priority(), message, event.time(), null));
+    }
+    return notifications;
+  }
+
+  static Set<String> recipients(Route route, RoutableEvent event) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String selector : route.to()) {
+      int colon = selector.indexOf(':');
+      String kind = selector.substring(0, colon);
+      String target = selector.substring(colon + 1);
+      if (!target.startsWith("$")) {
+        keys.add(kind + ":" + target);
+        continue;
+      }
+      Object value = event.data().get(target.substring(1));
+      if (value instanceof Collection<?> many) {
+        many.stream().filter(v -> v != null && !v.toString().isBlank()).forEach(v -> keys.add(kind + ":" + v));
+      } else if (value != null && !value.toString().isBlank()) {
+        keys.add(kind + ":" + value);
+      }
+    }
+    return keys;
+  }
+
+  static String fill(String template, Map<String, Object> data) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Object value = data.get(m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "—" : value.toString()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

@@ -8,16 +8,51 @@ import java.util.Optional;
 /** Every event type the system publishes (事件目录). Adding a type means adding a schema and an example. */
 public final class EventCatalog {
 
-  public static final EventType SUGGESTION_SUBMITTED = new EventType(
-      "lianxin.suggestion.submitted.v1", Topics.SUGGESTION,
-      "A deputy submitted a suggestion or motion (代表提交建议).");
-
   private static final Map<String, EventType> BY_NAME = new LinkedHashMap<>();
 
-  static {
-    for (EventType type : List.of(SUGGESTION_SUBMITTED)) {
-      BY_NAME.put(type.name(), type);
-    }
+  /** Events of suggestion-service (topic lianxin.suggestion.events). */
+  private static final List<EventType> SUGGESTION = List.of(
+      type("drafted", "A deputy started a draft (起草)."),
+      type("edited", "The proposer edited the draft (修改草稿)."),
+      type("co-signature-confirmed", "A deputy confirmed co-signing (联名确认)."),
+      type("submitted", "A deputy submitted a suggestion or motion (代表提交建议)."),
+      type("withdrawn", "The proposer withdrew it (撤回)."),
+      type("returned", "Staff returned it to the deputy with reasons (退回修改)."),
+      type("registered", "Staff registered it (立案)."),
+      type("not-registered", "Staff declined registration or merged it into another item (不予立案/合并)."),
+      type("assigned", "Staff assigned it to a lead unit and co-units (交办)."),
+      type("assignment-disputed", "The lead unit disputed the assignment (交办异议)."),
+      type("reassigned", "Staff reassigned a disputed item (重新交办)."),
+      type("marked-key", "Staff marked it a key suggestion with its supervising leader (重点督办)."),
+      type("supervision-note-added", "The supervising leader added a note (督办意见)."),
+      type("direct-channel-sent", "Staff sent it by direct channel to party/government leaders (直通车)."),
+      type("instruction-recorded", "The leaders' instruction was recorded (批示)."),
+      type("handling-started", "The lead unit accepted it and named handler and responsible leader (开始办理)."),
+      type("contact-logged", "A contact with the deputy was logged (三访)."),
+      type("co-unit-opinion-submitted", "A co-unit sent its opinion to the lead unit (协办意见)."),
+      type("reply-drafted", "The handler drafted the reply (拟写答复)."),
+      type("replied", "The unit head signed and sent the reply (答复)."),
+      type("evaluated", "A deputy rated the reply (征询意见)."),
+      type("rehandling-ordered", "Staff ordered re-handling (再作研究办理)."),
+      type("closed", "The item was closed (办结)."),
+      type("marked-not-public", "Staff withheld it from publication (不予公开)."),
+      type("published", "The item and its replies were published (公开)."),
+      type("commitment-fulfilled", "The lead unit reported a commitment fulfilled (承诺兑现)."),
+      type("commitment-overdue", "A commitment passed its due date unfulfilled (承诺逾期)."),
+      type("look-back-opened", "Staff opened a look-back on a closed item (回头看)."),
+      type("reply-due-soon", "The reply is due soon (答复即将到期)."),
+      type("reply-overdue", "The reply is overdue; repeated weekly (答复逾期)."),
+      type("evaluation-due-soon", "Deputies are reminded to rate the reply (评价提醒)."),
+      type("co-unit-opinion-due", "A co-unit's opinion is due (协办意见到期)."),
+      type("commitment-due-soon", "A commitment is due soon (承诺即将到期).")
+);
+
+  public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
+
+  private static EventType type(String slug, String description) {
+    EventType type = new EventType("lianxin.suggestion." + slug + ".v1", Topics.SUGGESTION, description);
+    BY_NAME.put(type.name(), type);
+    return type;
   }
 
   private EventCatalog() {}

@@ -63,7 +63,8 @@ public final class EventSchemaValidator {
     return error.getInstanceLocation() + " " + error.getMessage();
   }
 
-  static String read(String resource) {
+  /** A class path resource of the contracts (schema or example) as text. */
+  public static String read(String resource) {
     try (InputStream in = EventSchemaValidator.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing class path resource " + resource);
@@ -72,6 +73,11 @@ public final class EventSchemaValidator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The JSON Schema of a type's data. */
+  public static String schema(EventType type) {
+    return read(type.schemaResource());
   }
 
   /** The example event of a type, as stored beside its schema. */

@@ -1,13 +1,10 @@
 package io.lianxin.suggestion.domain;
 
-import java.time.Instant;
-import java.util.List;
+import java.util.Map;
 
-/** What happened to a suggestion, as the domain says it; messaging maps these to contract events. */
-public sealed interface SuggestionEvent {
-
-  /** 建议已提交. */
-  record Submitted(
-      String suggestionId, String congressId, SuggestionKind kind, String title, SuggestionCategory category,
-      String proposerDeputyId, List<String> coSignerDeputyIds, Instant submittedAt) implements SuggestionEvent {}
-}
+/**
+ * Something that happened to a suggestion: its name, who caused it (null for the deadline engine)
+ * and the facts particular to it. Every event also carries the item's snapshot (ids, number,
+ * title) — messaging adds that when it maps the event to the contract.
+ */
+public record SuggestionEvent(EventName name, String summary, Map<String, Object> facts) {}

@@ -1,9 +1,16 @@
 package io.lianxin.suggestion.persistence;
 
+import io.lianxin.suggestion.domain.SuggestionState;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** Reads suggestions; writes go through the chassis' AggregateStore (one write with the outbox). */
@@ -15,11 +22,65 @@ public class SuggestionRepository {
   public SuggestionRepository(MongoTemplate mongo) {
     this.mongo = mongo;
     var indexes = mongo.indexOps(SuggestionDocument.COLLECTION);
-    indexes.createIndex(new Index().on("congressId", Sort.Direction.ASC).on("proposerDeputyId", Sort.Direction.ASC));
-    indexes.createIndex(new Index().on("congressId", Sort.Direction.ASC).on("state", Sort.Direction.ASC));
+    indexes.createIndex(new Index().on("item.congressId", Sort.Direction.ASC).on("item.state", Sort.Direction.ASC));
+    indexes.createIndex(new Index().on("item.congressId", Sort.Direction.ASC).on("item.proposerDeputyId", Sort.Direction.ASC));
+    indexes.createIndex(new Index().on("item.assignment.leadUnitId", Sort.Direction.ASC));
+    indexes.createIndex(new Index().on("item.state", Sort.Direction.ASC).on("item.replyDueDate", Sort.Direction.ASC));
+    indexes.createIndex(new Index().on("item.number.year", Sort.Direction.ASC));
   }
 
   public Optional<SuggestionDocument> find(String id) {
     return Optional.ofNullable(mongo.findById(id, SuggestionDocument.class));
+  }
+
+  /** A page of the items matching, newest submission first. */
+  public List<SuggestionDocument> find(Criteria criteria, int page, int size) {
+    Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "item.submittedAt", "item.createdAt"))
+        .skip((long) page * size).limit(size);
+    return mongo.find(query, SuggestionDocument.class);
+  }
+
+  public long count(Criteria criteria) {
+    return mongo.count(Query.query(criteria), SuggestionDocument.class);
+  }
+
+  /** Everything matching, for statistics and the deadline engine (no paging). */
+  public List<SuggestionDocument> all(Criteria criteria) {
+    return mongo.find(Query.query(criteria), SuggestionDocument.class);
+  }
+
+  public static Criteria inCongress(String congressId) {
+    return Criteria.where("item.congressId").is(congressId);
+  }
+
+  public static Criteria ofDeputy(String congressId, String deputyId) {
+    return inCongress(congressId).orOperator(
+        Criteria.where("item.proposerDeputyId").is(deputyId),
+        Criteria.where("item.coSigners.deputyId").is(deputyId));
+  }
+
+  public static Criteria ofUnit(String congressId, String unitId) {
+    return inCongress(congressId).orOperator(
+        Criteria.where("item.assignment.leadUnitId").is(unitId),
+        Criteria.where("item.assignment.coUnitIds").is(unitId));
+  }
+
+  public static Criteria inStates(Criteria base, Collection<SuggestionState> states) {
+    return base.and("item.state").in(states);
+  }
+
+  /** Items whose deadlines may need attention on {@code today}. */
+  public static Criteria deadlineCandidates(LocalDate today) {
+    return Criteria.where("nextDeadlineCheck").lte(today);
+  }
+
+  /** Published items whose title or body contains {@code text} (no personal contact data is stored). */
+  public static Criteria publishedMatching(String congressId, String text) {
+    Criteria c = inCongress(congressId).and("item.state").is(SuggestionState.PUBLISHED).and("item.notPublic").is(false);
+    if (text != null && !text.isBlank()) {
+      Pattern pattern = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
+      c = c.orOperator(Criteria.where("item.title").regex(pattern), Criteria.where("item.body").regex(pattern));
+    }
+    return c;
   }
 }

@@ -1,69 +1,140 @@
 package io.lianxin.suggestion.web;
 
-import io.lianxin.chassis.outbox.HistoryEntry;
 import io.lianxin.chassis.domain.CurrentUser;
-import io.lianxin.suggestion.application.SuggestionService;
+import io.lianxin.chassis.outbox.HistoryEntry;
+import io.lianxin.suggestion.application.SuggestionCommands;
+import io.lianxin.suggestion.application.SuggestionQueries;
+import io.lianxin.suggestion.domain.ContactMode;
+import io.lianxin.suggestion.domain.ContactPhase;
+import io.lianxin.suggestion.domain.Rating;
+import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionState;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The deputy's side of a suggestion, and reading it (every role, as far as it may see). */
 @RestController
+@Validated
 @RequestMapping("/api/v1/suggestions")
 @Tag(name = "suggestions", description = "代表建议 / deputies' suggestions")
 public class SuggestionController {
 
-  private final SuggestionService service;
+  private final SuggestionCommands commands;
+  private final SuggestionQueries queries;
 
-  public SuggestionController(SuggestionService service) {
-    this.service = service;
+  public SuggestionController(SuggestionCommands commands, SuggestionQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
   }
 
-  public record SubmitRequest(
+  /** A new suggestion or motion; {@code draft} keeps it a draft (it is one anyway while co-signers must confirm). */
+  public record CreateRequest(
+      SuggestionKind kind, Session session,
       @NotBlank @Size(max = Suggestion.MAX_TITLE) String title,
       @NotBlank @Size(max = Suggestion.MAX_BODY) String body,
-      @NotNull SuggestionCategory category) {}
+      @NotNull SuggestionCategory category,
+      @Size(max = 500) List<@NotBlank @Size(max = 100) String> coSignerDeputyIds,
+      Boolean byDelegation, Boolean draft) {
 
-  public record SuggestionView(
-      String id, String congressId, String kind, String state, String title, String body, String category,
-      String proposerDeputyId, List<String> coSignerDeputyIds, Instant submittedAt) {
-
-    static SuggestionView of(Suggestion s) {
-      return new SuggestionView(s.id(), s.congressId(), s.kind().name(), s.state().name(), s.title(), s.body(),
-          s.category().name(), s.proposerDeputyId(), s.coSignerDeputyIds(), s.submittedAt());
+    SuggestionCommands.DraftInput input() {
+      return new SuggestionCommands.DraftInput(kind, session, title, body, category, coSignerDeputyIds,
+          Boolean.TRUE.equals(byDelegation));
     }
   }
 
+  public record ReasonRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String reason) {}
+
+  public record ContactRequest(@NotNull ContactPhase phase, @NotNull @PastOrPresent LocalDate date,
+      @NotNull ContactMode mode, @NotBlank @Size(max = Suggestion.MAX_TEXT) String notes) {}
+
+  public record EvaluationRequest(@NotNull Rating rating, @Size(max = Suggestion.MAX_TEXT) String comment) {}
+
   @PostMapping
-  @Operation(summary = "Submit a suggestion (提交建议) — deputies only; accepts Idempotency-Key")
-  public ResponseEntity<SuggestionView> submit(CurrentUser user, @Valid @RequestBody SubmitRequest request) {
-    Suggestion s = service.submit(user, request.title(), request.body(), request.category());
+  @Operation(summary = "Write a suggestion or motion (起草/提交) — deputies; accepts Idempotency-Key")
+  public ResponseEntity<SuggestionView> create(CurrentUser user, @Valid @RequestBody CreateRequest request) {
+    Suggestion s = commands.create(user, request.input(), Boolean.TRUE.equals(request.draft()));
     return ResponseEntity.created(URI.create("/api/v1/suggestions/" + s.id())).body(SuggestionView.of(s));
   }
 
+  @GetMapping
+  @Operation(summary = "The caller's items: own (deputy), assigned (unit), all submitted (committee office)")
+  public SuggestionQueries.Page<SuggestionView> list(CurrentUser user,
+      @RequestParam(required = false) SuggestionState state, @RequestParam(required = false) SuggestionCategory category,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    var result = queries.list(user, state, category, page, size);
+    return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView::of).toList(), result.total(),
+        result.page(), result.size());
+  }
+
   @GetMapping("/{id}")
-  @Operation(summary = "One suggestion, if the caller may see it")
+  @Operation(summary = "One item, if the caller may see it")
   public SuggestionView get(CurrentUser user, @PathVariable String id) {
-    return SuggestionView.of(service.get(user, id));
+    return SuggestionView.of(queries.get(user, id));
   }
 
   @GetMapping("/{id}/history")
-  @Operation(summary = "The audit trail of a suggestion (办理过程)")
+  @Operation(summary = "The audit trail (办理过程): who did what, when")
   public List<HistoryEntry> history(CurrentUser user, @PathVariable String id) {
-    return service.history(user, id);
+    return queries.history(user, id);
+  }
+
+  @PutMapping("/{id}")
+  @Operation(summary = "Edit a draft — proposer")
+  public SuggestionView edit(CurrentUser user, @PathVariable String id, @Valid @RequestBody CreateRequest request) {
+    return SuggestionView.of(commands.edit(user, id, request.input()));
+  }
+
+  @PostMapping("/{id}/co-signature")
+  @Operation(summary = "Confirm co-signing (联名确认) — a deputy asked to co-sign")
+  public SuggestionView confirm(CurrentUser user, @PathVariable String id) {
+    return SuggestionView.of(commands.confirmCoSignature(user, id));
+  }
+
+  @PostMapping("/{id}/submission")
+  @Operation(summary = "Submit a draft (提交) — proposer; gets its number")
+  public SuggestionView submit(CurrentUser user, @PathVariable String id) {
+    return SuggestionView.of(commands.submit(user, id));
+  }
+
+  @PostMapping("/{id}/withdrawal")
+  @Operation(summary = "Withdraw (撤回) — proposer, before assignment")
+  public SuggestionView withdraw(CurrentUser user, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+    return SuggestionView.of(commands.withdraw(user, id, request.reason()));
+  }
+
+  @PostMapping("/{id}/contacts")
+  @Operation(summary = "Log a contact (三访) — lead unit; or confirm one — deputy")
+  public SuggestionView contact(CurrentUser user, @PathVariable String id, @Valid @RequestBody ContactRequest request) {
+    return SuggestionView.of(commands.logContact(user, id, request.phase(), request.date(), request.mode(),
+        request.notes()));
+  }
+
+  @PostMapping("/{id}/evaluations")
+  @Operation(summary = "Rate the reply (征询意见表) — proposer and co-signers, once per round")
+  public SuggestionView evaluate(CurrentUser user, @PathVariable String id, @Valid @RequestBody EvaluationRequest request) {
+    return SuggestionView.of(commands.evaluate(user, id, request.rating(), request.comment()));
   }
 }

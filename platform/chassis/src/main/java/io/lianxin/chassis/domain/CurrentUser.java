@@ -31,7 +31,8 @@ public record CurrentUser(
 
   /**
    * The addresses this user receives notifications under: as a person, as a deputy, as a unit
-   * member ({@code user:…}, {@code deputy:…}, {@code unit:…}).
+   * member, as holder of a role in the congress ({@code user:…}, {@code deputy:…}, {@code unit:…},
+   * {@code role:…}).
    */
   public List<String> recipientKeys() {
     List<String> keys = new java.util.ArrayList<>();
@@ -42,6 +43,7 @@ public record CurrentUser(
     if (unitId != null) {
       keys.add("unit:" + unitId);
     }
+    roles.forEach(role -> keys.add("role:" + role));
     return List.copyOf(keys);
   }
 }

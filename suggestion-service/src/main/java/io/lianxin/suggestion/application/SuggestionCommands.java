@@ -1,0 +1,233 @@
+package io.lianxin.suggestion.application;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.NotFoundException;
+import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.suggestion.domain.ContactMode;
+import io.lianxin.suggestion.domain.ContactPhase;
+import io.lianxin.suggestion.domain.Rating;
+import io.lianxin.suggestion.domain.ReplyCategory;
+import io.lianxin.suggestion.domain.Session;
+import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionPolicy;
+import io.lianxin.suggestion.domain.WorkingCalendar;
+import io.lianxin.suggestion.messaging.SuggestionEventMapper;
+import io.lianxin.suggestion.persistence.SuggestionDocument;
+import io.lianxin.suggestion.persistence.SuggestionNumbers;
+import io.lianxin.suggestion.persistence.SuggestionRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * The commands of suggestion handling. Each loads one item, checks the caller may see it (404
+ * otherwise), lets the domain decide, and saves the item with its events in one write.
+ */
+@Service
+public class SuggestionCommands {
+
+  private final SuggestionRepository repository;
+  private final SuggestionNumbers numbers;
+  private final AggregateStore store;
+  private final Clock clock;
+  private final SuggestionSettings settings;
+  private final SuggestionPolicy policy;
+  private final WorkingCalendar calendar;
+
+  public SuggestionCommands(SuggestionRepository repository, SuggestionNumbers numbers, AggregateStore store,
+      Clock clock, SuggestionSettings settings) {
+    this.repository = repository;
+    this.numbers = numbers;
+    this.store = store;
+    this.clock = clock;
+    this.settings = settings;
+    this.policy = settings.policy();
+    this.calendar = settings.calendar();
+  }
+
+  /** What a deputy writes. */
+  public record DraftInput(SuggestionKind kind, Session session, String title, String body, SuggestionCategory category,
+      List<String> coSignerDeputyIds, boolean byDelegation) {}
+
+  /**
+   * A new item. Without co-signers to wait for it is submitted at once (one write, both events);
+   * with co-signers, or when asked, it stays a draft until they confirm.
+   */
+  public Suggestion create(CurrentUser user, DraftInput in, boolean keepAsDraft) {
+    Suggestion s = Suggestion.draft(UUID.randomUUID().toString(), user, in.kind() == null ? SuggestionKind.SUGGESTION : in.kind(),
+        in.session() == null ? Session.RECESS : in.session(), in.title(), in.body(), in.category(),
+        in.coSignerDeputyIds(), in.byDelegation(), clock.instant());
+    if (!keepAsDraft && s.coSignerDeputyIds().isEmpty()) {
+      submitInPlace(user, s);
+    }
+    save(SuggestionDocument.of(s), s, user);
+    return s;
+  }
+
+  public Suggestion edit(CurrentUser user, String id, DraftInput in) {
+    return act(user, id, s -> s.edit(user, in.title(), in.body(), in.category(), in.coSignerDeputyIds()));
+  }
+
+  public Suggestion confirmCoSignature(CurrentUser user, String id) {
+    return act(user, id, s -> s.confirmCoSignature(user, clock.instant()));
+  }
+
+  public Suggestion submit(CurrentUser user, String id) {
+    return act(user, id, s -> submitInPlace(user, s));
+  }
+
+  private void submitInPlace(CurrentUser user, Suggestion s) {
+    var level = settings.levelOf(s.congressId());
+    s.checkCanSubmit(user, level, policy);
+    var number = s.needsNumber()
+        ? numbers.reserve(s.congressId(), s.kind(), LocalDate.ofInstant(clock.instant(), policy.zone()).getYear(), s.id())
+        : null;
+    s.submit(user, level, policy, number, clock.instant());
+  }
+
+  public Suggestion withdraw(CurrentUser user, String id, String reason) {
+    return act(user, id, s -> s.withdraw(user, reason, clock.instant()));
+  }
+
+  public Suggestion returnToDeputy(CurrentUser user, String id, String reason) {
+    return act(user, id, s -> s.returnToDeputy(user, reason));
+  }
+
+  public Suggestion register(CurrentUser user, String id, SuggestionCategory category, List<String> similarIds) {
+    return act(user, id, s -> s.register(user, category, similarIds));
+  }
+
+  public Suggestion notRegister(CurrentUser user, String id, String reason) {
+    return act(user, id, s -> s.notRegister(user, reason, clock.instant()));
+  }
+
+  public Suggestion merge(CurrentUser user, String id, String targetId) {
+    repository.find(targetId).filter(d -> d.getItem().visibleTo(user))
+        .orElseThrow(() -> new NotFoundException("suggestion", targetId));
+    return act(user, id, s -> s.mergeInto(user, targetId, clock.instant()));
+  }
+
+  public Suggestion assign(CurrentUser user, String id, String leadUnitId, List<String> coUnitIds, boolean complex) {
+    return act(user, id, s -> s.assign(user, leadUnitId, coUnitIds, complex, policy, clock.instant()));
+  }
+
+  /** One item of a batch assignment (集中交办). */
+  public record BatchItem(String suggestionId, String leadUnitId, List<String> coUnitIds, boolean complex) {}
+
+  /** The outcome of one batch item: ASSIGNED, or the problem that stopped it (nothing written then). */
+  public record BatchResult(String suggestionId, boolean assigned, String problem, String detail) {}
+
+  /** Assigns many items; each item is one write, all or nothing, with its own result. */
+  public List<BatchResult> assignBatch(CurrentUser user, List<BatchItem> items) {
+    List<BatchResult> results = new ArrayList<>();
+    for (BatchItem item : items) {
+      try {
+        assign(user, item.suggestionId(), item.leadUnitId(), item.coUnitIds(), item.complex());
+        results.add(new BatchResult(item.suggestionId(), true, null, null));
+      } catch (RuntimeException e) {
+        results.add(new BatchResult(item.suggestionId(), false, ProblemNames.of(e), e.getMessage()));
+      }
+    }
+    return results;
+  }
+
+  public Suggestion dispute(CurrentUser user, String id, String reason) {
+    return act(user, id, s -> s.dispute(user, reason, policy, calendar, clock.instant()));
+  }
+
+  public Suggestion reassign(CurrentUser user, String id, String leadUnitId, List<String> coUnitIds, boolean complex) {
+    return act(user, id, s -> s.reassign(user, leadUnitId, coUnitIds, complex, policy, clock.instant()));
+  }
+
+  public Suggestion accept(CurrentUser user, String id, String handlerName, String responsibleLeader) {
+    return act(user, id, s -> s.accept(user, handlerName, responsibleLeader, clock.instant()));
+  }
+
+  public Suggestion logContact(CurrentUser user, String id, ContactPhase phase, LocalDate date, ContactMode mode,
+      String notes) {
+    return act(user, id, s -> s.logContact(user, phase, date, mode, notes, policy, clock.instant()));
+  }
+
+  public Suggestion coUnitOpinion(CurrentUser user, String id, String text) {
+    return act(user, id, s -> s.submitCoUnitOpinion(user, text, clock.instant()));
+  }
+
+  public Suggestion draftReply(CurrentUser user, String id, ReplyCategory category, String text, String reason,
+      List<Suggestion.CommitmentDraft> commitments, String missingOpinionsReason) {
+    return act(user, id, s -> s.draftReply(user, category, text, reason, commitments, missingOpinionsReason, policy,
+        clock.instant()));
+  }
+
+  public Suggestion signReply(CurrentUser user, String id) {
+    return act(user, id, s -> s.signReply(user, policy, clock.instant()));
+  }
+
+  public Suggestion evaluate(CurrentUser user, String id, Rating rating, String comment) {
+    return act(user, id, s -> s.evaluate(user, rating, comment, policy, clock.instant()));
+  }
+
+  public Suggestion orderRehandling(CurrentUser user, String id, String unitId) {
+    return act(user, id, s -> s.orderRehandling(user, unitId, policy, clock.instant()));
+  }
+
+  public Suggestion closeUnsatisfied(CurrentUser user, String id) {
+    return act(user, id, s -> s.closeUnsatisfied(user, clock.instant()));
+  }
+
+  public Suggestion markNotPublic(CurrentUser user, String id, String reason) {
+    return act(user, id, s -> s.markNotPublic(user, reason));
+  }
+
+  public Suggestion publish(CurrentUser user, String id) {
+    return act(user, id, s -> s.publish(user, clock.instant()));
+  }
+
+  public Suggestion markKey(CurrentUser user, String id, String leaderId) {
+    return act(user, id, s -> s.markKey(user, leaderId));
+  }
+
+  public Suggestion addSupervisionNote(CurrentUser user, String id, String text, boolean requestReport) {
+    return act(user, id, s -> s.addSupervisionNote(user, text, requestReport, clock.instant()));
+  }
+
+  public Suggestion sendDirectChannel(CurrentUser user, String id, List<String> recipients) {
+    return act(user, id, s -> s.sendDirectChannel(user, recipients, clock.instant()));
+  }
+
+  public Suggestion recordInstruction(CurrentUser user, String id, String text, String by) {
+    return act(user, id, s -> s.recordInstruction(user, text, by, clock.instant()));
+  }
+
+  public Suggestion fulfilCommitment(CurrentUser user, String id, String commitmentId, String evidence) {
+    return act(user, id, s -> s.fulfilCommitment(user, commitmentId, evidence, policy, clock.instant()));
+  }
+
+  public Suggestion openLookBack(CurrentUser user, String id, String note) {
+    return act(user, id, s -> s.openLookBack(user, note));
+  }
+
+  private Suggestion act(CurrentUser user, String id, Consumer<Suggestion> command) {
+    SuggestionDocument doc = repository.find(id).filter(d -> d.getItem().visibleTo(user))
+        .orElseThrow(() -> new NotFoundException("suggestion", id));
+    Suggestion s = doc.getItem();
+    command.accept(s);
+    save(doc, s, user);
+    return s;
+  }
+
+  /** One write: the item, its events, its audit lines; {@code actor} null for the deadline engine. */
+  void save(SuggestionDocument doc, Suggestion s, CurrentUser actor) {
+    doc.setNextDeadlineCheck(s.nextDeadlineCheck(policy));
+    store.save(doc, SuggestionEventMapper.toPending(s, s.takeEvents(), actor));
+  }
+
+  SuggestionPolicy policy() {
+    return policy;
+  }
+}

@@ -1,0 +1,175 @@
+package io.lianxin.suggestion.web;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.suggestion.application.SuggestionCommands;
+import io.lianxin.suggestion.application.SuggestionQueries;
+import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The committee office's work (常委会工作机构): registration, assignment, re-handling, publication. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/suggestions")
+@Tag(name = "committee office", description = "立案、交办、督办、公开 / registration, assignment, supervision, publication")
+public class CommitteeController {
+
+  private final SuggestionCommands commands;
+  private final SuggestionQueries queries;
+
+  public CommitteeController(SuggestionCommands commands, SuggestionQueries queries) {
+    this.commands = commands;
+    this.queries = queries;
+  }
+
+  public record RegisterRequest(SuggestionCategory category, @Size(max = 50) List<@NotBlank String> linkedIds) {}
+
+  public record MergeRequest(@NotBlank String targetId) {}
+
+  public record AssignRequest(@NotBlank @Size(max = 100) String leadUnitId,
+      @Size(max = 20) List<@NotBlank @Size(max = 100) String> coUnitIds, Boolean complex) {
+    boolean isComplex() {
+      return Boolean.TRUE.equals(complex);
+    }
+  }
+
+  public record BatchAssignRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull BatchLine> items) {}
+
+  public record BatchLine(@NotBlank String suggestionId, @NotBlank @Size(max = 100) String leadUnitId,
+      @Size(max = 20) List<@NotBlank String> coUnitIds, Boolean complex) {}
+
+  public record RehandlingRequest(@Size(max = 100) String unitId) {}
+
+  public record KeyRequest(@NotBlank @Size(max = 100) String leaderId) {}
+
+  public record DirectChannelRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> recipients) {}
+
+  public record InstructionRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text,
+      @NotBlank @Size(max = 100) String by) {}
+
+  public record NoteRequest(@Size(max = Suggestion.MAX_TEXT) String note) {}
+
+  @PostMapping("/{id}/return")
+  @Operation(summary = "Return to the deputy with reasons (退回修改)")
+  public SuggestionView returnToDeputy(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody SuggestionController.ReasonRequest request) {
+    return SuggestionView.of(commands.returnToDeputy(user, id, request.reason()));
+  }
+
+  @PostMapping("/{id}/registration")
+  @Operation(summary = "Register (立案), optionally re-categorised and linked to similar items")
+  public SuggestionView register(CurrentUser user, @PathVariable String id, @Valid @RequestBody RegisterRequest request) {
+    return SuggestionView.of(commands.register(user, id, request.category(), request.linkedIds()));
+  }
+
+  @PostMapping("/{id}/non-registration")
+  @Operation(summary = "Decline registration (不予立案) with the reason")
+  public SuggestionView notRegister(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody SuggestionController.ReasonRequest request) {
+    return SuggestionView.of(commands.notRegister(user, id, request.reason()));
+  }
+
+  @PostMapping("/{id}/merge")
+  @Operation(summary = "Merge into a similar item (合并办理)")
+  public SuggestionView merge(CurrentUser user, @PathVariable String id, @Valid @RequestBody MergeRequest request) {
+    return SuggestionView.of(commands.merge(user, id, request.targetId()));
+  }
+
+  @PostMapping("/{id}/assignment")
+  @Operation(summary = "Assign to a lead unit and co-units (交办); due in 3 months, 6 if complex")
+  public SuggestionView assign(CurrentUser user, @PathVariable String id, @Valid @RequestBody AssignRequest request) {
+    return SuggestionView.of(commands.assign(user, id, request.leadUnitId(), request.coUnitIds(), request.isComplex()));
+  }
+
+  @PostMapping("/assignments")
+  @Operation(summary = "Batch assignment at an assignment meeting (集中交办): per-item result, each all-or-nothing")
+  public List<SuggestionCommands.BatchResult> assignBatch(CurrentUser user, @Valid @RequestBody BatchAssignRequest request) {
+    return commands.assignBatch(user, request.items().stream()
+        .map(l -> new SuggestionCommands.BatchItem(l.suggestionId(), l.leadUnitId(), l.coUnitIds(),
+            Boolean.TRUE.equals(l.complex()))).toList());
+  }
+
+  @PostMapping("/{id}/reassignment")
+  @Operation(summary = "Reassign a disputed item (重新交办)")
+  public SuggestionView reassign(CurrentUser user, @PathVariable String id, @Valid @RequestBody AssignRequest request) {
+    return SuggestionView.of(commands.reassign(user, id, request.leadUnitId(), request.coUnitIds(), request.isComplex()));
+  }
+
+  @PostMapping("/{id}/rehandling")
+  @Operation(summary = "Order re-handling of an unsatisfied item (再作研究办理), to the same unit or its superior")
+  public SuggestionView rehandle(CurrentUser user, @PathVariable String id, @Valid @RequestBody RehandlingRequest request) {
+    return SuggestionView.of(commands.orderRehandling(user, id, request.unitId()));
+  }
+
+  @PostMapping("/{id}/closure")
+  @Operation(summary = "Close an unsatisfied item without another round")
+  public SuggestionView close(CurrentUser user, @PathVariable String id) {
+    return SuggestionView.of(commands.closeUnsatisfied(user, id));
+  }
+
+  @PostMapping("/{id}/not-public")
+  @Operation(summary = "Withhold from publication (不予公开) with the reason")
+  public SuggestionView notPublic(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody SuggestionController.ReasonRequest request) {
+    return SuggestionView.of(commands.markNotPublic(user, id, request.reason()));
+  }
+
+  @PostMapping("/{id}/publication")
+  @Operation(summary = "Publish a closed item with its replies (公开)")
+  public SuggestionView publish(CurrentUser user, @PathVariable String id) {
+    return SuggestionView.of(commands.publish(user, id));
+  }
+
+  @PostMapping("/{id}/key")
+  @Operation(summary = "Mark as key suggestion (重点督办) with its supervising leader")
+  public SuggestionView markKey(CurrentUser user, @PathVariable String id, @Valid @RequestBody KeyRequest request) {
+    return SuggestionView.of(commands.markKey(user, id, request.leaderId()));
+  }
+
+  @PostMapping("/{id}/direct-channel")
+  @Operation(summary = "Send by direct channel (直通车) to party committee / government leaders — recess items")
+  public SuggestionView directChannel(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody DirectChannelRequest request) {
+    return SuggestionView.of(commands.sendDirectChannel(user, id, request.recipients()));
+  }
+
+  @PostMapping("/{id}/instruction")
+  @Operation(summary = "Record the leaders' instruction (批示) on a direct-channel item")
+  public SuggestionView instruction(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody InstructionRequest request) {
+    return SuggestionView.of(commands.recordInstruction(user, id, request.text(), request.by()));
+  }
+
+  @PostMapping("/{id}/look-back")
+  @Operation(summary = "Open a look-back (回头看) on a closed item with unfulfilled commitments")
+  public SuggestionView lookBack(CurrentUser user, @PathVariable String id, @Valid @RequestBody NoteRequest request) {
+    return SuggestionView.of(commands.openLookBack(user, id, request.note()));
+  }
+
+  @GetMapping("/worklists/{worklist}")
+  @Operation(summary = "Committee worklists: TO_REGISTER, TO_ASSIGN, DISPUTED, OVERDUE, AWAITING_EVALUATION, "
+      + "UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK")
+  public SuggestionQueries.Page<SuggestionView> worklist(CurrentUser user, @PathVariable SuggestionQueries.Worklist worklist,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    var result = queries.worklist(user, worklist, page, size);
+    return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView::of).toList(), result.total(),
+        result.page(), result.size());
+  }
+}

@@ -1,0 +1,96 @@
+package io.lianxin.suggestion.web;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.suggestion.application.SuggestionCommands;
+import io.lianxin.suggestion.domain.ReplyCategory;
+import io.lianxin.suggestion.domain.Suggestion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The handling unit's work (承办单位): accept, dispute, co-unit opinion, reply, commitments; and the leader's notes. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/suggestions")
+@Tag(name = "handling units", description = "办理、答复、承诺 / handling, replies, commitments")
+public class UnitController {
+
+  private final SuggestionCommands commands;
+
+  public UnitController(SuggestionCommands commands) {
+    this.commands = commands;
+  }
+
+  public record AcceptRequest(@NotBlank @Size(max = 100) String handlerName,
+      @NotBlank @Size(max = 100) String responsibleLeader) {}
+
+  public record TextRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text) {}
+
+  public record CommitmentLine(@NotBlank @Size(max = 2000) String description, @NotNull LocalDate dueDate) {}
+
+  public record ReplyRequest(@NotNull ReplyCategory category, @NotBlank @Size(max = Suggestion.MAX_TEXT) String text,
+      @Size(max = Suggestion.MAX_TEXT) String reason, @Size(max = 50) List<@Valid @NotNull CommitmentLine> commitments,
+      @Size(max = Suggestion.MAX_TEXT) String missingOpinionsReason) {}
+
+  public record FulfilmentRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String evidence) {}
+
+  public record SupervisionNoteRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text, Boolean requestReport) {}
+
+  @PostMapping("/{id}/dispute")
+  @Operation(summary = "Dispute the assignment (交办异议) — lead unit, within 5 working days")
+  public SuggestionView dispute(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody SuggestionController.ReasonRequest request) {
+    return SuggestionView.of(commands.dispute(user, id, request.reason()));
+  }
+
+  @PostMapping("/{id}/acceptance")
+  @Operation(summary = "Accept and start handling, naming handler and responsible leader (包案领导)")
+  public SuggestionView accept(CurrentUser user, @PathVariable String id, @Valid @RequestBody AcceptRequest request) {
+    return SuggestionView.of(commands.accept(user, id, request.handlerName(), request.responsibleLeader()));
+  }
+
+  @PostMapping("/{id}/co-unit-opinions")
+  @Operation(summary = "A co-unit's opinion to the lead unit (协办意见)")
+  public SuggestionView coUnitOpinion(CurrentUser user, @PathVariable String id, @Valid @RequestBody TextRequest request) {
+    return SuggestionView.of(commands.coUnitOpinion(user, id, request.text()));
+  }
+
+  @PostMapping("/{id}/reply-draft")
+  @Operation(summary = "Draft the reply (拟写答复) — handler; B needs commitments, C a reason")
+  public SuggestionView draftReply(CurrentUser user, @PathVariable String id, @Valid @RequestBody ReplyRequest request) {
+    List<Suggestion.CommitmentDraft> commitments = request.commitments() == null ? List.of()
+        : request.commitments().stream().map(c -> new Suggestion.CommitmentDraft(c.description(), c.dueDate())).toList();
+    return SuggestionView.of(commands.draftReply(user, id, request.category(), request.text(), request.reason(),
+        commitments, request.missingOpinionsReason()));
+  }
+
+  @PostMapping("/{id}/reply")
+  @Operation(summary = "Sign and send the drafted reply (签发) — unit head")
+  public SuggestionView signReply(CurrentUser user, @PathVariable String id) {
+    return SuggestionView.of(commands.signReply(user, id));
+  }
+
+  @PostMapping("/{id}/commitments/{commitmentId}/fulfilment")
+  @Operation(summary = "Report a commitment fulfilled, with evidence (承诺兑现)")
+  public SuggestionView fulfil(CurrentUser user, @PathVariable String id, @PathVariable String commitmentId,
+      @Valid @RequestBody FulfilmentRequest request) {
+    return SuggestionView.of(commands.fulfilCommitment(user, id, commitmentId, request.evidence()));
+  }
+
+  @PostMapping("/{id}/supervision-notes")
+  @Operation(summary = "Supervising leader's note on a key item (督办意见), optionally requesting a progress report")
+  public SuggestionView note(CurrentUser user, @PathVariable String id, @Valid @RequestBody SupervisionNoteRequest request) {
+    return SuggestionView.of(commands.addSupervisionNote(user, id, request.text(), Boolean.TRUE.equals(request.requestReport())));
+  }
+}
