@@ -1,0 +1,214 @@
+package io.lianxin.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUser;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole life of a suggestion through HTTP, each step by the role DOMAIN.md gives it, with the
+ * boundaries of the others (403 for a role that may not act, 404 for an item one may not see).
+ */
+@SpringBootTest(classes = SuggestionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=suggestion-service")
+class LifecycleIT {
+
+  static final String LEAD = "U-qingshan-housing";
+  static final DemoUser CO_UNIT = DemoUser.of("power@qingshan", "供电公司承办人", "UNIT_HANDLER", DemoUsers.COUNTY,
+      "U-qingshan-power");
+  static final DemoUser HEXI_HANDLER = DemoUsers.get("handler@hexi");
+
+  @LocalServerPort
+  int port;
+
+  ApiClient api;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties("suggestion-lifecycle-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient("http://127.0.0.1:" + port);
+  }
+
+  String token(String username) {
+    return token(DemoUsers.get(username));
+  }
+
+  String token(DemoUser user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(user);
+  }
+
+  JsonNode ok(ApiClient.Response r) {
+    assertThat(r.status()).as(r.body()).isBetween(200, 201);
+    return r.json();
+  }
+
+  ApiClient.Response post(String user, String path, Object body) {
+    return api.post("/api/v1/suggestions" + path, token(user), body);
+  }
+
+  ApiClient.Response post(DemoUser user, String path, Object body) {
+    return api.post("/api/v1/suggestions" + path, token(user), body);
+  }
+
+  String create(String user, Map<String, Object> extra) {
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "关于老旧小区改造的建议 " + UUID.randomUUID(),
+        "body", "小区管网老化，建议纳入改造计划。", "category", "HOUSING"));
+    body.putAll(extra);
+    return ok(api.post("/api/v1/suggestions", token(user), body)).get("id").asString();
+  }
+
+  @Test
+  void fromDraftToPublishedReplyWithReHandlingAndCommitments() {
+    String id = create("deputy1@qingshan", Map.of("coSignerDeputyIds", List.of("D-qingshan-002")));
+    String path = "/" + id;
+    assertThat(api.get("/api/v1/suggestions" + path, token("deputy1@qingshan")).json().get("state").asString())
+        .isEqualTo("DRAFT");
+    assertThat(api.get("/api/v1/suggestions" + path, token("staff@qingshan")).status()).as("drafts are the deputy's").isEqualTo(404);
+
+    ok(post("deputy2@qingshan", path + "/co-signature", Map.of()));
+    assertThat(post("deputy2@qingshan", path + "/submission", Map.of()).status()).as("only the proposer submits").isEqualTo(403);
+    JsonNode submitted = ok(post("deputy1@qingshan", path + "/submission", Map.of()));
+    assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
+    assertThat(submitted.get("number").asString()).startsWith(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + " 建议");
+
+    assertThat(post("handler@qingshan", path + "/registration", Map.of()).status()).isEqualTo(404);
+    assertThat(post("deputy1@qingshan", path + "/registration", Map.of()).status()).isEqualTo(403);
+    ok(post("staff@qingshan", path + "/registration", Map.of("category", "URBAN_MANAGEMENT")));
+    assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).as("not yet assigned").isEqualTo(404);
+
+    JsonNode assigned = ok(post("staff@qingshan", path + "/assignment",
+        Map.of("leadUnitId", LEAD, "coUnitIds", List.of("U-qingshan-power"))));
+    assertThat(assigned.get("replyDueDate").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3).toString());
+    assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/suggestions" + path, token(HEXI_HANDLER)).status()).as("other congress").isEqualTo(404);
+    assertThat(post(CO_UNIT, path + "/acceptance", Map.of("handlerName", "x", "responsibleLeader", "y")).status())
+        .as("a co-unit does not accept").isEqualTo(403);
+    ok(post("handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李局长")));
+
+    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    ok(post("handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "办前走访")));
+    ok(post("deputy1@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "确认走访")));
+    ok(post(CO_UNIT, path + "/co-unit-opinions", Map.of("text", "配合改造供电线路")));
+
+    ApiClient.Response noCommitments = post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "列入计划"));
+    assertThat(noCommitments.status()).isEqualTo(422);
+    assertThat(noCommitments.json().get("errors").get(0).get("field").asString()).isEqualTo("commitments");
+    ok(post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "已列入明年改造计划",
+        "commitments", List.of(Map.of("description", "明年6月底前完成管网改造",
+            "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(7).toString())))));
+    assertThat(post("handler@qingshan", path + "/reply", Map.of()).status()).as("the head signs").isEqualTo(403);
+    JsonNode replied = ok(post("head@qingshan", path + "/reply", Map.of()));
+    assertThat(replied.get("state").asString()).isEqualTo("REPLIED");
+    String commitmentId = replied.get("commitments").get(0).get("id").asString();
+
+    ok(post("deputy2@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
+    ok(post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "UNSATISFIED", "comment", "进度太慢")));
+    ApiClient.Response twice = post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.json().get("currentState").asString()).isEqualTo("EVALUATED");
+
+    JsonNode unsatisfied = ok(api.get("/api/v1/suggestions/worklists/UNSATISFIED?size=200", token("staff@qingshan")));
+    assertThat(ids(unsatisfied)).contains(id);
+    assertThat(api.get("/api/v1/suggestions/worklists/UNSATISFIED", token("deputy1@qingshan")).status()).isEqualTo(403);
+
+    ok(post("staff@qingshan", path + "/rehandling", Map.of()));
+    ok(post("handler@qingshan", path + "/reply-draft", Map.of("category", "A", "text", "已提前完成改造",
+        "missingOpinionsReason", "协办单位已于首轮答复")));
+    ok(post("head@qingshan", path + "/reply", Map.of()));
+    JsonNode closed = ok(post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
+    assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
+    assertThat(closed.get("outcome").asString()).isEqualTo("SATISFIED");
+
+    ok(post("handler@qingshan", path + "/commitments/" + commitmentId + "/fulfilment", Map.of("evidence", "竣工验收单")));
+    ok(post("staff@qingshan", path + "/publication", Map.of()));
+
+    JsonNode found = ok(api.get("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions?q=" + "老旧小区", null));
+    assertThat(ids(found)).contains(id);
+    JsonNode published = ok(api.get("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions/" + id, null));
+    assertThat(published.get("replies")).hasSize(2);
+    assertThat(published.has("contacts")).as("no personal contact data in public").isFalse();
+    assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/suggestions/" + id, null).status()).isEqualTo(404);
+
+    List<String> history = new ArrayList<>();
+    ok(api.get("/api/v1/suggestions" + path + "/history", token("staff@qingshan"))).forEach(h -> history.add(
+        h.get("type").asString().replace("lianxin.suggestion.", "").replace(".v1", "")));
+    assertThat(history).containsExactly("drafted", "co-signature-confirmed", "submitted", "registered", "assigned",
+        "handling-started", "contact-logged", "contact-logged", "co-unit-opinion-submitted", "reply-drafted", "replied",
+        "evaluated", "evaluated", "rehandling-ordered", "reply-drafted", "replied", "evaluated", "closed",
+        "commitment-fulfilled", "published");
+
+    JsonNode report = ok(api.get("/api/v1/suggestions/statistics?year=" + LocalDate.now().getYear(), token("staff@qingshan")));
+    assertThat(report.get("totals").get("items").asInt()).isPositive();
+    ApiClient.Response csv = api.get("/api/v1/suggestions/statistics/export?year=" + LocalDate.now().getYear(),
+        token("staff@qingshan"));
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\uFEFFsection / 类别,");
+    assertThat(api.get("/api/v1/suggestions/statistics?year=2026", token("deputy1@qingshan")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aBatchAssignmentReportsEachItemAndWritesOnlyTheGoodOnes() {
+    String good = create("deputy1@qingshan", Map.of());
+    ok(post("staff@qingshan", "/" + good + "/registration", Map.of()));
+    String notRegistered = create("deputy1@qingshan", Map.of());
+    String unknown = UUID.randomUUID().toString();
+    JsonNode results = ok(api.post("/api/v1/suggestions/assignments", token("staff@qingshan"), Map.of("items", List.of(
+        Map.of("suggestionId", good, "leadUnitId", LEAD),
+        Map.of("suggestionId", notRegistered, "leadUnitId", LEAD),
+        Map.of("suggestionId", unknown, "leadUnitId", LEAD)))));
+    assertThat(results.get(0).get("assigned").asBoolean()).isTrue();
+    assertThat(results.get(1).get("problem").asString()).isEqualTo("illegal-state:SUBMITTED");
+    assertThat(results.get(2).get("problem").asString()).isEqualTo("not-found");
+    assertThat(api.get("/api/v1/suggestions/" + notRegistered, token("staff@qingshan")).json().get("state").asString())
+        .isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void listsShowEachRoleItsOwnItems() {
+    String mine = create("deputy2@qingshan", Map.of());
+    assertThat(ids(ok(api.get("/api/v1/suggestions?size=200", token("deputy2@qingshan"))))).contains(mine);
+    assertThat(ids(ok(api.get("/api/v1/suggestions?size=200", token("deputy1@qingshan"))))).doesNotContain(mine);
+    assertThat(ids(ok(api.get("/api/v1/suggestions?size=200&state=SUBMITTED", token("staff@qingshan"))))).contains(mine);
+    assertThat(ids(ok(api.get("/api/v1/suggestions?size=200", token("handler@qingshan"))))).doesNotContain(mine);
+    assertThat(ids(ok(api.get("/api/v1/suggestions?size=200", token("staff@hexi"))))).doesNotContain(mine);
+    assertThat(api.get("/api/v1/suggestions?state=NOPE", token("staff@qingshan")).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/suggestions/worklists/NOPE", token("staff@qingshan")).status()).isEqualTo(400);
+  }
+
+  @Test
+  void aDisputeGoesToTheOfficeWhichReassigns() {
+    String id = create("deputy1@qingshan", Map.of());
+    ok(post("staff@qingshan", "/" + id + "/registration", Map.of()));
+    ok(post("staff@qingshan", "/" + id + "/assignment", Map.of("leadUnitId", LEAD)));
+    ok(post("handler@qingshan", "/" + id + "/dispute", Map.of("reason", "属于供电公司职责")));
+    assertThat(ids(ok(api.get("/api/v1/suggestions/worklists/DISPUTED?size=200", token("staff@qingshan"))))).contains(id);
+    JsonNode reassigned = ok(post("staff@qingshan", "/" + id + "/reassignment", Map.of("leadUnitId", "U-qingshan-power")));
+    assertThat(reassigned.get("assignment").get("leadUnitId").asString()).isEqualTo("U-qingshan-power");
+    assertThat(api.get("/api/v1/suggestions/" + id, token("handler@qingshan")).status()).as("no longer theirs").isEqualTo(404);
+  }
+
+  private static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(i -> ids.add(i.get("id").asString()));
+    return ids;
+  }
+}
