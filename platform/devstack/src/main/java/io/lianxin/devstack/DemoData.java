@@ -2,25 +2,43 @@ package io.lianxin.devstack;
 
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Demo content for a fresh devstack: suggestions of the kinds the source essays describe, by
- * invented deputies of both demo congresses. Each carries a fixed Idempotency-Key, so loading
- * twice within a day creates nothing new.
+ * Demo content for a fresh devstack: a county congress (青山县) with suggestions in every state of
+ * their life, of the kinds the source essays describe, by invented deputies; a couple in the
+ * district congress too. Each item is created with a fixed Idempotency-Key: loading twice within a
+ * day creates nothing new and skips the later steps.
  */
 final class DemoData {
 
-  private record Sample(String username, String title, String body, String category) {}
+  /** How far an item is taken. */
+  enum Stage { DRAFT, SUBMITTED, REGISTERED, NOT_REGISTERED, WITHDRAWN, ASSIGNED, DISPUTED, IN_PROGRESS, REPLIED,
+    UNSATISFIED, REHANDLING, CLOSED, PUBLISHED }
+
+  private record Sample(String deputy, String title, String body, String category, Stage stage) {}
+
+  private static final String HOUSING = "U-qingshan-housing";
 
   private static final List<Sample> SAMPLES = List.of(
-      new Sample("deputy1@qingshan", "关于加快老旧小区加装电梯的建议", "多个老旧小区老人上下楼困难，建议简化审批、给予补贴。", "HOUSING"),
-      new Sample("deputy1@qingshan", "关于增设乡村公交线路的建议", "偏远村组群众出行难，建议增开城乡公交并加密班次。", "TRANSPORT"),
-      new Sample("deputy2@qingshan", "关于建设社区老年食堂的建议", "独居老人就餐难，建议依托社区服务站建设老年食堂。", "ELDERLY_CARE"),
-      new Sample("deputy2@qingshan", "关于整治河道黑臭水体的建议", "部分河段水体黑臭，建议开展截污纳管和生态修复。", "ENVIRONMENT"),
-      new Sample("deputy1@hexi", "关于优化营商环境压缩审批时限的建议", "企业开办审批环节多，建议推行一网通办。", "BUSINESS_ENVIRONMENT"),
-      new Sample("deputy2@hexi", "关于增加义务教育学位供给的建议", "新建小区入学需求大，建议新建扩建学校。", "EDUCATION"));
+      new Sample("deputy1@qingshan", "关于老旧小区加装电梯的建议", "多个老旧小区老人上下楼困难，建议简化审批、给予补贴。", "HOUSING", Stage.PUBLISHED),
+      new Sample("deputy2@qingshan", "关于建设社区老年食堂的建议", "独居老人就餐难，建议依托社区服务站建设老年食堂。", "ELDERLY_CARE", Stage.CLOSED),
+      new Sample("deputy1@qingshan", "关于整治城中村排水管网的建议", "雨季积水严重，建议改造排水管网。", "URBAN_MANAGEMENT", Stage.REHANDLING),
+      new Sample("deputy2@qingshan", "关于规范物业服务收费的建议", "部分小区物业收费不透明，建议加强监管。", "HOUSING", Stage.UNSATISFIED),
+      new Sample("deputy1@qingshan", "关于推进保障性住房建设的建议", "新就业群体租房压力大，建议增加保障性租赁住房。", "HOUSING", Stage.REPLIED),
+      new Sample("deputy2@qingshan", "关于加快农村危房改造的建议", "部分农户住房存在安全隐患，建议加快改造进度。", "AGRICULTURE_RURAL", Stage.IN_PROGRESS),
+      new Sample("deputy1@qingshan", "关于治理建筑工地扬尘的建议", "城区工地扬尘影响居民生活，建议加强执法。", "ENVIRONMENT", Stage.DISPUTED),
+      new Sample("deputy2@qingshan", "关于完善小区停车设施的建议", "小区停车位严重不足，建议挖潜增设停车位。", "TRANSPORT", Stage.ASSIGNED),
+      new Sample("deputy1@qingshan", "关于增设乡村公交线路的建议", "偏远村组群众出行难，建议增开城乡公交并加密班次。", "TRANSPORT", Stage.REGISTERED),
+      new Sample("deputy2@qingshan", "关于整治河道黑臭水体的建议", "部分河段水体黑臭，建议开展截污纳管和生态修复。", "ENVIRONMENT", Stage.SUBMITTED),
+      new Sample("deputy1@qingshan", "关于解决邻里纠纷的建议", "反映个人家庭纠纷问题。", "OTHER", Stage.NOT_REGISTERED),
+      new Sample("deputy2@qingshan", "关于修缮村文化广场的建议", "村文化广场设施老化。", "OTHER", Stage.WITHDRAWN),
+      new Sample("deputy1@qingshan", "关于推行垃圾分类的建议（草稿）", "建议在试点社区推行垃圾分类并配套设施。", "ENVIRONMENT", Stage.DRAFT),
+      new Sample("deputy1@hexi", "关于优化营商环境压缩审批时限的建议", "企业开办审批环节多，建议推行一网通办。", "BUSINESS_ENVIRONMENT", Stage.SUBMITTED),
+      new Sample("deputy2@hexi", "关于增加义务教育学位供给的建议", "新建小区入学需求大，建议新建扩建学校。", "EDUCATION", Stage.SUBMITTED));
 
   private DemoData() {}
 
@@ -33,13 +51,76 @@ final class DemoData {
     int created = 0;
     for (int i = 0; i < SAMPLES.size(); i++) {
       Sample s = SAMPLES.get(i);
-      ApiClient.Response r = api.post("/api/v1/suggestions", stack.issuer().tokenFor(DemoUsers.get(s.username())),
-          Map.of("title", s.title(), "body", s.body(), "category", s.category()),
+      ApiClient.Response r = api.post("/api/v1/suggestions", token(stack, s.deputy()),
+          Map.of("title", s.title(), "body", s.body(), "category", s.category(), "draft", s.stage() == Stage.DRAFT),
           Map.of("Idempotency-Key", "demo-suggestion-" + i));
-      if (r.status() == 201 && r.header("Idempotent-Replayed") == null) {
-        created++;
+      if (r.status() != 201 || r.header("Idempotent-Replayed") != null) {
+        continue;
       }
+      created++;
+      progress(stack, api, r.json().get("id").asString(), s);
     }
-    System.out.println("Demo data: " + created + " suggestion(s) created.");
+    System.out.println("Demo data: " + created + " suggestion(s) created, in every state of their life.");
+  }
+
+  private static void progress(DevStack stack, ApiClient api, String id, Sample s) {
+    String path = "/api/v1/suggestions/" + id;
+    Stage target = s.stage();
+    if (target == Stage.DRAFT || target == Stage.SUBMITTED) {
+      return;
+    }
+    if (target == Stage.WITHDRAWN) {
+      step(stack, api, s.deputy(), path + "/withdrawal", Map.of("reason", "问题已由村委会解决"));
+      return;
+    }
+    if (target == Stage.NOT_REGISTERED) {
+      step(stack, api, "staff@qingshan", path + "/non-registration", Map.of("reason", "属个人诉求，转信访渠道办理"));
+      return;
+    }
+    step(stack, api, "staff@qingshan", path + "/registration", Map.of());
+    if (target == Stage.REGISTERED) {
+      return;
+    }
+    step(stack, api, "staff@qingshan", path + "/assignment", Map.of("leadUnitId", HOUSING));
+    if (target == Stage.ASSIGNED) {
+      return;
+    }
+    if (target == Stage.DISPUTED) {
+      step(stack, api, "handler@qingshan", path + "/dispute", Map.of("reason", "扬尘执法属生态环境部门职责"));
+      return;
+    }
+    step(stack, api, "handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李副局长"));
+    step(stack, api, "handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE",
+        "date", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), "mode", "VISIT", "notes", "办前走访，了解具体诉求"));
+    if (target == Stage.IN_PROGRESS) {
+      return;
+    }
+    step(stack, api, "handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "已列入年度计划，分批实施。",
+        "commitments", List.of(Map.of("description", "年底前完成首批改造",
+            "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6).toString()))));
+    step(stack, api, "head@qingshan", path + "/reply", Map.of());
+    if (target == Stage.REPLIED) {
+      return;
+    }
+    boolean satisfied = target == Stage.CLOSED || target == Stage.PUBLISHED;
+    step(stack, api, s.deputy(), path + "/evaluations", Map.of("rating", satisfied ? "SATISFIED" : "UNSATISFIED",
+        "comment", satisfied ? "答复具体，满意" : "进度偏慢，请再研究"));
+    if (target == Stage.REHANDLING) {
+      step(stack, api, "staff@qingshan", path + "/rehandling", Map.of());
+    }
+    if (target == Stage.PUBLISHED) {
+      step(stack, api, "staff@qingshan", path + "/publication", Map.of());
+    }
+  }
+
+  private static void step(DevStack stack, ApiClient api, String user, String path, Map<String, Object> body) {
+    ApiClient.Response r = api.post(path, token(stack, user), body);
+    if (r.status() >= 300) {
+      System.out.println("demo step " + path + " as " + user + " → " + r.status() + " " + r.body());
+    }
+  }
+
+  private static String token(DevStack stack, String user) {
+    return stack.issuer().tokenFor(DemoUsers.get(user));
   }
 }
