@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 which="${1:-submit}"; shift || true
 case "$which" in
   submit) main=io.lianxin.benchmarks.SubmitBenchmark ;;
-  *) echo "unknown benchmark $which (known: submit)"; exit 2 ;;
+  suggestions) main=io.lianxin.benchmarks.SuggestionBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit, suggestions)"; exit 2 ;;
 esac
-exec java -Xmx4g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"
+exec java -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"
