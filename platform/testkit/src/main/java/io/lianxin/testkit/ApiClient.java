@@ -53,7 +53,7 @@ public final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

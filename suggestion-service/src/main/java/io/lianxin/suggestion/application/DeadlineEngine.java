@@ -49,19 +49,19 @@ public class DeadlineEngine {
   public int runOnce() {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, policy.zone());
-    int changed = 0;
-    for (SuggestionDocument doc : repository.all(SuggestionRepository.deadlineCandidates(today))) {
+    int[] changed = {0};
+    repository.forEach(SuggestionRepository.deadlineCandidates(today), false, doc -> {
       Suggestion s = doc.getItem();
       boolean didSomething = s.applyDeadlines(today, policy, now);
       LocalDate next = s.nextDeadlineCheck(policy);
       doc.setNextDeadlineCheck(next == null ? null : next.isAfter(today) ? next : today.plusDays(1));
       try {
         store.save(doc, SuggestionEventMapper.toPending(s, s.takeEvents(), null));
-        changed += didSomething ? 1 : 0;
+        changed[0] += didSomething ? 1 : 0;
       } catch (OptimisticLockingFailureException e) {
         log.debug("suggestion {} changed meanwhile (a command or another replica); next pass", doc.getId());
       }
-    }
-    return changed;
+    });
+    return changed[0];
   }
 }

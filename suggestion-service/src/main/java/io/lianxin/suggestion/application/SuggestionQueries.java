@@ -134,7 +134,8 @@ public class SuggestionQueries {
     if (category != null) {
       criteria = criteria.and("item.category").is(category);
     }
-    List<Suggestion> items = repository.all(criteria).stream().map(SuggestionDocument::getItem).toList();
+    List<Suggestion> items = new ArrayList<>();
+    repository.forEach(criteria, true, d -> items.add(d.getItem()));
     return HandlingReport.of(items, LocalDate.ofInstant(clock.instant(), policy.zone()));
   }
 

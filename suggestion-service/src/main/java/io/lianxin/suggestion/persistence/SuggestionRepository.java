@@ -44,9 +44,31 @@ public class SuggestionRepository {
     return mongo.count(Query.query(criteria), SuggestionDocument.class);
   }
 
-  /** Everything matching, for statistics and the deadline engine (no paging). */
+  /** How many documents one round trip reads when walking a large set. */
+  static final int BATCH = 500;
+
+  /**
+   * Every document matching, streamed through a cursor in batches: memory and reply size stay
+   * bounded however many there are (without a batch size the Mongo-wire server answers with the
+   * whole result in one reply, which fails past 48 MB). {@code lean} leaves out what reports never
+   * read (history, outbox, body, contacts, opinions, notes) — never use it for documents to save.
+   */
+  public void forEach(Criteria criteria, boolean lean, java.util.function.Consumer<SuggestionDocument> action) {
+    Query query = Query.query(criteria).cursorBatchSize(BATCH);
+    if (lean) {
+      query.fields().exclude("history", "outbox", "item.body", "item.contacts", "item.coUnitOpinions",
+          "item.supervisionNotes");
+    }
+    try (java.util.stream.Stream<SuggestionDocument> documents = mongo.stream(query, SuggestionDocument.class)) {
+      documents.forEach(action);
+    }
+  }
+
+  /** Everything matching, read in batches; for sets known to be small (one congress, one state). */
   public List<SuggestionDocument> all(Criteria criteria) {
-    return mongo.find(Query.query(criteria), SuggestionDocument.class);
+    List<SuggestionDocument> all = new java.util.ArrayList<>();
+    forEach(criteria, false, all::add);
+    return all;
   }
 
   public static Criteria inCongress(String congressId) {
