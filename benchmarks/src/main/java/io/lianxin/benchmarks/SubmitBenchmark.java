@@ -54,6 +54,7 @@ public final class SubmitBenchmark {
     String run = UUID.randomUUID().toString().substring(0, 8);
     ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication.class, infra, "bench-suggestion-" + run);
     ConfigurableApplicationContext notifications = start(NotificationServiceApplication.class, infra, "bench-notification-" + run);
+    int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
       ApiClient api = new ApiClient(url(suggestions));
       String token = infra.issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
@@ -106,10 +107,13 @@ public final class SubmitBenchmark {
       System.out.printf("| submit → inbox p50 | %.1f ms |%n", latency.getValueAtPercentile(50) / 1000.0);
       System.out.printf("| submit → inbox p99 | %.1f ms |%n", latency.getValueAtPercentile(99) / 1000.0);
       System.out.printf("| submit → inbox max | %.1f ms |%n", latency.getMaxValue() / 1000.0);
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      exitCode = 1;
     } finally {
       notifications.close();
       suggestions.close();
-      System.exit(0);
+      System.exit(exitCode);
     }
   }
 

@@ -62,6 +62,7 @@ public final class SuggestionBenchmark {
     List<String> serviceArgs = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN"));
     infra.serviceProperties(db).forEach((k, v) -> serviceArgs.add("--" + k + "=" + v));
     ConfigurableApplicationContext app = SuggestionServiceApplication.builder().run(serviceArgs.toArray(String[]::new));
+    int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri(db))) {
       ApiClient api = new ApiClient("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
       DemoUser deputyUser = new DemoUser("bench-deputy", "代表", List.of("DEPUTY"), "C-bench", "D-bench", null);
@@ -113,7 +114,8 @@ public final class SuggestionBenchmark {
         reported = report.json().get("totals").get("items").asInt();
         long t1 = System.nanoTime();
         int read = 0;
-        for (Document ignored : collection.find(new Document("item.congressId", "C-bench").append("item.number.year", year))) {
+        for (Document ignored : collection.find(new Document("item.congressId", "C-bench").append("item.number.year", year))
+            .batchSize(500)) {
           read++;
         }
         rawNanos = Math.min(rawNanos, System.nanoTime() - t1);
@@ -132,9 +134,12 @@ public final class SuggestionBenchmark {
       System.out.printf("| handling report over %,d suggestions, HTTP (best of %d) | %.2f s |%n", items, reports, sec(reportNanos));
       System.out.printf("| raw driver reading the same %,d documents (best of %d) | %.2f s |%n", items, reports, sec(rawNanos));
       System.out.printf("| ratio report / raw read | %.2f |%n", (double) reportNanos / rawNanos);
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      exitCode = 1;
     } finally {
       app.close();
-      System.exit(0);
+      System.exit(exitCode);
     }
   }
 

@@ -138,7 +138,12 @@ class LifecycleIT {
     assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asString()).isEqualTo("SATISFIED");
 
+    JsonNode ledger = ok(api.get("/api/v1/suggestions/statistics/commitments?status=OPEN", token("staff@qingshan")));
+    assertThat(ledger.findValuesAsString("commitmentId")).contains(commitmentId);
+    assertThat(api.get("/api/v1/suggestions/statistics/commitments", token("deputy1@qingshan")).status()).isEqualTo(403);
     ok(post("handler@qingshan", path + "/commitments/" + commitmentId + "/fulfilment", Map.of("evidence", "竣工验收单")));
+    JsonNode fulfilled = ok(api.get("/api/v1/suggestions/statistics/commitments?status=FULFILLED", token("handler@qingshan")));
+    assertThat(fulfilled.findValuesAsString("commitmentId")).contains(commitmentId);
     ok(post("staff@qingshan", path + "/publication", Map.of()));
 
     JsonNode found = ok(api.get("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions?q=" + "老旧小区", null));

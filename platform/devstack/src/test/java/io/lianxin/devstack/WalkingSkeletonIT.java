@@ -90,6 +90,35 @@ class WalkingSkeletonIT {
     }
   }
 
+  static List<String> inboxTitles(String user, String suggestionId) {
+    List<String> titles = new ArrayList<>();
+    for (JsonNode item : inbox.get("/api/v1/inbox?size=100", token(user)).json().get("items")) {
+      if (suggestionId.equals(item.get("subjectId").asString())) {
+        titles.add(item.get("message").get("titleZh").asString());
+      }
+    }
+    return titles;
+  }
+
+  @Test
+  void eachStepReachesThoseConcernedInTheirInbox() {
+    try (ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication::builder,
+        "suggestion-e2e-steps-" + RUN, Map.of())) {
+      ApiClient api = new ApiClient(url(suggestions));
+      String id = api.post("/api/v1/suggestions", token("deputy1@qingshan"), suggestion("逐步通知")).json().get("id").asString();
+      assertThat(api.post("/api/v1/suggestions/" + id + "/registration", token("staff@qingshan"), Map.of()).status()).isEqualTo(200);
+      assertThat(api.post("/api/v1/suggestions/" + id + "/assignment", token("staff@qingshan"),
+          Map.of("leadUnitId", "U-qingshan-housing")).status()).isEqualTo(200);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        assertThat(inboxTitles("deputy1@qingshan", id)).containsExactlyInAnyOrder("建议已交办", "建议已立案", "建议已提交");
+        assertThat(inboxTitles("handler@qingshan", id)).containsExactly("建议已交办");
+        assertThat(inboxTitles("head@qingshan", id)).containsExactly("建议已交办");
+        assertThat(inboxTitles("staff@qingshan", id)).containsExactly("建议已提交");
+      });
+      assertThat(inboxTitles("handler@hexi", id)).isEmpty();
+    }
+  }
+
   @Test
   void aCrashBetweenSaveAndPublishStillYieldsExactlyOneNotificationAfterRestart() {
     String database = "suggestion-crash-" + RUN;

@@ -108,6 +108,39 @@ public class SuggestionQueries {
     };
   }
 
+  /** One line of the commitments ledger (答复承诺解决事项台账). */
+  public record LedgerLine(String suggestionId, String number, String title, String leadUnitId, String commitmentId,
+      String description, LocalDate dueDate, Commitment.Status status, LocalDate fulfilledOn, String evidence) {}
+
+  /**
+   * The commitments ledger: every commitment made in replies, optionally of one status; the
+   * committee office, leaders and admins see the congress's, a unit its own.
+   */
+  public List<LedgerLine> commitments(CurrentUser user, Commitment.Status status) {
+    Criteria criteria;
+    if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
+      criteria = SuggestionRepository.inCongress(user.congressId());
+    } else if (user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) && user.unitId() != null) {
+      criteria = SuggestionRepository.inCongress(user.congressId()).and("item.assignment.leadUnitId").is(user.unitId());
+    } else {
+      throw new ForbiddenException("the commitments ledger is for the committee office, leaders and units");
+    }
+    criteria = criteria.and("item.commitments.0").exists(true);
+    List<LedgerLine> lines = new ArrayList<>();
+    repository.forEach(criteria, true, doc -> {
+      Suggestion s = doc.getItem();
+      for (Commitment c : s.commitments()) {
+        if (status == null || c.status() == status) {
+          lines.add(new LedgerLine(s.id(), s.number() == null ? null : s.number().toString(), s.title(),
+              s.assignment() == null ? null : s.assignment().leadUnitId(), c.id(), c.description(), c.dueDate(),
+              c.status(), c.fulfilledOn(), c.evidence()));
+        }
+      }
+    });
+    lines.sort(java.util.Comparator.comparing(LedgerLine::dueDate).thenComparing(LedgerLine::commitmentId));
+    return lines;
+  }
+
   /** Published items of a congress, searchable by text; open to the public. */
   public Page<Suggestion> published(String congressId, String text, int page, int size) {
     return page(SuggestionRepository.publishedMatching(congressId, text), page, size, null);

@@ -42,6 +42,13 @@ public class ReportController {
     return queries.report(user, year, unitId, category);
   }
 
+  @GetMapping("/commitments")
+  @Operation(summary = "The commitments ledger (答复承诺解决事项台账): every commitment, optionally by status")
+  public List<SuggestionQueries.LedgerLine> commitments(CurrentUser user,
+      @RequestParam(required = false) io.lianxin.suggestion.domain.Commitment.Status status) {
+    return queries.commitments(user, status);
+  }
+
   @GetMapping(value = "/export", produces = "text/csv")
   @Operation(summary = "The same figures by unit, category and deputy as CSV (UTF-8 with BOM, opens in Excel/WPS)")
   public ResponseEntity<byte[]> export(CurrentUser user, @RequestParam int year,
