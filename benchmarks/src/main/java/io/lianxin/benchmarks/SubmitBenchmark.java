@@ -73,7 +73,7 @@ public final class SubmitBenchmark {
           .append("topic", "lianxin.suggestion.events").append("key", "k")
           .append("payload", "x".repeat(700)).append("stagedAt", new Date());
       MongoCollection<Document> raw = mongo.getDatabase("bench-suggestion-" + run).getCollection("suggestions_raw");
-      long rawNanos = timed(concurrency, samples.size(), i -> {
+      long rawNanos = Load.timed(concurrency, samples.size(), i -> {
         Document copy = new Document(samples.get(i));
         copy.put("_id", UUID.randomUUID().toString());
         copy.put("outbox", List.of(event));
@@ -117,38 +117,14 @@ public final class SubmitBenchmark {
     }
   }
 
-  interface Job {
-    void run(int index) throws Exception;
-  }
 
   private static long submitMany(ApiClient api, String token, int count, int concurrency) throws Exception {
-    return timed(concurrency, count, i -> {
+    return Load.timed(concurrency, count, i -> {
       ApiClient.Response r = api.post("/api/v1/suggestions", token, body("吞吐量测试 " + i));
       if (r.status() != 201) {
         throw new IllegalStateException("submit failed: " + r.status() + " " + r.body());
       }
     });
-  }
-
-  private static long timed(int concurrency, int count, Job job) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-    AtomicInteger next = new AtomicInteger();
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int w = 0; w < concurrency; w++) {
-      workers.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-          job.run(i);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> worker : workers) {
-      worker.get();
-    }
-    long elapsed = System.nanoTime() - start;
-    pool.shutdown();
-    return elapsed;
   }
 
   /** Submits at a fixed rate; one watcher polls the inbox and records when each item first shows. */

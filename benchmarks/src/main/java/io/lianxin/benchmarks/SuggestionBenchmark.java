@@ -72,21 +72,21 @@ public final class SuggestionBenchmark {
       int submits = o.get("submits");
       int concurrency = o.get("concurrency");
 
-      timed(concurrency, 300, i -> api.post("/api/v1/suggestions", deputy, body(i))); // warm-up
+      Load.timed(concurrency, 300, i -> api.post("/api/v1/suggestions", deputy, body(i))); // warm-up
       List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
-      long submitNanos = timed(concurrency, submits, i -> {
+      long submitNanos = Load.timed(concurrency, submits, i -> {
         ApiClient.Response r = api.post("/api/v1/suggestions", deputy, body(i));
         check(r, 201);
         ids.add(r.json().get("id").asString());
       });
-      long registerNanos = timed(concurrency, ids.size(),
+      long registerNanos = Load.timed(concurrency, ids.size(),
           i -> check(api.post("/api/v1/suggestions/" + ids.get(i) + "/registration", staff, Map.of()), 200));
       int batch = o.get("batch");
       List<List<String>> batches = new ArrayList<>();
       for (int i = 0; i < ids.size(); i += batch) {
         batches.add(ids.subList(i, Math.min(ids.size(), i + batch)));
       }
-      long assignNanos = timed(concurrency, batches.size(), i -> {
+      long assignNanos = Load.timed(concurrency, batches.size(), i -> {
         List<Map<String, Object>> items = batches.get(i).stream()
             .map(id -> Map.<String, Object>of("suggestionId", id, "leadUnitId", "U" + (id.hashCode() & 31))).toList();
         ApiClient.Response r = api.post("/api/v1/suggestions/assignments", staff, Map.of("items", items));
@@ -193,29 +193,6 @@ public final class SuggestionBenchmark {
     return new CurrentUser(subject, subject, Set.of(role), "C-bench", deputyId, unitId);
   }
 
-  interface Job {
-    void run(int index) throws Exception;
-  }
-
-  static long timed(int concurrency, int count, Job job) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-    AtomicInteger next = new AtomicInteger();
-    long start = System.nanoTime();
-    List<Future<?>> workers = new ArrayList<>();
-    for (int w = 0; w < concurrency; w++) {
-      workers.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-          job.run(i);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> worker : workers) {
-      worker.get();
-    }
-    pool.shutdown();
-    return System.nanoTime() - start;
-  }
 
   static Map<String, Object> body(int i) {
     return Map.of("title", "基准测试建议 " + i, "body", "建议在城区增设公共充电桩，方便新能源车主。", "category", "TRANSPORT");
