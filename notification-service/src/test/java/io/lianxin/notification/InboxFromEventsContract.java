@@ -11,9 +11,11 @@ import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.DevTokenIssuer;
 import io.lianxin.testkit.TestInfrastructure;
+import io.lianxin.testkit.SseClient;
 import io.lianxin.testkit.TopicReader;
 import io.lianxin.testkit.TopicWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,44 @@ abstract class InboxFromEventsContract {
     String dlt = Topics.deadLetter(Topics.SUGGESTION, "notification-service");
     await().atMost(Duration.ofSeconds(30)).until(() ->
         TopicReader.read(kafkaBootstrap(), dlt, v -> v.contains(poisonKey), Duration.ofMillis(200)).size() == 1);
+  }
+
+  @Test
+  void readingMarksOneOrAllAndOnlyTheReadersOwn() {
+    String first = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, first, submittedEvent(UUID.randomUUID().toString(), first, "已读一"));
+    topic.send(Topics.SUGGESTION, second, submittedEvent(UUID.randomUUID().toString(), second, "已读二"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> notificationsFor(first) == 1 && notificationsFor(second) == 1);
+    String token = issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
+    String id = api.get("/api/v1/inbox?subjectId=" + first, token).json().get("items").get(0).get("id").asString();
+    assertThat(api.post("/api/v1/inbox/" + id + "/read", issuer().tokenFor(DemoUsers.get("deputy2@qingshan")), Map.of())
+        .status()).as("not theirs").isEqualTo(404);
+    assertThat(api.post("/api/v1/inbox/" + id + "/read", token, Map.of()).status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/inbox?unreadOnly=true&subjectId=" + first, token).json().get("total").asLong()).isZero();
+    assertThat(api.get("/api/v1/inbox?unreadOnly=true&subjectId=" + second, token).json().get("total").asLong()).isOne();
+    assertThat(api.post("/api/v1/inbox/read-all", token, Map.of()).json().get("marked").asLong()).isPositive();
+    assertThat(api.get("/api/v1/inbox/unread-count", token).json().get("unread").asLong()).isZero();
+  }
+
+  @Test
+  void theLiveStreamDeliversNewNotificationsAndResumesFromLastEventId() throws Exception {
+    String token = issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
+    SseClient live = SseClient.open("http://127.0.0.1:" + port + "/api/v1/inbox/stream", token, null);
+    String first = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, first, submittedEvent(UUID.randomUUID().toString(), first, "实时一"));
+    SseClient.Event received = live.await(e -> e.data().contains(first), Duration.ofSeconds(30));
+    assertThat(received.name()).isEqualTo("notification");
+    live.close();
+
+    String missed = UUID.randomUUID().toString();
+    topic.send(Topics.SUGGESTION, missed, submittedEvent(UUID.randomUUID().toString(), missed, "断线期间"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> notificationsFor(missed) == 1);
+    SseClient resumed = SseClient.open("http://127.0.0.1:" + port + "/api/v1/inbox/stream", token, received.id());
+    SseClient.Event caughtUp = resumed.await(e -> e.data().contains(missed), Duration.ofSeconds(30));
+    assertThat(caughtUp.id()).isNotEqualTo(received.id());
+    assertThat(resumed.events()).noneMatch(e -> e.data().contains(first));
+    resumed.close();
   }
 
   @Test

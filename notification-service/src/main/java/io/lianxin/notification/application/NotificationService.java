@@ -1,11 +1,15 @@
 package io.lianxin.notification.application;
 
-import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.NotFoundException;
+import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.events.EventEnvelope;
+import io.lianxin.notification.domain.InboxFilter;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.NotificationRouting;
 import io.lianxin.notification.persistence.NotificationStore;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,10 +27,12 @@ public class NotificationService {
 
   private final NotificationStore store;
   private final NotificationRouting routing;
+  private final Clock clock;
 
-  public NotificationService(NotificationStore store, NotificationRouting routing) {
+  public NotificationService(NotificationStore store, NotificationRouting routing, Clock clock) {
     this.store = store;
     this.routing = routing;
+    this.clock = clock;
   }
 
   /** Number of notifications created (0 when the event was seen before or has no route). */
@@ -35,9 +41,10 @@ public class NotificationService {
     var routable = new NotificationRouting.RoutableEvent(
         event.id(), event.type(), event.congressId(), event.subject(), event.time(), data);
     List<Notification> notifications = routing.route(routable, DeterministicIds::of);
+    Instant now = clock.instant();
     int created = 0;
     for (Notification notification : notifications) {
-      if (store.insertIfAbsent(notification)) {
+      if (store.insertIfAbsent(notification.storedAt(now))) {
         created++;
       }
     }
@@ -48,9 +55,43 @@ public class NotificationService {
   /** One page of the caller's inbox, newest first, with the totals. */
   public record InboxPage(List<Notification> items, long total, long unread, int page, int size) {}
 
-  public InboxPage inbox(CurrentUser user, boolean unreadOnly, int page, int size) {
+  public InboxPage inbox(CurrentUser user, InboxFilter filter, int page, int size) {
     List<String> keys = user.recipientKeys();
-    return new InboxPage(store.inbox(user.congressId(), keys, unreadOnly, page, size),
-        store.count(user.congressId(), keys, unreadOnly), store.count(user.congressId(), keys, true), page, size);
+    return new InboxPage(store.inbox(user.congressId(), keys, filter, page, size),
+        store.count(user.congressId(), keys, filter),
+        store.count(user.congressId(), keys, InboxFilter.UNREAD), page, size);
+  }
+
+  public long unreadCount(CurrentUser user) {
+    return store.count(user.congressId(), user.recipientKeys(), InboxFilter.UNREAD);
+  }
+
+  /** Marks one of the caller's notifications read; 404 when it is not theirs. */
+  public void markRead(CurrentUser user, String id) {
+    if (!store.markRead(user.congressId(), user.recipientKeys(), id, clock.instant())) {
+      throw new NotFoundException("notification", id);
+    }
+  }
+
+  public long markAllRead(CurrentUser user) {
+    return store.markAllRead(user.congressId(), user.recipientKeys(), clock.instant());
+  }
+
+  /** One of the caller's notifications, or null when it is not theirs or does not exist. */
+  public Notification mine(CurrentUser user, String id) {
+    return store.find(id)
+        .filter(n -> n.congressId().equals(user.congressId()) && user.recipientKeys().contains(n.recipientKey()))
+        .orElse(null);
+  }
+
+  /** The newest stored notification of the caller, to start a live stream after it. */
+  public Notification newest(CurrentUser user) {
+    List<Notification> newest = store.inbox(user.congressId(), user.recipientKeys(), InboxFilter.ALL, 0, 1);
+    return newest.isEmpty() ? null : newest.get(0);
+  }
+
+  public List<Notification> after(CurrentUser user, Notification last, int limit) {
+    return store.storedAfter(user.congressId(), user.recipientKeys(), last == null ? null : last.storedAt(),
+        last == null ? null : last.id(), limit);
   }
 }

@@ -8,15 +8,22 @@ import java.time.Instant;
  *
  * @param recipientKey {@code deputy:<id>}, {@code unit:<id>}, {@code user:<subject>} or {@code role:<ROLE>}
  * @param subjectId the aggregate the event is about (e.g. the suggestion)
+ * @param createdAt when the event happened
+ * @param storedAt when the notification was stored: the order of the live stream and of resuming it
  */
 public record Notification(
     String id, String congressId, String recipientKey, String eventId, String eventType, String subjectId,
-    Priority priority, Message message, Instant createdAt, Instant readAt) {
+    Priority priority, Message message, Instant createdAt, Instant readAt, Instant storedAt) {
 
   /** The text in both languages (zh-CN first; en for those who chose it). */
   public record Message(String titleZh, String bodyZh, String titleEn, String bodyEn) {}
 
   public boolean unread() {
     return readAt == null;
+  }
+
+  public Notification storedAt(Instant at) {
+    return new Notification(id, congressId, recipientKey, eventId, eventType, subjectId, priority, message, createdAt,
+        readAt, at);
   }
 }

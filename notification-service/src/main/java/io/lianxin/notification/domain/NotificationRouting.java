@@ -57,7 +57,7 @@ public final class NotificationRouting {
     List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients(route, event)) {
       notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),
-          event.type(), event.subject(), route.priority(), message, event.time(), null));
+          event.type(), event.subject(), route.priority(), message, event.time(), null, null));
     }
     return notifications;
   }
