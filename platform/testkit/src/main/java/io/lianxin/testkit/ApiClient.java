@@ -48,8 +48,15 @@ public final class ApiClient {
     HttpRequest.Builder builder = request(path, token)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(text));
-    headers.forEach(builder::header);
+    headers.forEach(builder::setHeader);
     return send(builder.build());
+  }
+
+  /** PUT of a JSON body. */
+  public Response put(String path, String token, Object body) {
+    String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+    return send(request(path, token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
   }
 
   private HttpRequest.Builder request(String path, String token) {

@@ -1,0 +1,101 @@
+package io.lianxin.notification.domain;
+
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the directory's CSV import (通讯录导入): a header line, then one person per line —
+ * {@code personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language}, roles
+ * separated by {@code ;}. Fields may be quoted (RFC 4180). Good rows become people; bad rows are
+ * reported with their line number and reason, and do not stop the others.
+ */
+public final class DirectoryCsv {
+
+  public static final List<String> COLUMNS = List.of("personId", "name", "roles", "deputyId", "unitId", "workingBody",
+      "email", "mobile", "webhookUrl", "language");
+
+  /** A line that was not imported, and why. */
+  public record Rejected(int line, String field, String reason) {}
+
+  /** What a file yields. */
+  public record Parsed(List<Person> people, List<Rejected> rejected) {}
+
+  private DirectoryCsv() {}
+
+  public static Parsed parse(String congressId, String csv) {
+    List<Person> people = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    String[] lines = text.split("\r?\n", -1);
+    if (lines.length == 0 || !split(lines[0]).equals(COLUMNS)) {
+      throw new RuleViolationException("header", "the first line must be " + String.join(",", COLUMNS));
+    }
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        List<String> f = split(lines[i]);
+        if (f.size() != COLUMNS.size()) {
+          throw new RuleViolationException("line", "expected " + COLUMNS.size() + " fields, found " + f.size());
+        }
+        people.add(new Person(congressId, f.get(0), f.get(1), roles(f.get(2)), blank(f.get(3)), blank(f.get(4)),
+            blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), blank(f.get(9)), true));
+      } catch (RuleViolationException e) {
+        rejected.add(new Rejected(i + 1, e.field(), e.getMessage()));
+      }
+    }
+    return new Parsed(people, rejected);
+  }
+
+  static Set<Role> roles(String field) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String role : field.split(";")) {
+      if (!role.isBlank()) {
+        try {
+          roles.add(Role.valueOf(role.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new RuleViolationException("roles", "unknown role " + role.strip());
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** Splits one CSV line, honouring quotes and doubled quotes inside them. */
+  static List<String> split(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString().strip());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString().strip());
+    return fields;
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

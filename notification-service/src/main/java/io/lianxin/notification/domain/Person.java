@@ -1,0 +1,66 @@
+package io.lianxin.notification.domain;
+
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person in a congress's directory (通讯录): who they are, which unit or working body they
+ * belong to, their roles, and how to reach them. {@code personId} is the subject of their token.
+ *
+ * @param workingBody the standing committee's working body (工作机构), e.g. 选任代工委
+ * @param language zh-CN (default) or en
+ * @param active people are deactivated, never deleted
+ */
+public record Person(String congressId, String personId, String name, Set<Role> roles, String deputyId, String unitId,
+    String workingBody, String email, String mobile, String webhookUrl, String language, boolean active) {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final Pattern MOBILE = Pattern.compile("^\\+?[0-9]{6,15}$");
+  private static final Pattern ID = Pattern.compile("^[A-Za-z0-9@._:-]{1,100}$");
+
+  /** Checks every field; the first problem is thrown with its field. */
+  public Person {
+    require("congressId", congressId, ID);
+    require("personId", personId, ID);
+    if (name == null || name.isBlank() || name.length() > 100) {
+      throw new RuleViolationException("name", "a name of 1 to 100 characters");
+    }
+    roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    if (roles.contains(Role.DEPUTY)) {
+      require("deputyId", deputyId, ID);
+    }
+    if (roles.contains(Role.UNIT_HANDLER) || roles.contains(Role.UNIT_HEAD)) {
+      require("unitId", unitId, ID);
+    }
+    if (email != null && !email.isBlank() && !EMAIL.matcher(email).matches()) {
+      throw new RuleViolationException("email", "not an e-mail address");
+    }
+    if (mobile != null && !mobile.isBlank() && !MOBILE.matcher(mobile).matches()) {
+      throw new RuleViolationException("mobile", "digits, optionally with a leading +");
+    }
+    if (webhookUrl != null && !webhookUrl.isBlank()) {
+      try {
+        String scheme = URI.create(webhookUrl).getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+          throw new RuleViolationException("webhookUrl", "an http(s) URL");
+        }
+      } catch (IllegalArgumentException e) {
+        throw new RuleViolationException("webhookUrl", "not a URL");
+      }
+    }
+    language = language == null || language.isBlank() ? "zh-CN" : language;
+    if (!language.equals("zh-CN") && !language.equals("en")) {
+      throw new RuleViolationException("language", "zh-CN or en");
+    }
+  }
+
+  private static void require(String field, String value, Pattern pattern) {
+    if (value == null || !pattern.matcher(value).matches()) {
+      throw new RuleViolationException(field, field + " must be 1 to 100 letters, digits or @._:-");
+    }
+  }
+}

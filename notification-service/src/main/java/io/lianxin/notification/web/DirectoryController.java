@@ -1,0 +1,68 @@
+package io.lianxin.notification.web;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.notification.application.DirectoryService;
+import io.lianxin.notification.domain.Person;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/directory")
+@Tag(name = "directory", description = "通讯录 / who belongs where, and how to reach them")
+public class DirectoryController {
+
+  private final DirectoryService service;
+
+  public DirectoryController(DirectoryService service) {
+    this.service = service;
+  }
+
+  public record PersonRequest(@NotBlank @Size(max = 100) String name, Set<Role> roles, String deputyId, String unitId,
+      String workingBody, String email, String mobile, String webhookUrl, String language, Boolean active) {}
+
+  @PutMapping("/people/{personId}")
+  @Operation(summary = "Create or replace a person of the admin's congress")
+  public Person save(CurrentUser admin, @PathVariable String personId, @Valid @RequestBody PersonRequest r) {
+    return service.save(admin, new Person(admin.congressId(), personId, r.name(), r.roles(), r.deputyId(), r.unitId(),
+        r.workingBody(), r.email(), r.mobile(), r.webhookUrl(), r.language(), !Boolean.FALSE.equals(r.active())));
+  }
+
+  @GetMapping("/people/{personId}")
+  @Operation(summary = "One person (admins, or the person themselves)")
+  public Person get(CurrentUser user, @PathVariable String personId) {
+    return service.get(user, personId);
+  }
+
+  @GetMapping("/people")
+  @Operation(summary = "People of the admin's congress, by role or unit")
+  public List<Person> list(CurrentUser admin, @RequestParam(required = false) Role role,
+      @RequestParam(required = false) String unitId,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    return service.list(admin, role == null ? null : role.name(), unitId, page, size);
+  }
+
+  @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
+  @Operation(summary = "Import people from CSV (header: personId,name,roles,deputyId,unitId,workingBody,email,mobile,"
+      + "webhookUrl,language); returns the count imported and the rejected lines with reasons")
+  public DirectoryService.ImportReport importCsv(CurrentUser admin, @RequestBody String csv) {
+    return service.importCsv(admin, csv);
+  }
+}

@@ -1,0 +1,91 @@
+package io.lianxin.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The directory: admin API per congress, CSV import with a report of rejected rows. */
+@SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=notification-service")
+class DirectoryIT {
+
+  @LocalServerPort
+  int port;
+
+  ApiClient api;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties("notification-directory-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient("http://127.0.0.1:" + port);
+  }
+
+  String token(String user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  }
+
+  @Test
+  void adminsManageTheirCongresssPeopleAndNobodyElseDoes() {
+    Map<String, Object> person = Map.of("name", "王代表", "roles", List.of("DEPUTY"), "deputyId", "D-qingshan-001",
+        "email", "wang@example.cn", "language", "zh-CN");
+    ApiClient.Response saved = api.put("/api/v1/directory/people/deputy1@qingshan", token("admin@qingshan"), person);
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("admin@qingshan")).json().get("email").asString())
+        .isEqualTo("wang@example.cn");
+    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("deputy1@qingshan")).status())
+        .as("one's own entry").isEqualTo(200);
+    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("deputy2@qingshan")).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("admin@hexi")).status())
+        .as("another congress").isEqualTo(404);
+    assertThat(api.put("/api/v1/directory/people/x", token("staff@qingshan"), person).status()).isEqualTo(403);
+
+    ApiClient.Response badEmail = api.put("/api/v1/directory/people/deputy2@qingshan", token("admin@qingshan"),
+        Map.of("name", "李代表", "roles", List.of("DEPUTY"), "deputyId", "D-qingshan-002", "email", "not-an-address"));
+    assertThat(badEmail.status()).isEqualTo(422);
+    assertThat(badEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
+    assertThat(api.get("/api/v1/directory/people/deputy2@qingshan", token("admin@qingshan")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aCsvImportSavesTheGoodRowsAndReportsTheBadOnesByLine() {
+    String csv = "\uFEFFpersonId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
+        + "p1,\"张三, 代表\",DEPUTY,D-p1,,,p1@example.cn,13800000001,,zh-CN\n"
+        + "p2,李四,UNIT_HANDLER;UNIT_HEAD,,U-housing,,p2@example.cn,,https://unit.example.cn/hook,en\n"
+        + "p3,王五,MAYOR,,,,,,,\n"
+        + "p4,赵六,COMMITTEE_STAFF,,,选任代工委,broken-address,,,\n"
+        + "p5,钱七,COMMITTEE_STAFF,,,选任代工委,,,,\n";
+    ApiClient.Response report = api.post("/api/v1/directory/import", token("admin@qingshan"), csv,
+        Map.of("Content-Type", "text/csv; charset=utf-8"));
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    JsonNode json = report.json();
+    assertThat(json.get("imported").asInt()).isEqualTo(3);
+    assertThat(json.get("rejected")).hasSize(2);
+    assertThat(json.get("rejected").get(0).get("line").asInt()).isEqualTo(4);
+    assertThat(json.get("rejected").get(0).get("field").asString()).isEqualTo("roles");
+    assertThat(json.get("rejected").get(1).get("line").asInt()).isEqualTo(5);
+    assertThat(json.get("rejected").get(1).get("field").asString()).isEqualTo("email");
+    assertThat(api.get("/api/v1/directory/people/p1", token("admin@qingshan")).json().get("name").asString())
+        .isEqualTo("张三, 代表");
+    assertThat(api.get("/api/v1/directory/people?role=UNIT_HEAD", token("admin@qingshan")).json()).hasSize(1);
+    assertThat(api.post("/api/v1/directory/import", token("staff@qingshan"), csv, Map.of("Content-Type", "text/csv"))
+        .status()).isEqualTo(403);
+    ApiClient.Response noHeader = api.post("/api/v1/directory/import", token("admin@qingshan"), "a,b\n",
+        Map.of("Content-Type", "text/csv"));
+    assertThat(noHeader.status()).isEqualTo(422);
+  }
+}
