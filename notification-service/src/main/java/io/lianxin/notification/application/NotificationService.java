@@ -27,11 +27,13 @@ public class NotificationService {
 
   private final NotificationStore store;
   private final NotificationRouting routing;
+  private final DeliveryPlanner planner;
   private final Clock clock;
 
-  public NotificationService(NotificationStore store, NotificationRouting routing, Clock clock) {
+  public NotificationService(NotificationStore store, NotificationRouting routing, DeliveryPlanner planner, Clock clock) {
     this.store = store;
     this.routing = routing;
+    this.planner = planner;
     this.clock = clock;
   }
 
@@ -47,6 +49,8 @@ public class NotificationService {
       if (store.insertIfAbsent(notification.storedAt(now))) {
         created++;
       }
+      // Planned whether or not the notification is new: a crash may have come between the two.
+      planner.plan(notification);
     }
     log.debug("event {} {} → {} new notification(s) of {}", event.type(), event.id(), created, notifications.size());
     return created;

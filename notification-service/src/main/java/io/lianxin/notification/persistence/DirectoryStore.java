@@ -36,6 +36,28 @@ public class DirectoryStore {
         Person.class, COLLECTION));
   }
 
+  /**
+   * The active people a recipient key stands for in a congress: {@code deputy:<id>},
+   * {@code unit:<id>}, {@code role:<ROLE>}, {@code user:<personId>}.
+   */
+  public List<Person> resolve(String congressId, String recipientKey) {
+    int colon = recipientKey.indexOf(':');
+    String kind = recipientKey.substring(0, colon);
+    String value = recipientKey.substring(colon + 1);
+    String field = switch (kind) {
+      case "deputy" -> "deputyId";
+      case "unit" -> "unitId";
+      case "role" -> "roles";
+      case "user" -> "personId";
+      default -> null;
+    };
+    if (field == null) {
+      return List.of();
+    }
+    return mongo.find(Query.query(Criteria.where("congressId").is(congressId).and(field).is(value).and("active").is(true)),
+        Person.class, COLLECTION);
+  }
+
   public List<Person> list(String congressId, String role, String unitId, int page, int size) {
     Criteria c = Criteria.where("congressId").is(congressId);
     if (role != null) {

@@ -47,6 +47,7 @@ final class DemoData {
       System.out.println("--demo needs the development token issuer; skipped with an external issuer.");
       return;
     }
+    directory(stack);
     ApiClient api = new ApiClient(stack.url("suggestion-service"));
     int created = 0;
     for (int i = 0; i < SAMPLES.size(); i++) {
@@ -61,6 +62,28 @@ final class DemoData {
       progress(stack, api, r.json().get("id").asString(), s);
     }
     System.out.println("Demo data: " + created + " suggestion(s) created, in every state of their life.");
+  }
+
+  /** Every demo user in the directory with an address at example.cn, so GreenMail shows the e-mails. */
+  private static void directory(DevStack stack) {
+    ApiClient api = new ApiClient(stack.url("notification-service"));
+    for (var user : DemoUsers.all()) {
+      String admin = "admin@" + user.username().substring(user.username().indexOf('@') + 1);
+      java.util.Map<String, Object> person = new java.util.HashMap<>();
+      person.put("name", user.name());
+      person.put("roles", user.roles());
+      person.put("email", user.username().replace('@', '.') + "@example.cn");
+      if (user.deputyId() != null) {
+        person.put("deputyId", user.deputyId());
+      }
+      if (user.unitId() != null) {
+        person.put("unitId", user.unitId());
+      }
+      ApiClient.Response r = api.put("/api/v1/directory/people/" + user.username(), token(stack, admin), person);
+      if (r.status() != 200) {
+        System.out.println("demo directory " + user.username() + " → " + r.status() + " " + r.body());
+      }
+    }
   }
 
   private static void progress(DevStack stack, ApiClient api, String id, Sample s) {

@@ -47,10 +47,19 @@ public final class EventCatalog {
       type("commitment-due-soon", "A commitment is due soon (承诺即将到期).")
 );
 
+  /** Events of notification-service (topic lianxin.notification.events). */
+  private static final List<EventType> NOTIFICATION = List.of(
+      register(new EventType("lianxin.notification.delivery-failed.v1", Topics.NOTIFICATION,
+          "A delivery failed for good (permanent failure, or retries used up) (投递失败).")));
+
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
+  public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();
 
   private static EventType type(String slug, String description) {
-    EventType type = new EventType("lianxin.suggestion." + slug + ".v1", Topics.SUGGESTION, description);
+    return register(new EventType("lianxin.suggestion." + slug + ".v1", Topics.SUGGESTION, description));
+  }
+
+  private static EventType register(EventType type) {
     BY_NAME.put(type.name(), type);
     return type;
   }

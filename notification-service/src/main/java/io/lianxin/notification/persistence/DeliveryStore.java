@@ -1,0 +1,58 @@
+package io.lianxin.notification.persistence;
+
+import io.lianxin.chassis.messaging.IdempotentWrites;
+import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.chassis.outbox.PendingEvent;
+import io.lianxin.notification.domain.Delivery;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Deliveries: planned once (deterministic id), then moved by version-guarded saves. */
+@Repository
+public class DeliveryStore {
+
+  private final MongoTemplate mongo;
+  private final AggregateStore store;
+
+  public DeliveryStore(MongoTemplate mongo, AggregateStore store) {
+    this.mongo = mongo;
+    this.store = store;
+    mongo.indexOps(DeliveryDocument.COLLECTION).createIndex(
+        new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
+  }
+
+  /** Plans a delivery; false when it was planned before (a redelivered event). */
+  public boolean plan(String id, Delivery delivery) {
+    DeliveryDocument doc = DeliveryDocument.of(id, delivery);
+    doc.setVersion(1L);
+    return new IdempotentWrites(mongo).insertIfAbsent(doc, DeliveryDocument.COLLECTION);
+  }
+
+  /** Pending deliveries due now, and sending ones whose worker's lease ran out. */
+  public List<DeliveryDocument> due(Instant now, int limit) {
+    Query query = Query.query(new Criteria().orOperator(
+        Criteria.where("status").is(Delivery.Status.PENDING).and("dueAt").lte(now),
+        Criteria.where("status").is(Delivery.Status.SENDING).and("delivery.leaseUntil").lt(now))).limit(limit);
+    return mongo.find(query, DeliveryDocument.class);
+  }
+
+  /** Saves a changed delivery (version-guarded) with the events it stages. */
+  public void save(DeliveryDocument doc, List<PendingEvent> events) {
+    store.save(doc.refresh(), events);
+  }
+
+  public List<DeliveryDocument> failed(String congressId, int limit) {
+    return mongo.find(Query.query(Criteria.where("status").is(Delivery.Status.FAILED)
+        .and("delivery.congressId").is(congressId)).limit(limit), DeliveryDocument.class);
+  }
+
+  public long count(Delivery.Status status) {
+    return mongo.count(Query.query(Criteria.where("status").is(status)), DeliveryDocument.class);
+  }
+}

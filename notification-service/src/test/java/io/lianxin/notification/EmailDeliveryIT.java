@@ -1,0 +1,175 @@
+package io.lianxin.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lianxin.events.EventCatalog;
+import io.lianxin.events.EventSchemaValidator;
+import io.lianxin.events.Topics;
+import io.lianxin.notification.application.DeliveryWorker;
+import io.lianxin.notification.application.EmailChannel;
+import io.lianxin.notification.domain.Delivery;
+import io.lianxin.notification.persistence.DeliveryDocument;
+import io.lianxin.notification.persistence.DeliveryStore;
+import io.lianxin.notification.persistence.NotificationStore;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TopicReader;
+import io.lianxin.testkit.TopicWriter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * E-mail deliveries against a real SMTP server (GreenMail): content, never twice; and, against an
+ * SMTP server that refuses, permanent failures stop at once and temporary ones retry, then both
+ * publish {@code delivery-failed}. The scheduled worker is slowed down; the test drives it.
+ */
+@SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=notification-service", "lianxin.notification.delivery-interval=1h"})
+class EmailDeliveryIT {
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication()).withPerMethodLifecycle(false);
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties("notification-email-it").forEach((k, v) -> registry.add(k, () -> v));
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+  }
+
+  @LocalServerPort int port;
+  @Autowired DeliveryWorker worker;
+  @Autowired DeliveryStore deliveries;
+  @Autowired NotificationStore notifications;
+  @Autowired MongoTemplate mongo;
+  @Autowired Clock clock;
+
+  ApiClient api;
+  TopicWriter topic;
+
+  @BeforeEach
+  void setUp() {
+    api = new ApiClient("http://127.0.0.1:" + port);
+    topic = new TopicWriter(EmbeddedInfra.shared().kafkaBootstrapServers());
+  }
+
+  @AfterEach
+  void tearDown() {
+    topic.close();
+  }
+
+  /** A deputy in the directory with this address; returns their deputy id. */
+  String deputyWithEmail(String email) {
+    String deputyId = "D-" + UUID.randomUUID().toString().substring(0, 8);
+    ApiClient.Response saved = api.put("/api/v1/directory/people/" + deputyId, token("admin@qingshan"), Map.of(
+        "name", "测试代表", "roles", List.of("DEPUTY"), "deputyId", deputyId, "email", email, "language", "zh-CN"));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    return deputyId;
+  }
+
+  static String token(String user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  }
+
+  static String submitted(String suggestionId, String deputyId, String title) {
+    ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(EventCatalog.SUGGESTION_SUBMITTED));
+    event.put("id", UUID.randomUUID().toString()).put("subject", suggestionId);
+    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("title", title)
+        .put("proposerDeputyId", deputyId).putArray("coSignerDeputyIds");
+    return event.toString();
+  }
+
+  List<DeliveryDocument> deliveriesAbout(String deputyId) {
+    return mongo.find(Query.query(Criteria.where("delivery.personId").is(deputyId)), DeliveryDocument.class);
+  }
+
+  @Test
+  void aNotificationIsMailedOnceInTextAndHtmlWithListUnsubscribe() throws Exception {
+    String address = "wang-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String deputyId = deputyWithEmail(address);
+    String suggestionId = UUID.randomUUID().toString();
+    String event = submitted(suggestionId, deputyId, "关于修缮学校操场的建议");
+    for (int i = 0; i < 3; i++) {
+      topic.send(Topics.SUGGESTION, suggestionId, event);
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(deputyId).size() == 1);
+    worker.runOnce();
+    worker.runOnce();
+
+    MimeMessage[] received = java.util.Arrays.stream(MAIL.getReceivedMessages())
+        .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
+        .toArray(MimeMessage[]::new);
+    assertThat(received).hasSize(1);
+    MimeMessage mail = received[0];
+    assertThat(mail.getSubject()).isEqualTo("建议已提交");
+    assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/api/v1/preferences");
+    assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("text/plain").contains("text/html");
+    assertThat(deliveriesAbout(deputyId).get(0).getDelivery().status()).isEqualTo(Delivery.Status.SENT);
+  }
+
+  @Test
+  void aPermanentRefusalStopsAtOnceAndATemporaryOneRetriesThenBothAreReported() throws Exception {
+    String permanent = deputyWithEmail("perm-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    String temporary = deputyWithEmail("temp-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    topic.send(Topics.SUGGESTION, "s1", submitted(UUID.randomUUID().toString(), permanent, "永久失败"));
+    topic.send(Topics.SUGGESTION, "s2", submitted(UUID.randomUUID().toString(), temporary, "暂时失败"));
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        deliveriesAbout(permanent).size() == 1 && deliveriesAbout(temporary).size() == 1);
+
+    try (FakeSmtpServer refusing = new FakeSmtpServer()) {
+      JavaMailSenderImpl sender = new JavaMailSenderImpl();
+      sender.setHost("127.0.0.1");
+      sender.setPort(refusing.port());
+      DeliveryWorker refused = new DeliveryWorker(deliveries, notifications,
+          new EmailChannel(sender, "noreply@lianxin.local", "http://127.0.0.1"), clock, new SimpleMeterRegistry(),
+          2, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2));
+      refused.runOnce();
+      Delivery p = deliveriesAbout(permanent).get(0).getDelivery();
+      Delivery t = deliveriesAbout(temporary).get(0).getDelivery();
+      assertThat(p.status()).isEqualTo(Delivery.Status.FAILED);
+      assertThat(p.attempts()).isEqualTo(1);
+      assertThat(t.status()).as("temporary: tried again later").isEqualTo(Delivery.Status.PENDING);
+      assertThat(t.lastError()).contains("451");
+      refused.runOnce();
+      Delivery t2 = deliveriesAbout(temporary).get(0).getDelivery();
+      assertThat(t2.status()).as("attempts used up").isEqualTo(Delivery.Status.FAILED);
+      assertThat(t2.attempts()).isEqualTo(2);
+    }
+    var failures = TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(), Topics.NOTIFICATION,
+        v -> v.contains(permanent) || v.contains(temporary), Duration.ofSeconds(1));
+    assertThat(failures).hasSize(2);
+    failures.forEach(r -> new EventSchemaValidator().assertValid(r.value()));
+    assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(permanent).contains("\"permanent\":true"));
+    assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(temporary).contains("\"permanent\":false"));
+  }
+}
