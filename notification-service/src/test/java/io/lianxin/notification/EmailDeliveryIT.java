@@ -138,6 +138,25 @@ class EmailDeliveryIT {
   }
 
   @Test
+  void preferencesDecideWhetherAndWhenToMail() {
+    String optedOut = deputyWithEmail("out-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    String sleeping = deputyWithEmail("quiet-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    new io.lianxin.notification.persistence.PreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
+        DemoUsers.COUNTY, optedOut, "zh-CN", java.util.Set.of("voting"), null, null, null));
+    java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+    new io.lianxin.notification.persistence.PreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
+        DemoUsers.COUNTY, sleeping, "en", null, null, now.minusHours(1), now.plusHours(1)));
+    topic.send(Topics.SUGGESTION, "o", submitted(UUID.randomUUID().toString(), optedOut, "不发邮件"));
+    topic.send(Topics.SUGGESTION, "q", submitted(UUID.randomUUID().toString(), sleeping, "免打扰"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(sleeping).size() == 1);
+    Delivery held = deliveriesAbout(sleeping).get(0).getDelivery();
+    assertThat(held.nextAttemptAt()).as("held until quiet hours end").isAfter(clock.instant().plus(Duration.ofMinutes(50)));
+    assertThat(held.language()).isEqualTo("en");
+    assertThat(deliveriesAbout(optedOut)).as("suggestions are not mailed to them").isEmpty();
+    assertThat(api.get("/api/v1/preferences", token("deputy1@qingshan")).json().get("digest").asString()).isEqualTo("DAILY");
+  }
+
+  @Test
   void aPermanentRefusalStopsAtOnceAndATemporaryOneRetriesThenBothAreReported() throws Exception {
     String permanent = deputyWithEmail("perm-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
     String temporary = deputyWithEmail("temp-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");

@@ -4,29 +4,38 @@ import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.notification.domain.Delivery;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.Person;
+import io.lianxin.notification.domain.Preferences;
 import io.lianxin.notification.domain.Priority;
 import io.lianxin.notification.persistence.DeliveryStore;
 import io.lianxin.notification.persistence.DirectoryStore;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Plans the e-mail deliveries of a notification: one per person the recipient key stands for who
  * has an address. Delivery id = hash(notification id, channel, person), so planning again — after
- * a redelivered event or a crash — plans nothing new. Low-priority notifications stay in the
- * inbox (they are for the digests).
+ * a redelivered event or a crash — plans nothing new. The person's preferences decide whether the
+ * area is e-mailed, in which language, and when (after quiet hours, unless urgent). Low-priority
+ * notifications stay in the inbox (they are for the digests).
  */
 @Component
 public class DeliveryPlanner {
 
   private final DirectoryStore directory;
   private final DeliveryStore deliveries;
+  private final PreferencesService preferences;
   private final Clock clock;
+  private final ZoneId zone;
 
-  public DeliveryPlanner(DirectoryStore directory, DeliveryStore deliveries, Clock clock) {
+  public DeliveryPlanner(DirectoryStore directory, DeliveryStore deliveries, PreferencesService preferences, Clock clock,
+      @Value("${lianxin.notification.zone:Asia/Shanghai}") String zone) {
     this.directory = directory;
     this.deliveries = deliveries;
+    this.preferences = preferences;
     this.clock = clock;
+    this.zone = ZoneId.of(zone);
   }
 
   /** How many deliveries were newly planned. */
@@ -36,12 +45,14 @@ public class DeliveryPlanner {
     }
     int planned = 0;
     for (Person person : directory.resolve(notification.congressId(), notification.recipientKey())) {
-      if (person.email() == null) {
+      Preferences chosen = preferences.of(person.congressId(), person.personId());
+      if (person.email() == null || !chosen.emails(notification.eventType())) {
         continue;
       }
       String id = DeterministicIds.of(notification.id(), Delivery.Channel.EMAIL.name(), person.personId());
       Delivery delivery = Delivery.plan(notification.id(), notification.congressId(), person.personId(),
-          Delivery.Channel.EMAIL, person.email(), person.language(), clock.instant());
+          Delivery.Channel.EMAIL, person.email(), chosen.language(),
+          chosen.sendableFrom(clock.instant(), notification.priority(), zone));
       if (deliveries.plan(id, delivery)) {
         planned++;
       }

@@ -32,8 +32,9 @@ public final class Delivery {
 
   private Delivery() {}
 
+  /** A delivery to be tried from {@code sendableFrom} on (now, or when quiet hours end). */
   public static Delivery plan(String notificationId, String congressId, String personId, Channel channel,
-      String address, String language, Instant now) {
+      String address, String language, Instant sendableFrom) {
     Delivery d = new Delivery();
     d.notificationId = notificationId;
     d.congressId = congressId;
@@ -42,7 +43,7 @@ public final class Delivery {
     d.address = address;
     d.language = language;
     d.status = Status.PENDING;
-    d.nextAttemptAt = now;
+    d.nextAttemptAt = sendableFrom;
     return d;
   }
 

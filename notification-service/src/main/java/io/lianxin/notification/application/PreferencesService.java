@@ -1,0 +1,29 @@
+package io.lianxin.notification.application;
+
+import io.lianxin.notification.domain.Preferences;
+import io.lianxin.notification.persistence.DirectoryStore;
+import io.lianxin.notification.persistence.PreferencesStore;
+import org.springframework.stereotype.Service;
+
+/** Preferences with their defaults: the directory's language, every area e-mailed, daily digest, no quiet hours. */
+@Service
+public class PreferencesService {
+
+  private final PreferencesStore store;
+  private final DirectoryStore directory;
+
+  public PreferencesService(PreferencesStore store, DirectoryStore directory) {
+    this.store = store;
+    this.directory = directory;
+  }
+
+  public Preferences of(String congressId, String personId) {
+    return store.find(congressId, personId).orElseGet(() -> Preferences.defaults(congressId, personId,
+        directory.find(congressId, personId).map(p -> p.language()).orElse(null)));
+  }
+
+  public Preferences save(Preferences preferences) {
+    store.save(preferences);
+    return preferences;
+  }
+}

@@ -1,0 +1,43 @@
+package io.lianxin.notification.web;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.notification.application.PreferencesService;
+import io.lianxin.notification.domain.Preferences;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalTime;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own notification preferences. */
+@RestController
+@RequestMapping("/api/v1/preferences")
+@Tag(name = "preferences", description = "通知设置 / notification preferences")
+public class PreferencesController {
+
+  private final PreferencesService service;
+
+  public PreferencesController(PreferencesService service) {
+    this.service = service;
+  }
+
+  public record PreferencesRequest(String language, Set<String> emailAreas, Preferences.Digest digest,
+      LocalTime quietFrom, LocalTime quietTo) {}
+
+  @GetMapping
+  @Operation(summary = "My preferences (the defaults until I change them)")
+  public Preferences get(CurrentUser user) {
+    return service.of(user.congressId(), user.subject());
+  }
+
+  @PutMapping
+  @Operation(summary = "Change my preferences: e-mailed areas, language, digest, quiet hours")
+  public Preferences put(CurrentUser user, @RequestBody PreferencesRequest r) {
+    return service.save(new Preferences(user.congressId(), user.subject(), r.language(), r.emailAreas(), r.digest(),
+        r.quietFrom(), r.quietTo()));
+  }
+}
