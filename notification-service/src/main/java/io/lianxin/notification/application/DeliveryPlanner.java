@@ -46,17 +46,24 @@ public class DeliveryPlanner {
     int planned = 0;
     for (Person person : directory.resolve(notification.congressId(), notification.recipientKey())) {
       Preferences chosen = preferences.of(person.congressId(), person.personId());
-      if (person.email() == null || !chosen.emails(notification.eventType())) {
-        continue;
+      if (person.webhookUrl() != null) {
+        // Systems, not people: no quiet hours, every area.
+        planned += plan(notification, person, Delivery.Channel.WEBHOOK, person.webhookUrl(), chosen.language(),
+            clock.instant());
       }
-      String id = DeterministicIds.of(notification.id(), Delivery.Channel.EMAIL.name(), person.personId());
-      Delivery delivery = Delivery.plan(notification.id(), notification.congressId(), person.personId(),
-          Delivery.Channel.EMAIL, person.email(), chosen.language(),
-          chosen.sendableFrom(clock.instant(), notification.priority(), zone));
-      if (deliveries.plan(id, delivery)) {
-        planned++;
+      if (person.email() != null && chosen.emails(notification.eventType())) {
+        planned += plan(notification, person, Delivery.Channel.EMAIL, person.email(), chosen.language(),
+            chosen.sendableFrom(clock.instant(), notification.priority(), zone));
       }
     }
     return planned;
+  }
+
+  private int plan(Notification notification, Person person, Delivery.Channel channel, String address, String language,
+      java.time.Instant from) {
+    String id = DeterministicIds.of(notification.id(), channel.name(), person.personId());
+    Delivery delivery = Delivery.plan(notification.id(), notification.congressId(), person.personId(), channel,
+        address, language, from);
+    return deliveries.plan(id, delivery) ? 1 : 0;
   }
 }

@@ -36,13 +36,16 @@ public class DeliveryWorker {
   private final DeliveryStore deliveries;
   private final NotificationStore notifications;
   private final EmailChannel email;
+  private final WebhookChannel webhook;
+  private final io.lianxin.notification.persistence.DirectoryStore directory;
   private final Clock clock;
   private final int maxAttempts;
   private final Duration backoff;
   private final Duration maxBackoff;
   private final Duration lease;
 
-  public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, EmailChannel email, Clock clock,
+  public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, EmailChannel email,
+      WebhookChannel webhook, io.lianxin.notification.persistence.DirectoryStore directory, Clock clock,
       MeterRegistry meters,
       @Value("${lianxin.notification.max-attempts:6}") int maxAttempts,
       @Value("${lianxin.notification.retry-backoff:30s}") Duration backoff,
@@ -51,6 +54,8 @@ public class DeliveryWorker {
     this.deliveries = deliveries;
     this.notifications = notifications;
     this.email = email;
+    this.webhook = webhook;
+    this.directory = directory;
     this.clock = clock;
     this.maxAttempts = maxAttempts;
     this.backoff = backoff;
@@ -92,7 +97,15 @@ public class DeliveryWorker {
       if (notification == null) {
         throw new EmailChannel.SendFailure("notification " + d.notificationId() + " not found", true, null);
       }
-      email.send(doc.getId(), d, notification);
+      if (d.channel() == Delivery.Channel.WEBHOOK) {
+        String secret = directory.find(d.congressId(), d.personId()).map(p -> p.webhookSecret()).orElse(null);
+        if (secret == null) {
+          throw new EmailChannel.SendFailure("no webhook secret for " + d.personId(), true, null);
+        }
+        webhook.send(doc.getId(), d, notification, secret);
+      } else {
+        email.send(doc.getId(), d, notification);
+      }
       d.sent(clock.instant());
       deliveries.save(doc, List.of());
       return true;

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Reads the directory's CSV import (通讯录导入): a header line, then one person per line —
  * {@code personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language}, roles
- * separated by {@code ;}. Fields may be quoted (RFC 4180). Good rows become people; bad rows are
+ * separated by {@code ;}. Fields may be quoted (RFC 4180). Webhook secrets are not imported (they do
+ * not belong in a spreadsheet): set them through the API. Good rows become people; bad rows are
  * reported with their line number and reason, and do not stop the others.
  */
 public final class DirectoryCsv {
@@ -44,7 +45,7 @@ public final class DirectoryCsv {
           throw new RuleViolationException("line", "expected " + COLUMNS.size() + " fields, found " + f.size());
         }
         people.add(new Person(congressId, f.get(0), f.get(1), roles(f.get(2)), blank(f.get(3)), blank(f.get(4)),
-            blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), blank(f.get(9)), true));
+            blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), null, blank(f.get(9)), true));
       } catch (RuleViolationException e) {
         rejected.add(new Rejected(i + 1, e.field(), e.getMessage()));
       }

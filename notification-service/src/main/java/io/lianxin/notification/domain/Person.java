@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * belong to, their roles, and how to reach them. {@code personId} is the subject of their token.
  *
  * @param workingBody the standing committee's working body (工作机构), e.g. 选任代工委
+ * @param webhookSecret the key webhook calls are signed with; never shown by the API
  * @param language zh-CN (default) or en
  * @param active people are deactivated, never deleted
  */
 public record Person(String congressId, String personId, String name, Set<Role> roles, String deputyId, String unitId,
-    String workingBody, String email, String mobile, String webhookUrl, String language, boolean active) {
+    String workingBody, String email, String mobile, String webhookUrl,
+    String webhookSecret, String language, boolean active) {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final Pattern MOBILE = Pattern.compile("^\\+?[0-9]{6,15}$");
@@ -51,6 +53,9 @@ public record Person(String congressId, String personId, String name, Set<Role> 
       } catch (IllegalArgumentException e) {
         throw new RuleViolationException("webhookUrl", "not a URL");
       }
+    }
+    if (webhookUrl != null && !webhookUrl.isBlank() && (webhookSecret == null || webhookSecret.length() < 16)) {
+      throw new RuleViolationException("webhookSecret", "a webhook needs a secret of at least 16 characters");
     }
     language = language == null || language.isBlank() ? "zh-CN" : language;
     if (!language.equals("zh-CN") && !language.equals("en")) {

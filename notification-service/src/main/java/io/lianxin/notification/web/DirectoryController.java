@@ -36,27 +36,40 @@ public class DirectoryController {
   }
 
   public record PersonRequest(@NotBlank @Size(max = 100) String name, Set<Role> roles, String deputyId, String unitId,
-      String workingBody, String email, String mobile, String webhookUrl, String language, Boolean active) {}
+      String workingBody, String email, String mobile, String webhookUrl, String webhookSecret, String language,
+      Boolean active) {}
+
+  /** A person as the API shows them: everything but the webhook secret. */
+  public record PersonView(String congressId, String personId, String name, Set<Role> roles, String deputyId,
+      String unitId, String workingBody, String email, String mobile, String webhookUrl, boolean webhookSigned,
+      String language, boolean active) {
+
+    static PersonView of(Person p) {
+      return new PersonView(p.congressId(), p.personId(), p.name(), p.roles(), p.deputyId(), p.unitId(),
+          p.workingBody(), p.email(), p.mobile(), p.webhookUrl(), p.webhookSecret() != null, p.language(), p.active());
+    }
+  }
 
   @PutMapping("/people/{personId}")
   @Operation(summary = "Create or replace a person of the admin's congress")
-  public Person save(CurrentUser admin, @PathVariable String personId, @Valid @RequestBody PersonRequest r) {
-    return service.save(admin, new Person(admin.congressId(), personId, r.name(), r.roles(), r.deputyId(), r.unitId(),
-        r.workingBody(), r.email(), r.mobile(), r.webhookUrl(), r.language(), !Boolean.FALSE.equals(r.active())));
+  public PersonView save(CurrentUser admin, @PathVariable String personId, @Valid @RequestBody PersonRequest r) {
+    return PersonView.of(service.save(admin, new Person(admin.congressId(), personId, r.name(), r.roles(), r.deputyId(), r.unitId(),
+        r.workingBody(), r.email(), r.mobile(), r.webhookUrl(), r.webhookSecret(), r.language(),
+        !Boolean.FALSE.equals(r.active()))));
   }
 
   @GetMapping("/people/{personId}")
   @Operation(summary = "One person (admins, or the person themselves)")
-  public Person get(CurrentUser user, @PathVariable String personId) {
-    return service.get(user, personId);
+  public PersonView get(CurrentUser user, @PathVariable String personId) {
+    return PersonView.of(service.get(user, personId));
   }
 
   @GetMapping("/people")
   @Operation(summary = "People of the admin's congress, by role or unit")
-  public List<Person> list(CurrentUser admin, @RequestParam(required = false) Role role,
+  public List<PersonView> list(CurrentUser admin, @RequestParam(required = false) Role role,
       @RequestParam(required = false) String unitId,
       @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return service.list(admin, role == null ? null : role.name(), unitId, page, size);
+    return service.list(admin, role == null ? null : role.name(), unitId, page, size).stream().map(PersonView::of).toList();
   }
 
   @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})

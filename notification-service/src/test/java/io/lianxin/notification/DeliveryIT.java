@@ -45,13 +45,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * E-mail deliveries against a real SMTP server (GreenMail): content, never twice; and, against an
- * SMTP server that refuses, permanent failures stop at once and temporary ones retry, then both
- * publish {@code delivery-failed}. The scheduled worker is slowed down; the test drives it.
+ * Deliveries. E-mail against a real SMTP server (GreenMail): content, never twice; against an SMTP
+ * server that refuses, permanent failures stop at once and temporary ones retry, then both publish
+ * {@code delivery-failed}. Webhooks against a real HTTP server in the test: signed, retried on 503,
+ * stopped on 404. The scheduled worker is slowed down; the test drives it.
  */
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=notification-service", "lianxin.notification.delivery-interval=1h"})
-class EmailDeliveryIT {
+    properties = {"spring.config.name=notification-service", "lianxin.notification.delivery-interval=1h",
+        "lianxin.notification.retry-backoff=0s", "lianxin.notification.webhook-allow-private=true"})
+class DeliveryIT {
 
   @RegisterExtension
   static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -72,6 +74,8 @@ class EmailDeliveryIT {
   @Autowired NotificationStore notifications;
   @Autowired MongoTemplate mongo;
   @Autowired Clock clock;
+  @Autowired io.lianxin.notification.application.WebhookChannel webhook;
+  @Autowired io.lianxin.notification.persistence.DirectoryStore directory;
 
   ApiClient api;
   TopicWriter topic;
@@ -85,6 +89,82 @@ class EmailDeliveryIT {
   @AfterEach
   void tearDown() {
     topic.close();
+  }
+
+  /** A system (e.g. an SMS gateway) subscribed for a deputy's messages; returns the deputy id. */
+  String deputyWithWebhook(String url, String secret) {
+    String deputyId = "D-" + UUID.randomUUID().toString().substring(0, 8);
+    ApiClient.Response saved = api.put("/api/v1/directory/people/" + deputyId, token("admin@qingshan"), Map.of(
+        "name", "短信网关", "roles", List.of("DEPUTY"), "deputyId", deputyId, "webhookUrl", url, "webhookSecret", secret));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.body()).doesNotContain(secret);
+    return deputyId;
+  }
+
+  /** A receiver that answers with the given statuses in turn (the last one repeats) and keeps the requests. */
+  static final class Receiver implements AutoCloseable {
+    final com.sun.net.httpserver.HttpServer server;
+    final List<Map<String, String>> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    Receiver(int... statuses) throws java.io.IOException {
+      server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext("/hook", ex -> {
+        String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        requests.add(Map.of("body", body, "timestamp", ex.getRequestHeaders().getFirst("X-Lianxin-Timestamp"),
+            "signature", ex.getRequestHeaders().getFirst("X-Lianxin-Signature")));
+        int status = statuses[Math.min(calls.getAndIncrement(), statuses.length - 1)];
+        ex.sendResponseHeaders(status, -1);
+        ex.close();
+      });
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aWebhookIsSignedRetriedAfterA503AndStoppedByA404() throws Exception {
+    String secret = "s3cret-" + UUID.randomUUID();
+    try (Receiver flaky = new Receiver(503, 200); Receiver gone = new Receiver(404)) {
+      String viaFlaky = deputyWithWebhook(flaky.url(), secret);
+      String viaGone = deputyWithWebhook(gone.url(), secret);
+      topic.send(Topics.SUGGESTION, "w1", submitted(UUID.randomUUID().toString(), viaFlaky, "网关一"));
+      topic.send(Topics.SUGGESTION, "w2", submitted(UUID.randomUUID().toString(), viaGone, "网关二"));
+      await().atMost(Duration.ofSeconds(30)).until(() ->
+          deliveriesAbout(viaFlaky).size() == 1 && deliveriesAbout(viaGone).size() == 1);
+      worker.runOnce();
+      assertThat(deliveriesAbout(viaFlaky).get(0).getDelivery().status()).isEqualTo(Delivery.Status.PENDING);
+      assertThat(deliveriesAbout(viaGone).get(0).getDelivery().status()).isEqualTo(Delivery.Status.FAILED);
+      worker.runOnce();
+      worker.runOnce();
+      assertThat(deliveriesAbout(viaFlaky).get(0).getDelivery().status()).isEqualTo(Delivery.Status.SENT);
+      assertThat(flaky.requests).hasSize(2);
+      assertThat(gone.requests).as("a 404 is not retried").hasSize(1);
+      Map<String, String> call = flaky.requests.get(1);
+      assertThat(call.get("signature")).isEqualTo("sha256="
+          + io.lianxin.notification.application.WebhookChannel.sign(secret, call.get("timestamp") + "." + call.get("body")));
+      assertThat(call.get("body")).contains("网关一");
+    }
+  }
+
+  @Test
+  void aWebhookIntoAPrivateRangeIsRefusedUnlessAllowed() {
+    io.lianxin.notification.application.WebhookChannel strict =
+        new io.lianxin.notification.application.WebhookChannel(clock, false);
+    Delivery toLoopback = Delivery.plan("n", "C", "p", Delivery.Channel.WEBHOOK, "http://127.0.0.1:9/hook", "zh-CN",
+        clock.instant());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send("d", toLoopback, null, "0123456789abcdef0"))
+        .isInstanceOf(io.lianxin.notification.application.EmailChannel.SendFailure.class)
+        .hasMessageContaining("private range")
+        .matches(e -> ((io.lianxin.notification.application.EmailChannel.SendFailure) e).permanent());
   }
 
   /** A deputy in the directory with this address; returns their deputy id. */
@@ -170,7 +250,8 @@ class EmailDeliveryIT {
       sender.setHost("127.0.0.1");
       sender.setPort(refusing.port());
       DeliveryWorker refused = new DeliveryWorker(deliveries, notifications,
-          new EmailChannel(sender, "noreply@lianxin.local", "http://127.0.0.1"), clock, new SimpleMeterRegistry(),
+          new EmailChannel(sender, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, clock,
+          new SimpleMeterRegistry(),
           2, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2));
       refused.runOnce();
       Delivery p = deliveriesAbout(permanent).get(0).getDelivery();
