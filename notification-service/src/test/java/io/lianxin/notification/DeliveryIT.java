@@ -41,6 +41,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,7 +53,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=notification-service", "lianxin.notification.delivery-interval=1h",
-        "lianxin.notification.retry-backoff=0s", "lianxin.notification.webhook-allow-private=true"})
+        "lianxin.notification.retry-backoff=0s", "lianxin.notification.webhook-allow-private=true",
+        "lianxin.notification.hourly-limit=3"})
 class DeliveryIT {
 
   @RegisterExtension
@@ -160,7 +162,7 @@ class DeliveryIT {
     io.lianxin.notification.application.WebhookChannel strict =
         new io.lianxin.notification.application.WebhookChannel(clock, false);
     Delivery toLoopback = Delivery.plan("n", "C", "p", Delivery.Channel.WEBHOOK, "http://127.0.0.1:9/hook", "zh-CN",
-        clock.instant());
+        clock.instant(), clock.instant());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send("d", toLoopback, null, "0123456789abcdef0"))
         .isInstanceOf(io.lianxin.notification.application.EmailChannel.SendFailure.class)
         .hasMessageContaining("private range")
@@ -271,5 +273,20 @@ class DeliveryIT {
     failures.forEach(r -> new EventSchemaValidator().assertValid(r.value()));
     assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(permanent).contains("\"permanent\":true"));
     assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(temporary).contains("\"permanent\":false"));
+    JsonNode failed = api.get("/api/v1/admin/deliveries?failedOnly=true", token("admin@qingshan")).json();
+    assertThat(failed.findValuesAsString("personId")).contains(permanent, temporary);
+    assertThat(failed.toString()).doesNotContain("@example.cn");
+    assertThat(api.get("/api/v1/admin/deliveries", token("staff@qingshan")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void noMoreThanTheHourlyLimitOfNonUrgentEmailsReachOnePerson() {
+    String busy = deputyWithEmail("busy-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    for (int i = 0; i < 5; i++) {
+      topic.send(Topics.SUGGESTION, "b" + i, submitted(UUID.randomUUID().toString(), busy, "频繁 " + i));
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("recipientKey")
+        .is("deputy:" + busy)), NotificationStore.COLLECTION) == 5);
+    assertThat(deliveriesAbout(busy)).as("limit 3 an hour in this test").hasSize(3);
   }
 }

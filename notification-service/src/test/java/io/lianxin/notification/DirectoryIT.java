@@ -65,7 +65,7 @@ class DirectoryIT {
   void aCsvImportSavesTheGoodRowsAndReportsTheBadOnesByLine() {
     String csv = "\uFEFFpersonId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
         + "p1,\"张三, 代表\",DEPUTY,D-p1,,,p1@example.cn,13800000001,,zh-CN\n"
-        + "p2,李四,UNIT_HANDLER;UNIT_HEAD,,U-housing,,p2@example.cn,,https://unit.example.cn/hook,en\n"
+        + "p2,李四,UNIT_HANDLER;UNIT_HEAD,,U-housing,,p2@example.cn,,,en\n"
         + "p3,王五,MAYOR,,,,,,,\n"
         + "p4,赵六,COMMITTEE_STAFF,,,选任代工委,broken-address,,,\n"
         + "p5,钱七,COMMITTEE_STAFF,,,选任代工委,,,,\n";

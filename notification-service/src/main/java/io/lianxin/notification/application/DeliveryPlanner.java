@@ -28,9 +28,12 @@ public class DeliveryPlanner {
   private final PreferencesService preferences;
   private final Clock clock;
   private final ZoneId zone;
+  private final int hourlyLimit;
 
   public DeliveryPlanner(DirectoryStore directory, DeliveryStore deliveries, PreferencesService preferences, Clock clock,
-      @Value("${lianxin.notification.zone:Asia/Shanghai}") String zone) {
+      @Value("${lianxin.notification.zone:Asia/Shanghai}") String zone,
+      @Value("${lianxin.notification.hourly-limit:20}") int hourlyLimit) {
+    this.hourlyLimit = hourlyLimit;
     this.directory = directory;
     this.deliveries = deliveries;
     this.preferences = preferences;
@@ -51,7 +54,7 @@ public class DeliveryPlanner {
         planned += plan(notification, person, Delivery.Channel.WEBHOOK, person.webhookUrl(), chosen.language(),
             clock.instant());
       }
-      if (person.email() != null && chosen.emails(notification.eventType())) {
+      if (person.email() != null && chosen.emails(notification.eventType()) && withinLimit(person, notification)) {
         planned += plan(notification, person, Delivery.Channel.EMAIL, person.email(), chosen.language(),
             chosen.sendableFrom(clock.instant(), notification.priority(), zone));
       }
@@ -59,11 +62,20 @@ public class DeliveryPlanner {
     return planned;
   }
 
+  /**
+   * Not more than {@code hourlyLimit} non-urgent e-mails an hour to one person; the rest stay in
+   * the inbox. Urgent ones always go.
+   */
+  private boolean withinLimit(Person person, Notification notification) {
+    return notification.priority() == Priority.URGENT || deliveries.plannedSince(person.personId(),
+        Delivery.Channel.EMAIL, clock.instant().minus(java.time.Duration.ofHours(1))) < hourlyLimit;
+  }
+
   private int plan(Notification notification, Person person, Delivery.Channel channel, String address, String language,
       java.time.Instant from) {
     String id = DeterministicIds.of(notification.id(), channel.name(), person.personId());
     Delivery delivery = Delivery.plan(notification.id(), notification.congressId(), person.personId(), channel,
-        address, language, from);
+        address, language, clock.instant(), from);
     return deliveries.plan(id, delivery) ? 1 : 0;
   }
 }

@@ -7,6 +7,7 @@ import io.lianxin.events.EventEnvelope;
 import io.lianxin.notification.domain.InboxFilter;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.NotificationRouting;
+import io.lianxin.notification.persistence.DeliveryStore;
 import io.lianxin.notification.persistence.NotificationStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +29,30 @@ public class NotificationService {
   private final NotificationStore store;
   private final NotificationRouting routing;
   private final DeliveryPlanner planner;
+  private final DeliveryStore deliveries;
   private final Clock clock;
 
-  public NotificationService(NotificationStore store, NotificationRouting routing, DeliveryPlanner planner, Clock clock) {
+  public NotificationService(NotificationStore store, NotificationRouting routing, DeliveryPlanner planner,
+      DeliveryStore deliveries, Clock clock) {
     this.store = store;
     this.routing = routing;
     this.planner = planner;
+    this.deliveries = deliveries;
     this.clock = clock;
+  }
+
+  /** One troubled delivery as admins see it (no message content, no address). */
+  public record DeliveryLine(String deliveryId, String notificationId, String personId,
+      io.lianxin.notification.domain.Delivery.Channel channel, io.lianxin.notification.domain.Delivery.Status status,
+      int attempts, String lastError, Instant plannedAt, Instant nextAttemptAt) {}
+
+  /** Deliveries that failed for good, or (unless {@code failedOnly}) are still retrying. */
+  public List<DeliveryLine> troubledDeliveries(String congressId, boolean failedOnly) {
+    return deliveries.troubled(congressId, failedOnly, 200).stream().map(d -> {
+      var x = d.getDelivery();
+      return new DeliveryLine(d.getId(), x.notificationId(), x.personId(), x.channel(), x.status(), x.attempts(),
+          x.lastError(), x.plannedAt(), x.nextAttemptAt());
+    }).toList();
   }
 
   /** Number of notifications created (0 when the event was seen before or has no route). */

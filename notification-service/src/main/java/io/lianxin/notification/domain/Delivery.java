@@ -29,12 +29,13 @@ public final class Delivery {
   private Instant leaseUntil;
   private String lastError;
   private Instant sentAt;
+  private Instant plannedAt;
 
   private Delivery() {}
 
   /** A delivery to be tried from {@code sendableFrom} on (now, or when quiet hours end). */
   public static Delivery plan(String notificationId, String congressId, String personId, Channel channel,
-      String address, String language, Instant sendableFrom) {
+      String address, String language, Instant plannedAt, Instant sendableFrom) {
     Delivery d = new Delivery();
     d.notificationId = notificationId;
     d.congressId = congressId;
@@ -44,6 +45,7 @@ public final class Delivery {
     d.language = language;
     d.status = Status.PENDING;
     d.nextAttemptAt = sendableFrom;
+    d.plannedAt = plannedAt;
     return d;
   }
 
@@ -99,4 +101,5 @@ public final class Delivery {
   public Instant nextAttemptAt() { return nextAttemptAt; }
   public String lastError() { return lastError; }
   public Instant sentAt() { return sentAt; }
+  public Instant plannedAt() { return plannedAt; }
 }

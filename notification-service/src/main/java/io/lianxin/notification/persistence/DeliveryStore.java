@@ -47,9 +47,20 @@ public class DeliveryStore {
     store.save(doc.refresh(), events);
   }
 
-  public List<DeliveryDocument> failed(String congressId, int limit) {
-    return mongo.find(Query.query(Criteria.where("status").is(Delivery.Status.FAILED)
-        .and("delivery.congressId").is(congressId)).limit(limit), DeliveryDocument.class);
+  /** Deliveries that failed for good, or are still retrying (attempted but not sent), newest first. */
+  public List<DeliveryDocument> troubled(String congressId, boolean failedOnly, int limit) {
+    Criteria c = Criteria.where("delivery.congressId").is(congressId);
+    c = failedOnly ? c.and("status").is(Delivery.Status.FAILED)
+        : c.orOperator(Criteria.where("status").is(Delivery.Status.FAILED),
+            Criteria.where("status").in(Delivery.Status.PENDING, Delivery.Status.SENDING).and("delivery.attempts").gt(0));
+    return mongo.find(Query.query(c).with(Sort.by(Sort.Direction.DESC, "delivery.plannedAt")).limit(limit),
+        DeliveryDocument.class);
+  }
+
+  /** How many deliveries of a channel were planned for a person since {@code since} (the hourly limit). */
+  public long plannedSince(String personId, Delivery.Channel channel, Instant since) {
+    return mongo.count(Query.query(Criteria.where("delivery.personId").is(personId).and("delivery.channel").is(channel)
+        .and("delivery.plannedAt").gt(since)), DeliveryDocument.class);
   }
 
   public long count(Delivery.Status status) {
