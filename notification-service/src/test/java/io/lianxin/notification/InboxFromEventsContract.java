@@ -186,6 +186,25 @@ abstract class InboxFromEventsContract {
   }
 
   @Test
+  void publishedItemsAppearInThePublicAtomFeedWithoutLogin() {
+    ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
+        EventCatalog.find("lianxin.suggestion.published.v1").orElseThrow()));
+    String suggestionId = UUID.randomUUID().toString();
+    event.put("id", UUID.randomUUID().toString()).put("subject", suggestionId);
+    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("title", "关于公开<办理>结果 & 答复的建议");
+    topic.send(Topics.SUGGESTION, suggestionId, event.toString());
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      ApiClient.Response feed = api.get("/api/v1/public/" + DemoUsers.COUNTY + "/feed.atom", null);
+      assertThat(feed.status()).isEqualTo(200);
+      assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
+      assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+          .contains("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions/" + suggestionId)
+          .contains("关于公开&lt;办理&gt;结果 &amp; 答复的建议");
+    });
+    assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/feed.atom", null).body()).doesNotContain(suggestionId);
+  }
+
+  @Test
   void theInboxIsPerTenantAndNeedsAToken() {
     String suggestionId = UUID.randomUUID().toString();
     topic.send(Topics.SUGGESTION, suggestionId, submittedEvent(UUID.randomUUID().toString(), suggestionId, "租户隔离"));

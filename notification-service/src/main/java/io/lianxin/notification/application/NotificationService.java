@@ -99,6 +99,11 @@ public class NotificationService {
     return store.markAllRead(user.congressId(), user.recipientKeys(), clock.instant());
   }
 
+  /** The newest entries of a congress's public feed (routes addressed to {@code public:feed}). */
+  public List<Notification> publicFeed(String congressId, int size) {
+    return store.inbox(congressId, List.of("public:feed"), InboxFilter.ALL, 0, size);
+  }
+
   /** One of the caller's notifications, or null when it is not theirs or does not exist. */
   public Notification mine(CurrentUser user, String id) {
     return store.find(id)

@@ -1,0 +1,77 @@
+package io.lianxin.notification.web;
+
+import io.lianxin.notification.application.NotificationService;
+import io.lianxin.notification.domain.Notification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public Atom feed of a congress (公开信息订阅): what routes send to {@code public:feed}. */
+@RestController
+@RequestMapping("/api/v1/public/{congressId}")
+@Tag(name = "public feed", description = "公开信息 Atom 订阅 / public Atom feed")
+public class PublicFeedController {
+
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  private final NotificationService service;
+
+  public PublicFeedController(NotificationService service) {
+    this.service = service;
+  }
+
+  @GetMapping(value = "/feed.atom", produces = "application/atom+xml")
+  @Operation(summary = "The congress's public feed: published replies, poll results, review opinions (newest 50)")
+  public ResponseEntity<String> feed(@PathVariable String congressId) throws XMLStreamException {
+    List<Notification> entries = service.publicFeed(congressId, 50);
+    StringWriter out = new StringWriter();
+    XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeStartElement("feed");
+    xml.writeDefaultNamespace(ATOM);
+    element(xml, "id", "urn:lianxin:feed:" + congressId);
+    element(xml, "title", "人大公开信息 / Public information — " + congressId);
+    Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).storedAt();
+    element(xml, "updated", updated.toString());
+    xml.writeStartElement("author");
+    element(xml, "name", "连心 Lianxin");
+    xml.writeEndElement();
+    for (Notification n : entries) {
+      xml.writeStartElement("entry");
+      element(xml, "id", "urn:uuid:" + n.id());
+      element(xml, "title", n.message().titleZh() + " / " + n.message().titleEn());
+      element(xml, "updated", n.storedAt().toString());
+      if (n.eventType().startsWith("lianxin.suggestion.")) {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("href", "/api/v1/public/" + congressId + "/suggestions/" + n.subjectId());
+      }
+      xml.writeStartElement("content");
+      xml.writeAttribute("type", "text");
+      xml.writeCharacters(n.message().bodyZh() + "\n\n" + n.message().bodyEn());
+      xml.writeEndElement();
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    xml.close();
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+        .body(out.toString());
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+  }
+}
