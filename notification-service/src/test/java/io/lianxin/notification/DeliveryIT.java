@@ -169,6 +169,54 @@ class DeliveryIT {
         .matches(e -> ((io.lianxin.notification.application.EmailChannel.SendFailure) e).permanent());
   }
 
+  @Autowired io.lianxin.notification.application.DigestJob digests;
+
+  @Test
+  void lowPriorityNotificationsArriveAsOneDigestPerPersonAndPeriod() throws Exception {
+    String address = "digest-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String deputyId = deputyWithEmail(address);
+    String item = UUID.randomUUID().toString();
+    for (String subject : List.of(item, item, UUID.randomUUID().toString())) {
+      ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
+          EventCatalog.find("lianxin.suggestion.handling-started.v1").orElseThrow()));
+      event.put("id", UUID.randomUUID().toString()).put("subject", subject);
+      ((ObjectNode) event.get("data")).put("suggestionId", subject).put("proposerDeputyId", deputyId)
+          .put("title", "摘要测试").putArray("coSignerDeputyIds");
+      topic.send(Topics.SUGGESTION, subject, event.toString());
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("recipientKey")
+        .is("deputy:" + deputyId)), NotificationStore.COLLECTION) == 3);
+    assertThat(deliveriesAbout(deputyId)).as("low priority: no e-mail one by one").isEmpty();
+
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    digests.send(io.lianxin.notification.domain.Preferences.Digest.DAILY, today, today.plusDays(1));
+    digests.send(io.lianxin.notification.domain.Preferences.Digest.DAILY, today, today.plusDays(1));
+    MimeMessage[] received = java.util.Arrays.stream(MAIL.getReceivedMessages())
+        .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
+        .toArray(MimeMessage[]::new);
+    assertThat(received).as("one digest, however often the job runs").hasSize(1);
+    assertThat(received[0].getSubject()).contains("通知摘要");
+    String text = plainText(received[0]);
+    assertThat(text.lines().filter(l -> l.startsWith("- ")).count()).as("all three items").isEqualTo(3);
+    assertThat(text).as("the two about one item together, then the other").containsPattern("(?s)^- [^\n]*\n- [^\n]*\n\n- ");
+  }
+
+  /** The text/plain part of a (nested) multipart message. */
+  static String plainText(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = plainText(multipart.getBodyPart(i));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A deputy in the directory with this address; returns their deputy id. */
   String deputyWithEmail(String email) {
     String deputyId = "D-" + UUID.randomUUID().toString().substring(0, 8);

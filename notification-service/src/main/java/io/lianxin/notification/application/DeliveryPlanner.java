@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * has an address. Delivery id = hash(notification id, channel, person), so planning again — after
  * a redelivered event or a crash — plans nothing new. The person's preferences decide whether the
  * area is e-mailed, in which language, and when (after quiet hours, unless urgent). Low-priority
- * notifications stay in the inbox (they are for the digests).
+ * notifications go into the person's daily or weekly digest unless they chose IMMEDIATE.
  */
 @Component
 public class DeliveryPlanner {
@@ -43,9 +43,6 @@ public class DeliveryPlanner {
 
   /** How many deliveries were newly planned. */
   public int plan(Notification notification) {
-    if (notification.priority() == Priority.LOW) {
-      return 0;
-    }
     int planned = 0;
     for (Person person : directory.resolve(notification.congressId(), notification.recipientKey())) {
       Preferences chosen = preferences.of(person.congressId(), person.personId());
@@ -54,7 +51,9 @@ public class DeliveryPlanner {
         planned += plan(notification, person, Delivery.Channel.WEBHOOK, person.webhookUrl(), chosen.language(),
             clock.instant());
       }
-      if (person.email() != null && chosen.emails(notification.eventType()) && withinLimit(person, notification)) {
+      boolean forDigest = notification.priority() == Priority.LOW && chosen.digest() != Preferences.Digest.IMMEDIATE;
+      if (person.email() != null && !forDigest && chosen.emails(notification.eventType())
+          && withinLimit(person, notification)) {
         planned += plan(notification, person, Delivery.Channel.EMAIL, person.email(), chosen.language(),
             chosen.sendableFrom(clock.instant(), notification.priority(), zone));
       }

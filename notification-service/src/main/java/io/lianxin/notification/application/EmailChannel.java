@@ -78,6 +78,49 @@ public class EmailChannel {
     }
   }
 
+  /** One digest e-mail: the period's items, grouped by the item they are about. */
+  public void sendDigest(String digestId, String address, String language, java.time.LocalDate from,
+      java.time.LocalDate to, java.util.Map<String, java.util.List<Notification>> bySubject) throws SendFailure {
+    boolean en = "en".equals(language);
+    String period = from.equals(to) ? from.toString() : from + " – " + to;
+    String title = en ? "Lianxin digest " + period : "连心 通知摘要 " + period;
+    StringBuilder text = new StringBuilder();
+    StringBuilder html = new StringBuilder("<html><body><h3>" + HtmlUtils.htmlEscape(title) + "</h3>");
+    for (var group : bySubject.values()) {
+      html.append("<ul>");
+      for (Notification n : group) {
+        String line = en ? n.message().titleEn() + ": " + n.message().bodyEn() : n.message().titleZh() + "：" + n.message().bodyZh();
+        text.append("- ").append(line).append('\n');
+        html.append("<li>").append(HtmlUtils.htmlEscape(line)).append("</li>");
+      }
+      text.append('\n');
+      html.append("</ul>");
+    }
+    String unsubscribe = baseUrl + "/api/v1/preferences";
+    html.append("<hr><p style=\"color:#888\">").append(HtmlUtils.htmlEscape(unsubscribe)).append("</p></body></html>");
+    try {
+      MimeMessage message = mail.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(from());
+      helper.setTo(address);
+      helper.setSubject(title);
+      helper.setText(text + "-- \n" + unsubscribe, html.toString());
+      message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+      message.saveChanges();
+      message.setHeader("Message-ID", "<" + Integer.toHexString(digestId.hashCode()) + "."
+          + java.util.UUID.nameUUIDFromBytes(digestId.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@lianxin.local>");
+      mail.send(message);
+    } catch (MessagingException e) {
+      throw new SendFailure("cannot build the digest: " + e.getMessage(), true, e);
+    } catch (MailException e) {
+      throw new SendFailure(e.getMessage(), permanent(e), e);
+    }
+  }
+
+  private String from() {
+    return from;
+  }
+
   /** SMTP 5xx answers are permanent; connection problems and 4xx are worth another try. */
   static boolean permanent(MailException e) {
     if (e instanceof MailSendException send) {

@@ -58,6 +58,11 @@ public class DirectoryStore {
         Person.class, COLLECTION);
   }
 
+  /** Every active person with an e-mail address (the digest run). */
+  public List<Person> withEmail() {
+    return mongo.find(Query.query(Criteria.where("active").is(true).and("email").ne(null)), Person.class, COLLECTION);
+  }
+
   public List<Person> list(String congressId, String role, String unitId, int page, int size) {
     Criteria c = Criteria.where("congressId").is(congressId);
     if (role != null) {
