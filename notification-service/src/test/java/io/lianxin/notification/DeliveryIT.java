@@ -172,6 +172,43 @@ class DeliveryIT {
   @Autowired io.lianxin.notification.application.DigestJob digests;
 
   @Test
+  void aWorkerThatDiesMidDeliveryIsReplacedAndTheMailGoesOnce() throws Exception {
+    String address = "crash-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String deputyId = deputyWithEmail(address);
+    topic.send(Topics.SUGGESTION, "c", submitted(UUID.randomUUID().toString(), deputyId, "发送中崩溃"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(deputyId).size() == 1);
+    // The first worker claims the delivery and dies before sending: SENDING, lease 2 minutes.
+    DeliveryDocument claimed = deliveriesAbout(deputyId).get(0);
+    claimed.getDelivery().claim(clock.instant(), Duration.ofMinutes(2));
+    deliveries.save(claimed, List.of());
+    worker.runOnce();
+    assertThat(received(address)).as("nobody else sends while the lease holds").isZero();
+    // After the lease, a worker (here: one whose clock is 3 minutes on) takes over and sends it once.
+    Clock later = Clock.offset(clock, Duration.ofMinutes(3));
+    DeliveryWorker successor = new DeliveryWorker(deliveries, notifications,
+        new EmailChannel(new org.springframework.mail.javamail.JavaMailSenderImpl() {{
+          setHost("127.0.0.1");
+          setPort(MAIL.getSmtp().getPort());
+        }}, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, later, new SimpleMeterRegistry(),
+        6, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2));
+    assertThat(successor.runOnce()).isEqualTo(1);
+    successor.runOnce();
+    worker.runOnce();
+    assertThat(received(address)).isEqualTo(1);
+    assertThat(deliveriesAbout(deputyId).get(0).getDelivery().attempts()).isEqualTo(2);
+  }
+
+  static long received(String address) {
+    return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals(address);
+      } catch (Exception e) {
+        return false;
+      }
+    }).count();
+  }
+
+  @Test
   void lowPriorityNotificationsArriveAsOneDigestPerPersonAndPeriod() throws Exception {
     String address = "digest-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
     String deputyId = deputyWithEmail(address);
