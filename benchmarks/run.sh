@@ -7,6 +7,7 @@ which="${1:-submit}"; shift || true
 case "$which" in
   submit) main=io.lianxin.benchmarks.SubmitBenchmark ;;
   suggestions) main=io.lianxin.benchmarks.SuggestionBenchmark ;;
-  *) echo "unknown benchmark $which (known: submit, suggestions)"; exit 2 ;;
+  fanout) main=io.lianxin.benchmarks.FanOutBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit, suggestions, fanout)"; exit 2 ;;
 esac
 exec java -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"

@@ -190,7 +190,7 @@ class DeliveryIT {
           setHost("127.0.0.1");
           setPort(MAIL.getSmtp().getPort());
         }}, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, later, new SimpleMeterRegistry(),
-        6, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2));
+        6, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2), 2);
     assertThat(successor.runOnce()).isEqualTo(1);
     successor.runOnce();
     worker.runOnce();
@@ -339,7 +339,7 @@ class DeliveryIT {
       DeliveryWorker refused = new DeliveryWorker(deliveries, notifications,
           new EmailChannel(sender, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, clock,
           new SimpleMeterRegistry(),
-          2, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2));
+          2, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2), 2);
       refused.runOnce();
       Delivery p = deliveriesAbout(permanent).get(0).getDelivery();
       Delivery t = deliveriesAbout(temporary).get(0).getDelivery();

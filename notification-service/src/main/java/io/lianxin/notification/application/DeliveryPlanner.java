@@ -62,12 +62,16 @@ public class DeliveryPlanner {
   }
 
   /**
-   * Not more than {@code hourlyLimit} non-urgent e-mails an hour to one person; the rest stay in
-   * the inbox. Urgent ones always go.
+   * Not more than {@code hourlyLimit} non-urgent e-mails in a clock hour to one person; the rest
+   * stay in the inbox. Urgent ones always go. (A redelivered event may take budget again without
+   * sending twice: the delivery id still dedupes; the limit errs on the quiet side.)
    */
   private boolean withinLimit(Person person, Notification notification) {
-    return notification.priority() == Priority.URGENT || deliveries.plannedSince(person.personId(),
-        Delivery.Channel.EMAIL, clock.instant().minus(java.time.Duration.ofHours(1))) < hourlyLimit;
+    if (notification.priority() == Priority.URGENT) {
+      return true;
+    }
+    String hour = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH").format(clock.instant().atZone(zone));
+    return deliveries.takeBudget(person.congressId(), person.personId(), hour, hourlyLimit);
   }
 
   private int plan(Notification notification, Person person, Delivery.Channel channel, String address, String language,

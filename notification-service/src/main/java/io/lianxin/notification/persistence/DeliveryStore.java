@@ -57,10 +57,17 @@ public class DeliveryStore {
         DeliveryDocument.class);
   }
 
-  /** How many deliveries of a channel were planned for a person since {@code since} (the hourly limit). */
-  public long plannedSince(String personId, Delivery.Channel channel, Instant since) {
-    return mongo.count(Query.query(Criteria.where("delivery.personId").is(personId).and("delivery.channel").is(channel)
-        .and("delivery.plannedAt").gt(since)), DeliveryDocument.class);
+  /**
+   * Takes one from a person's budget of the clock hour {@code hour} (e.g. 2026030509): one atomic
+   * {@code $inc} on a counter per person and hour. False when the budget was already used up.
+   */
+  public boolean takeBudget(String congressId, String personId, String hour, int limit) {
+    org.bson.Document counter = mongo.findAndModify(
+        Query.query(Criteria.where("_id").is(congressId + "|" + personId + "|" + hour)),
+        new org.springframework.data.mongodb.core.query.Update().inc("taken", 1),
+        org.springframework.data.mongodb.core.FindAndModifyOptions.options().returnNew(true).upsert(true),
+        org.bson.Document.class, "email_budgets");
+    return counter.getInteger("taken") <= limit;
   }
 
   public long count(Delivery.Status status) {
