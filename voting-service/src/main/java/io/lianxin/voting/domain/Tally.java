@@ -1,0 +1,135 @@
+package io.lianxin.voting.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts a poll (计票): quorum, per-item counts, base, votes needed, pass or fail, rank; with K
+ * seats the K best-placed items that pass, and any tie at the cut-off reported instead of broken.
+ * Invalid ballots are counted as such and for nothing else.
+ */
+public final class Tally {
+
+  private Tally() {}
+
+  /** The counts and decision of one item. */
+  public record ItemResult(String item, long yes, long no, long abstain, long approvals, long satisfied,
+      long basicallySatisfied, long unsatisfied, long scoreSum, long scored, double averageScore,
+      long favourable, long base, long needed, boolean passed, int rank) {}
+
+  /**
+   * The whole result. {@code valid} is false without quorum: then nothing passes. {@code selected}
+   * and {@code tiedAtCutoff} only with seats.
+   */
+  public record Result(boolean valid, long roll, long present, long ballots, long invalidBallots, boolean quorumMet,
+      List<ItemResult> items, List<String> selected, List<String> tiedAtCutoff, int seatsUnfilled) {}
+
+  public static Result count(PollSpec spec, long present, List<Ballot> ballots) {
+    boolean quorum = present * 100 > (long) spec.quorumPercent() * spec.rollSize();
+    long invalid = 0;
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    spec.items().forEach(item -> counts.put(item, new long[9]));
+    // [0] yes [1] no [2] abstain [3] approvals [4] satisfied [5] basically [6] unsatisfied [7] score sum [8] scored
+    for (Ballot ballot : ballots) {
+      if (spec.invalidity(ballot) != null) {
+        invalid++;
+        continue;
+      }
+      ballot.answers().forEach((item, answer) -> {
+        long[] c = counts.get(item);
+        switch (answer) {
+          case "YES" -> c[0]++;
+          case "NO" -> c[1]++;
+          case "ABSTAIN" -> c[2]++;
+          case "APPROVE" -> c[3]++;
+          case "SATISFIED" -> c[4]++;
+          case "BASICALLY_SATISFIED" -> c[5]++;
+          case "UNSATISFIED" -> c[6]++;
+          default -> {
+            c[7] += Integer.parseInt(answer);
+            c[8]++;
+          }
+        }
+      });
+    }
+    long validBallots = ballots.size() - invalid;
+    List<ItemResult> results = new ArrayList<>();
+    for (String item : spec.items()) {
+      long[] c = counts.get(item);
+      long favourable = switch (spec.method()) {
+        case YES_NO_ABSTAIN -> c[0];
+        case APPROVAL -> c[3];
+        case RATING -> c[4] + c[5];
+        case SCORE -> 0;
+      };
+      long validOnItem = switch (spec.method()) {
+        case YES_NO_ABSTAIN -> c[0] + c[1] + c[2];
+        case APPROVAL -> validBallots;
+        case RATING -> c[4] + c[5] + c[6];
+        case SCORE -> c[8];
+      };
+      long base = switch (spec.rule().base()) {
+        case ALL_MEMBERS -> spec.rollSize();
+        case PRESENT -> present;
+        case VALID_VOTES -> validOnItem;
+      };
+      double average = c[8] == 0 ? 0 : Math.round(100.0 * c[7] / c[8]) / 100.0;
+      boolean passed = quorum && (spec.method() == PollMethod.SCORE
+          ? c[8] > 0 && average >= spec.passScore() : spec.rule().passes(favourable, base));
+      results.add(new ItemResult(item, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], average, favourable,
+          base, spec.method() == PollMethod.SCORE ? 0 : spec.rule().needed(base), passed, 0));
+    }
+    results = ranked(spec, results);
+    List<String> selected = new ArrayList<>();
+    List<String> tied = new ArrayList<>();
+    int unfilled = 0;
+    if (spec.seats() != null) {
+      List<ItemResult> passing = results.stream().filter(ItemResult::passed).toList();
+      int seats = spec.seats();
+      if (passing.size() <= seats) {
+        passing.forEach(r -> selected.add(r.item()));
+      } else {
+        double cutoff = strength(spec, passing.get(seats - 1));
+        boolean tieAcross = strength(spec, passing.get(seats)) == cutoff;
+        for (ItemResult r : passing) {
+          double s = strength(spec, r);
+          if (s > cutoff || s == cutoff && !tieAcross) {
+            selected.add(r.item());
+          } else if (s == cutoff) {
+            tied.add(r.item());
+          }
+        }
+      }
+      unfilled = seats - selected.size();
+    }
+    return new Result(quorum, spec.rollSize(), present, ballots.size(), invalid, quorum, results, selected, tied, unfilled);
+  }
+
+  private static double strength(PollSpec spec, ItemResult r) {
+    return spec.method() == PollMethod.SCORE ? r.averageScore() : r.favourable();
+  }
+
+  /** Ranks by strength (favourable votes, or average score), equal strength sharing a rank. */
+  private static List<ItemResult> ranked(PollSpec spec, List<ItemResult> results) {
+    List<ItemResult> sorted = new ArrayList<>(results);
+    sorted.sort(Comparator.comparingDouble((ItemResult r) -> strength(spec, r)).reversed());
+    List<ItemResult> out = new ArrayList<>();
+    int rank = 0;
+    double previous = Double.NaN;
+    for (int i = 0; i < sorted.size(); i++) {
+      ItemResult r = sorted.get(i);
+      double s = strength(spec, r);
+      if (s != previous) {
+        rank = i + 1;
+        previous = s;
+      }
+      out.add(new ItemResult(r.item(), r.yes(), r.no(), r.abstain(), r.approvals(), r.satisfied(),
+          r.basicallySatisfied(), r.unsatisfied(), r.scoreSum(), r.scored(), r.averageScore(), r.favourable(), r.base(),
+          r.needed(), r.passed(), rank));
+    }
+    return out;
+  }
+}
