@@ -164,9 +164,9 @@ class DeliveryIT {
     Delivery toLoopback = Delivery.plan("n", "C", "p", Delivery.Channel.WEBHOOK, "http://127.0.0.1:9/hook", "zh-CN",
         clock.instant(), clock.instant());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send("d", toLoopback, null, "0123456789abcdef0"))
-        .isInstanceOf(io.lianxin.notification.application.EmailChannel.SendFailure.class)
+        .isInstanceOf(io.lianxin.notification.application.SendFailure.class)
         .hasMessageContaining("private range")
-        .matches(e -> ((io.lianxin.notification.application.EmailChannel.SendFailure) e).permanent());
+        .matches(e -> ((io.lianxin.notification.application.SendFailure) e).permanent());
   }
 
   @Autowired io.lianxin.notification.application.DigestJob digests;

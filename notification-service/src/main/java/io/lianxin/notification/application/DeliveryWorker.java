@@ -116,12 +116,12 @@ public class DeliveryWorker {
     Notification notification = notifications.find(d.notificationId()).orElse(null);
     try {
       if (notification == null) {
-        throw new EmailChannel.SendFailure("notification " + d.notificationId() + " not found", true, null);
+        throw new SendFailure("notification " + d.notificationId() + " not found", true, null);
       }
       if (d.channel() == Delivery.Channel.WEBHOOK) {
         String secret = directory.find(d.congressId(), d.personId()).map(p -> p.webhookSecret()).orElse(null);
         if (secret == null) {
-          throw new EmailChannel.SendFailure("no webhook secret for " + d.personId(), true, null);
+          throw new SendFailure("no webhook secret for " + d.personId(), true, null);
         }
         webhook.send(doc.getId(), d, notification, secret);
       } else {
@@ -130,7 +130,7 @@ public class DeliveryWorker {
       d.sent(clock.instant());
       deliveries.save(doc, List.of());
       return true;
-    } catch (EmailChannel.SendFailure failure) {
+    } catch (SendFailure failure) {
       boolean final_ = d.failed(failure.getMessage(), failure.permanent(), clock.instant(), maxAttempts, backoff, maxBackoff);
       log.warn("delivery {} to {} failed ({}, attempt {}): {}", doc.getId(), d.personId(),
           failure.permanent() ? "permanent" : "temporary", d.attempts(), failure.getMessage());
@@ -139,7 +139,7 @@ public class DeliveryWorker {
     }
   }
 
-  private static PendingEvent failedEvent(String id, Delivery d, Notification n, EmailChannel.SendFailure failure) {
+  private static PendingEvent failedEvent(String id, Delivery d, Notification n, SendFailure failure) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("deliveryId", id);
     data.put("notificationId", d.notificationId());

@@ -106,7 +106,7 @@ public class DigestJob {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", "SENT")
             .set("items", items.size()), COLLECTION);
         sent++;
-      } catch (EmailChannel.SendFailure e) {
+      } catch (SendFailure e) {
         log.warn("digest {} failed ({}): {}", id, e.permanent() ? "permanent" : "temporary", e.getMessage());
         if (!e.permanent()) {
           mongo.remove(Query.query(Criteria.where("_id").is(id)), COLLECTION); // try again next run

@@ -22,20 +22,6 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class EmailChannel {
 
-  /** A failed send: why, and whether trying again can help. */
-  public static final class SendFailure extends Exception {
-    private final boolean permanent;
-
-    SendFailure(String message, boolean permanent, Throwable cause) {
-      super(message, cause);
-      this.permanent = permanent;
-    }
-
-    public boolean permanent() {
-      return permanent;
-    }
-  }
-
   private final JavaMailSender mail;
   private final String from;
   private final String baseUrl;
@@ -79,10 +65,10 @@ public class EmailChannel {
   }
 
   /** One digest e-mail: the period's items, grouped by the item they are about. */
-  public void sendDigest(String digestId, String address, String language, java.time.LocalDate from,
-      java.time.LocalDate to, java.util.Map<String, java.util.List<Notification>> bySubject) throws SendFailure {
+  public void sendDigest(String digestId, String address, String language, java.time.LocalDate firstDay,
+      java.time.LocalDate lastDay, java.util.Map<String, java.util.List<Notification>> bySubject) throws SendFailure {
     boolean en = "en".equals(language);
-    String period = from.equals(to) ? from.toString() : from + " – " + to;
+    String period = firstDay.equals(lastDay) ? firstDay.toString() : firstDay + " – " + lastDay;
     String title = en ? "Lianxin digest " + period : "连心 通知摘要 " + period;
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder("<html><body><h3>" + HtmlUtils.htmlEscape(title) + "</h3>");
@@ -101,7 +87,7 @@ public class EmailChannel {
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(from());
+      helper.setFrom(from);
       helper.setTo(address);
       helper.setSubject(title);
       helper.setText(text + "-- \n" + unsubscribe, html.toString());
@@ -115,10 +101,6 @@ public class EmailChannel {
     } catch (MailException e) {
       throw new SendFailure(e.getMessage(), permanent(e), e);
     }
-  }
-
-  private String from() {
-    return from;
   }
 
   /** SMTP 5xx answers are permanent; connection problems and 4xx are worth another try. */

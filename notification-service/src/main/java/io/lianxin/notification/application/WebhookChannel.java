@@ -44,7 +44,7 @@ public class WebhookChannel {
   }
 
   public void send(String deliveryId, Delivery delivery, Notification notification, String secret)
-      throws EmailChannel.SendFailure {
+      throws SendFailure {
     URI target = URI.create(delivery.address());
     refuseInternal(target);
     String body = JSON.writeValueAsString(java.util.Map.of("deliveryId", deliveryId, "notification", notification));
@@ -59,16 +59,16 @@ public class WebhookChannel {
     try {
       status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
-      throw new EmailChannel.SendFailure("webhook unreachable: " + e.getMessage(), false, e);
+      throw new SendFailure("webhook unreachable: " + e.getMessage(), false, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new EmailChannel.SendFailure("interrupted", false, e);
+      throw new SendFailure("interrupted", false, e);
     }
     if (status >= 200 && status < 300) {
       return;
     }
     boolean permanent = status >= 400 && status < 500 && status != 429;
-    throw new EmailChannel.SendFailure("webhook answered " + status, permanent, null);
+    throw new SendFailure("webhook answered " + status, permanent, null);
   }
 
   /** The signature a receiver recomputes: hex HMAC-SHA256 of {@code payload} under {@code secret}. */
@@ -82,7 +82,7 @@ public class WebhookChannel {
     }
   }
 
-  private void refuseInternal(URI target) throws EmailChannel.SendFailure {
+  private void refuseInternal(URI target) throws SendFailure {
     if (allowPrivate) {
       return;
     }
@@ -90,11 +90,11 @@ public class WebhookChannel {
       for (InetAddress address : InetAddress.getAllByName(target.getHost())) {
         if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
             || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocal(address)) {
-          throw new EmailChannel.SendFailure("webhook target " + target.getHost() + " is in a private range", true, null);
+          throw new SendFailure("webhook target " + target.getHost() + " is in a private range", true, null);
         }
       }
     } catch (UnknownHostException e) {
-      throw new EmailChannel.SendFailure("webhook host unknown: " + target.getHost(), false, e);
+      throw new SendFailure("webhook host unknown: " + target.getHost(), false, e);
     }
   }
 

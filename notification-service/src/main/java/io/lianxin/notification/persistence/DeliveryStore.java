@@ -19,10 +19,12 @@ public class DeliveryStore {
 
   private final MongoTemplate mongo;
   private final AggregateStore store;
+  private final IdempotentWrites writes;
 
-  public DeliveryStore(MongoTemplate mongo, AggregateStore store) {
+  public DeliveryStore(MongoTemplate mongo, AggregateStore store, IdempotentWrites writes) {
     this.mongo = mongo;
     this.store = store;
+    this.writes = writes;
     mongo.indexOps(DeliveryDocument.COLLECTION).createIndex(
         new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
   }
@@ -31,7 +33,7 @@ public class DeliveryStore {
   public boolean plan(String id, Delivery delivery) {
     DeliveryDocument doc = DeliveryDocument.of(id, delivery);
     doc.setVersion(1L);
-    return new IdempotentWrites(mongo).insertIfAbsent(doc, DeliveryDocument.COLLECTION);
+    return writes.insertIfAbsent(doc, DeliveryDocument.COLLECTION);
   }
 
   /** Pending deliveries due now, and sending ones whose worker's lease ran out. */
