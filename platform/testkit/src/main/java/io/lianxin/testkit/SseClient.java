@@ -55,8 +55,25 @@ public final class SseClient implements AutoCloseable {
     });
   }
 
+  /**
+   * Opens a stream and returns once the server has answered with its headers — the server has then
+   * registered the stream, so anything stored afterwards is sent on it (no race with the test's
+   * next step).
+   */
   public static SseClient open(String url, String token, String lastEventId) {
-    return new SseClient(url, token, lastEventId);
+    SseClient client = new SseClient(url, token, lastEventId);
+    try {
+      HttpResponse<Stream<String>> answered = client.response.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      if (answered.statusCode() != 200) {
+        throw new AssertionError("stream answered " + answered.statusCode());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("stream did not open: " + e, e);
+    }
+    return client;
   }
 
   public List<Event> events() {
