@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
-import io.lianxin.voting.persistence.PollStore;
+import io.lianxin.voting.persistence.BallotStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ class BallotRaceIT {
     Document stored = mongo.findById(id, Document.class, "polls");
     assertThat(stored.toJson()).as("the ballot key is gone").doesNotContain("ballotKey\": {");
     assertThat(stored.get("poll", Document.class).get("ballotKey")).isNull();
-    List<Document> ballots = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, PollStore.BALLOTS);
+    List<Document> ballots = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
     assertThat(ballots).hasSize(1);
     assertThat(ballots.get(0).toJson()).doesNotContain("D-qingshan-001").doesNotContain("deputy1");
     assertThat(api.get("/api/v1/polls/" + id + "/result", token("staff@qingshan")).json().get("items").get(0)

@@ -37,6 +37,21 @@ class RoutesTest {
     }
   }
 
+  /** Voting events nobody is told of: drafts, throttled turnout, staff's intermediate steps. */
+  static final Set<String> VOTING_UNROUTED = Set.of("lianxin.voting.poll-created.v1", "lianxin.voting.turnout-changed.v1",
+      "lianxin.voting.paper-tally-entered.v1", "lianxin.voting.poll-tallied.v1", "lianxin.voting.programme-voting-started.v1");
+
+  @Test
+  void everyVotingEventHasARouteUnlessDeliberatelySilent() {
+    Set<String> routed = new HashSet<>();
+    ROUTES.forEach(r -> routed.add(r.type()));
+    for (EventType type : EventCatalog.all()) {
+      if (type.name().startsWith("lianxin.voting.") && !VOTING_UNROUTED.contains(type.name())) {
+        assertThat(routed).as(type.name()).contains(type.name());
+      }
+    }
+  }
+
   @Test
   void everyPlaceholderAndRecipientFieldExistsInTheEventsSchema() {
     Pattern placeholder = Pattern.compile("\\{([A-Za-z]+)}");

@@ -52,11 +52,39 @@ public final class EventCatalog {
       register(new EventType("lianxin.notification.delivery-failed.v1", Topics.NOTIFICATION,
           "A delivery failed for good (permanent failure, or retries used up) (投递失败).")));
 
+  /** Events of voting-service (topic lianxin.voting.events). */
+  private static final List<EventType> VOTING = List.of(
+      voting("poll-created", "Staff (or a request from another service) drafted a poll (拟定表决)."),
+      voting("poll-opened", "A poll opened; its roll is fixed (开始投票)."),
+      voting("turnout-changed", "Those present or the ballots cast changed; throttled (到会/投票人数)."),
+      voting("poll-closed", "A poll closed; a secret poll's key is destroyed (结束投票)."),
+      voting("paper-tally-entered", "Staff entered counts from paper ballots or voting devices (录入纸质票/表决器计票)."),
+      voting("poll-tallied", "The poll was counted and its result certified with the box digest (计票)."),
+      voting("result-published", "The certified result was published (公布结果)."),
+      voting("poll-cancelled", "A poll was cancelled with its reason (取消表决)."),
+      voting("programme-opened", "A livelihood-project programme opened for proposals (征集民生实事项目)."),
+      voting("project-proposed", "A project was proposed (群众提)."),
+      voting("proposal-merged", "Staff merged a duplicate proposal into another (合并重复项目)."),
+      voting("programme-shortlisted", "The shortlist of candidate projects was set (审议论证, 差额)."),
+      voting("programme-voting-started", "The deputies' vote on the shortlist was created (代表票决)."),
+      voting("livelihood-projects-selected", "The selected livelihood projects (代表定)."));
+
+  /** Requests of supervision-service that voting-service answers (topic lianxin.supervision.events). */
+  private static final List<EventType> SUPERVISION = List.of(
+      register(new EventType("lianxin.supervision.satisfaction-vote-requested.v1", Topics.SUPERVISION,
+          "Supervision asks for a satisfaction vote (满意度测评) on a report, reply set or project.")),
+      register(new EventType("lianxin.supervision.score-vote-requested.v1", Topics.SUPERVISION,
+          "Supervision asks for a score vote (述职评议/民主测评).")));
+
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();
 
   private static EventType type(String slug, String description) {
     return register(new EventType("lianxin.suggestion." + slug + ".v1", Topics.SUGGESTION, description));
+  }
+
+  private static EventType voting(String slug, String description) {
+    return register(new EventType("lianxin.voting." + slug + ".v1", Topics.VOTING, description));
   }
 
   private static EventType register(EventType type) {

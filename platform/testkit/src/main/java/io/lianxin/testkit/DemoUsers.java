@@ -44,5 +44,7 @@ public final class DemoUsers {
     users.add(DemoUser.of("handler@" + tag, place + "住建局承办人 (Unit handler)", "UNIT_HANDLER", congress, "U-" + tag + "-housing"));
     users.add(DemoUser.of("head@" + tag, place + "住建局局长 (Unit head)", "UNIT_HEAD", congress, "U-" + tag + "-housing"));
     users.add(DemoUser.of("admin@" + tag, place + "系统管理员 (Admin)", "ADMIN", congress, null));
+    users.add(DemoUser.of("citizen1@" + tag, place + "居民 甲 (Resident A)", "PUBLIC", congress, null));
+    users.add(DemoUser.of("citizen2@" + tag, place + "居民 乙 (Resident B)", "PUBLIC", congress, null));
   }
 }

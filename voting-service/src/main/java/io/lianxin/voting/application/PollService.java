@@ -1,82 +1,221 @@
 package io.lianxin.voting.application;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.NotFoundException;
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.voting.domain.Ballot;
+import io.lianxin.voting.domain.BallotBox;
+import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.PollSpec;
+import io.lianxin.voting.domain.PollEvent;
 import io.lianxin.voting.domain.SecretBallotKeys;
 import io.lianxin.voting.domain.Tally;
-import io.lianxin.voting.persistence.PollStore;
+import io.lianxin.voting.messaging.VotingEventMapper;
+import io.lianxin.voting.persistence.BallotStore;
+import io.lianxin.voting.persistence.PollDocument;
+import io.lianxin.voting.persistence.VotingRepository;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-/** Polls: draft, open, vote (once), close, count. */
+/**
+ * Polls: draft, open, sign in, vote (once), close, paper tallies, tally, publish, cancel; and what
+ * may be read when. Each command is one write of the poll with its events (a ballot is one insert
+ * of its own document, and no event).
+ */
 @Service
 public class PollService {
 
-  private final PollStore store;
+  private final AggregateStore aggregates;
+  private final VotingRepository repository;
+  private final BallotStore ballots;
   private final Clock clock;
 
-  public PollService(PollStore store, Clock clock) {
-    this.store = store;
+  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock) {
+    this.aggregates = aggregates;
+    this.repository = repository;
+    this.ballots = ballots;
     this.clock = clock;
   }
 
-  public Poll draft(CurrentUser staff, String title, PollSpec spec, boolean secret, List<String> roll) {
-    Poll poll = Poll.draft(UUID.randomUUID().toString(), staff, title, spec, secret, roll);
-    store.save(poll);
+  /** Live figures of a poll: turnout is visible while it is open, results are not. */
+  public record Turnout(long ballotsCast, long present, int rollSize) {}
+
+  /** What is published with a result: the rules, the box, the paper tallies and the certified count. */
+  public record PublishedResult(Poll poll, long present, List<PaperTally> paperTallies, BallotBox box,
+      Poll.Certified certified) {}
+
+  public Poll draft(CurrentUser staff, Poll.Draft draft) {
+    return draft(UUID.randomUUID().toString(), staff.congressId(), staff, draft);
+  }
+
+  /** Drafts under a given id; a second draft under the same id is refused by the store (409). */
+  Poll draft(String id, String congressId, CurrentUser staff, Poll.Draft draft) {
+    List<PollEvent> events = new ArrayList<>();
+    Poll poll = Poll.draft(id, congressId, staff, draft, clock.instant(), events);
+    save(PollDocument.of(poll), events, staff);
     return poll;
   }
 
   public Poll open(CurrentUser staff, String id) {
-    Poll poll = load(staff, id);
-    poll.open(staff, clock.instant());
-    store.save(poll);
-    return poll;
+    return command(staff, id, (poll, events) -> poll.open(staff, clock.instant(), events));
   }
 
   public Poll close(CurrentUser staff, String id) {
-    Poll poll = load(staff, id);
-    poll.close(staff, clock.instant());
-    store.save(poll);
-    return poll;
+    return command(staff, id, (poll, events) -> poll.close(staff, clock.instant(), ballots.count(id), events));
   }
 
-  /** Casts the caller's ballot; returns the receipt code. A second ballot is 409 and changes nothing. */
+  public Poll cancel(CurrentUser staff, String id, String reason) {
+    return command(staff, id, (poll, events) -> poll.cancel(staff, reason, events));
+  }
+
+  /** Signs voters in; retried on a concurrent sign-in, since the chamber's devices post in parallel. */
+  public Poll signIn(CurrentUser staff, String id, List<String> voterIds) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, ballots.count(id), events));
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  public Poll enterPaperTally(CurrentUser staff, String id, PaperTally tally) {
+    return command(staff, id, (poll, events) -> poll.enterPaperTally(staff, tally, ballots.count(id), events));
+  }
+
+  public Poll tally(CurrentUser staff, String id) {
+    return command(staff, id, (poll, events) -> poll.tally(staff, ballots.box(id), clock.instant(), events));
+  }
+
+  public Poll publish(CurrentUser staff, String id) {
+    return command(staff, id, (poll, events) -> poll.publish(staff, clock.instant(), events));
+  }
+
+  /**
+   * Casts the caller's ballot and returns the receipt code. One insert under the id the poll gives
+   * this voter: a second ballot is 409 and changes nothing — unless the poll allows re-voting,
+   * when the new ballot replaces the old one.
+   */
   public String vote(CurrentUser voter, String id, Ballot ballot) {
-    Poll poll = load(voter, id);
-    String voterId = voter.deputyId() != null ? voter.deputyId() : voter.subject();
+    Poll poll = load(voter, id).getPoll();
+    String voterId = voterId(voter);
     String ballotId = poll.ballotIdFor(voterId);
     String invalid = poll.spec().invalidity(ballot);
     if (invalid != null) {
-      throw new io.lianxin.chassis.domain.RuleViolationException("answers", invalid);
+      throw new RuleViolationException("answers", invalid);
     }
     String receipt = SecretBallotKeys.receiptCode();
-    if (!store.cast(poll.id(), ballotId, ballot, receipt)) {
+    String named = poll.secret() ? null : voterId;
+    if (poll.allowRevote()) {
+      ballots.recast(poll.id(), ballotId, ballot.answers(), receipt, named);
+    } else if (!ballots.cast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
       throw new IllegalTransitionException("vote twice", "ALREADY_VOTED");
     }
     return receipt;
   }
 
-  /**
-   * The count, after close only: no result while voting goes on. Until attendance is recorded,
-   * those present are those who voted electronically.
-   */
-  public Tally.Result result(CurrentUser user, String id) {
-    Poll poll = load(user, id);
-    if (poll.state() != Poll.State.CLOSED) {
-      throw new IllegalTransitionException("see the result before the poll closes", poll.state().name());
-    }
-    List<Ballot> ballots = store.ballots(poll.id());
-    return Tally.count(poll.spec(), ballots.size(), ballots);
+  public Poll get(CurrentUser user, String id) {
+    requireReader(user);
+    return load(user, id).getPoll();
   }
 
-  private Poll load(CurrentUser user, String id) {
-    return store.find(id).filter(p -> p.congressId().equals(user.congressId()))
+  public List<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
+    requireReader(user);
+    return repository.polls(user.congressId(), state, page, size).stream().map(PollDocument::getPoll).toList();
+  }
+
+  public Turnout turnout(CurrentUser user, String id) {
+    requireReader(user);
+    Poll poll = load(user, id).getPoll();
+    long cast = ballots.count(id);
+    return new Turnout(cast, poll.present(cast), poll.spec().rollSize());
+  }
+
+  /**
+   * The published result with its box: for staff once tallied (to check before publishing), for
+   * everyone of the congress once published; {@code user} null (the public) only for public polls.
+   */
+  public PublishedResult result(CurrentUser user, String id) {
+    if (user != null) {
+      requireReader(user);
+    }
+    PollDocument doc = user == null ? repository.poll(id).filter(d -> d.getPoll().isPublic())
+        .orElseThrow(() -> new NotFoundException("poll", id)) : load(user, id);
+    Poll poll = doc.getPoll();
+    boolean staff = user != null && user.has(Role.COMMITTEE_STAFF);
+    if (!(poll.state() == Poll.State.PUBLISHED || staff && poll.state() == Poll.State.TALLIED)) {
+      throw new IllegalTransitionException("see the result before it is published", poll.state().name());
+    }
+    BallotBox box = ballots.box(id);
+    return new PublishedResult(poll, poll.present(poll.certified().electronicBallots()), poll.paperTallies(), box,
+        poll.certified());
+  }
+
+  /** A voter finds their ballot in the box by receipt code, once the result is published. */
+  public BallotBox.Entry byReceipt(String id, String receipt) {
+    Poll poll = repository.poll(id).orElseThrow(() -> new NotFoundException("poll", id)).getPoll();
+    if (poll.state() != Poll.State.PUBLISHED) {
+      throw new IllegalTransitionException("look up a receipt before the result is published", poll.state().name());
+    }
+    return ballots.byReceipt(id, receipt).orElseThrow(() -> new NotFoundException("receipt", receipt));
+  }
+
+  /** Scheduler: opens, closes (and for requested polls tallies and publishes) what is due; reports turnout. */
+  void advance(PollDocument doc, boolean reportTurnout) {
+    Poll poll = doc.getPoll();
+    List<PollEvent> events = new ArrayList<>();
+    if (poll.dueToOpen(clock.instant())) {
+      poll.open(null, clock.instant(), events);
+    } else if (poll.dueToClose(clock.instant())) {
+      poll.close(null, clock.instant(), ballots.count(poll.id()), events);
+      if (poll.autoPublish()) {
+        poll.tally(null, ballots.box(poll.id()), clock.instant(), events);
+        poll.publish(null, clock.instant(), events);
+      }
+    } else if (reportTurnout && poll.state() == Poll.State.OPEN) {
+      poll.reportTurnout(ballots.count(poll.id()), events);
+    }
+    if (!events.isEmpty()) {
+      save(doc, events, null);
+    }
+  }
+
+  static String voterId(CurrentUser voter) {
+    return voter.deputyId() != null ? voter.deputyId() : voter.subject();
+  }
+
+  private Poll command(CurrentUser user, String id, BiConsumer<Poll, List<PollEvent>> change) {
+    PollDocument doc = load(user, id);
+    List<PollEvent> events = new ArrayList<>();
+    change.accept(doc.getPoll(), events);
+    save(doc, events, user);
+    return doc.getPoll();
+  }
+
+  private void save(PollDocument doc, List<PollEvent> events, CurrentUser actor) {
+    aggregates.save(doc, VotingEventMapper.forPoll(doc.getPoll(), events, actor));
+  }
+
+  private PollDocument load(CurrentUser user, String id) {
+    return repository.poll(id).filter(d -> d.getPoll().congressId().equals(user.congressId()))
         .orElseThrow(() -> new NotFoundException("poll", id));
+  }
+
+  /** Voters and staff of the congress read polls; units and the public do not. */
+  static void requireReader(CurrentUser user) {
+    if (!user.hasAny(Role.DEPUTY, Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
+      throw new ForbiddenException("polls are read by deputies, committee staff and leaders");
+    }
   }
 }

@@ -19,6 +19,9 @@ public record PollSpec(PollMethod method, List<String> items, int rollSize, Pass
     if (items == null || items.isEmpty() || new HashSet<>(items).size() != items.size()) {
       throw new RuleViolationException("items", "at least one item, no duplicates");
     }
+    if (items.stream().anyMatch(i -> i == null || i.isBlank() || i.contains(".") || i.startsWith("$") || i.length() > 200)) {
+      throw new RuleViolationException("items", "items of 1 to 200 characters, without '.' and not starting with '$'");
+    }
     items = List.copyOf(items);
     if (rollSize < 1) {
       throw new RuleViolationException("rollSize", "the roll has at least one member");

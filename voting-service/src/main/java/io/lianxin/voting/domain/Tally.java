@@ -28,6 +28,11 @@ public final class Tally {
       List<ItemResult> items, List<String> selected, List<String> tiedAtCutoff, int seatsUnfilled) {}
 
   public static Result count(PollSpec spec, long present, List<Ballot> ballots) {
+    return count(spec, present, ballots, List.of());
+  }
+
+  /** Counts electronic ballots and the paper or device tallies entered by staff together. */
+  public static Result count(PollSpec spec, long present, List<Ballot> ballots, List<PaperTally> paper) {
     boolean quorum = present * 100 > (long) spec.quorumPercent() * spec.rollSize();
     long invalid = 0;
     Map<String, long[]> counts = new LinkedHashMap<>();
@@ -38,24 +43,16 @@ public final class Tally {
         invalid++;
         continue;
       }
-      ballot.answers().forEach((item, answer) -> {
-        long[] c = counts.get(item);
-        switch (answer) {
-          case "YES" -> c[0]++;
-          case "NO" -> c[1]++;
-          case "ABSTAIN" -> c[2]++;
-          case "APPROVE" -> c[3]++;
-          case "SATISFIED" -> c[4]++;
-          case "BASICALLY_SATISFIED" -> c[5]++;
-          case "UNSATISFIED" -> c[6]++;
-          default -> {
-            c[7] += Integer.parseInt(answer);
-            c[8]++;
-          }
-        }
-      });
+      ballot.answers().forEach((item, answer) -> add(counts.get(item), answer, 1));
     }
-    long validBallots = ballots.size() - invalid;
+    long paperBallots = 0;
+    for (PaperTally tally : paper) {
+      paperBallots += tally.ballots();
+      invalid += tally.invalid();
+      tally.counts().forEach((item, answers) -> answers.forEach((answer, n) -> add(counts.get(item), answer, n)));
+    }
+    long allBallots = ballots.size() + paperBallots;
+    long validBallots = allBallots - invalid;
     List<ItemResult> results = new ArrayList<>();
     for (String item : spec.items()) {
       long[] c = counts.get(item);
@@ -105,7 +102,24 @@ public final class Tally {
       }
       unfilled = seats - selected.size();
     }
-    return new Result(quorum, spec.rollSize(), present, ballots.size(), invalid, quorum, results, selected, tied, unfilled);
+    return new Result(quorum, spec.rollSize(), present, allBallots, invalid, quorum, results, selected, tied, unfilled);
+  }
+
+  /** Adds {@code n} answers to an item's counters (layout above). */
+  private static void add(long[] c, String answer, long n) {
+    switch (answer) {
+      case "YES" -> c[0] += n;
+      case "NO" -> c[1] += n;
+      case "ABSTAIN" -> c[2] += n;
+      case "APPROVE" -> c[3] += n;
+      case "SATISFIED" -> c[4] += n;
+      case "BASICALLY_SATISFIED" -> c[5] += n;
+      case "UNSATISFIED" -> c[6] += n;
+      default -> {
+        c[7] += Integer.parseInt(answer) * n;
+        c[8] += n;
+      }
+    }
   }
 
   private static double strength(PollSpec spec, ItemResult r) {

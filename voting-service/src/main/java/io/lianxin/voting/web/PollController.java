@@ -3,19 +3,23 @@ package io.lianxin.voting.web;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.domain.Ballot;
+import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.PassingRule;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollKind;
 import io.lianxin.voting.domain.PollMethod;
 import io.lianxin.voting.domain.PollSpec;
-import io.lianxin.voting.domain.Tally;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +28,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Polls (表决): staff draft, open and close them; voters on the roll vote once. */
+/** Polls (表决、测评): staff draft, open, sign in, close, tally and publish; voters on the roll vote once. */
 @RestController
 @RequestMapping("/api/v1/polls")
 @Tag(name = "polls", description = "表决、测评 / polls")
@@ -38,21 +43,24 @@ public class PollController {
     this.service = service;
   }
 
-  public record CreateRequest(@NotBlank @Size(max = 200) String title, @NotNull PollMethod method,
+  /**
+   * A new poll. Defaults: kind MOTION, secret, base ALL_MEMBERS, more than half, quorum more than
+   * 50 % of the roll, pass mark 60 for scores, online (no sign-in), not public, no re-vote.
+   */
+  public record CreateRequest(PollKind kind, @NotBlank @Size(max = 200) String title, @NotNull PollMethod method,
       @NotEmpty @Size(max = 500) List<@NotBlank String> items, @NotEmpty @Size(max = 20_000) List<@NotBlank String> roll,
-      PassingRule.Base base, PassingRule.Threshold threshold, Integer seats, Integer minChoices, Integer maxChoices,
-      Boolean secret) {}
+      PassingRule.Base base, PassingRule.Threshold threshold, @Min(1) Integer seats, @Min(0) Integer minChoices,
+      @Min(1) Integer maxChoices, @Min(0) @Max(99) Integer quorumPercent, @Min(0) @Max(100) Integer passScore,
+      Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt) {}
 
   public record BallotRequest(@NotNull Map<String, String> answers) {}
 
-  /** A poll as staff and voters see it (no key, no roll of who voted). */
-  public record PollView(String id, String title, String method, List<String> items, int rollSize, boolean secret,
-      String state) {
-    static PollView of(Poll p) {
-      return new PollView(p.id(), p.title(), p.spec().method().name(), p.spec().items(), p.spec().rollSize(), p.secret(),
-          p.state().name());
-    }
-  }
+  public record SignInRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank String> voterIds) {}
+
+  public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+  public record PaperTallyRequest(@NotNull PaperTally.Source source, @NotNull @Min(1) Long ballots,
+      @NotNull @Min(0) Long invalid, @NotNull Map<String, Map<String, Long>> counts) {}
 
   @PostMapping
   @Operation(summary = "Draft a poll over a roll of voters (staff)")
@@ -60,21 +68,37 @@ public class PollController {
     PassingRule rule = new PassingRule(r.base() == null ? PassingRule.Base.ALL_MEMBERS : r.base(),
         r.threshold() == null ? PassingRule.Threshold.MORE_THAN_HALF : r.threshold());
     PollSpec spec = new PollSpec(r.method(), r.items(), r.roll().size(), rule, r.seats(),
-        r.minChoices() == null ? 0 : r.minChoices(), r.maxChoices() == null ? r.items().size() : r.maxChoices(), 50, 60);
-    Poll poll = service.draft(staff, r.title(), spec, !Boolean.FALSE.equals(r.secret()), r.roll());
-    return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(PollView.of(poll));
+        r.minChoices() == null ? 0 : r.minChoices(), r.maxChoices() == null ? r.items().size() : r.maxChoices(),
+        r.quorumPercent() == null ? 50 : r.quorumPercent(), r.passScore() == null ? 60 : r.passScore());
+    Poll poll = service.draft(staff, new Poll.Draft(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec,
+        !Boolean.FALSE.equals(r.secret()), Boolean.TRUE.equals(r.allowRevote()), Boolean.TRUE.equals(r.inPerson()),
+        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null));
+    return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(PollView.of(poll, null));
+  }
+
+  @GetMapping
+  @Operation(summary = "Polls of my congress, newest first")
+  public List<PollView> list(CurrentUser user, @RequestParam(required = false) Poll.State state,
+      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return service.list(user, state, page, size).stream().map(p -> PollView.of(p, null)).toList();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A poll with its live turnout (never its result while open)")
+  public PollView get(CurrentUser user, @PathVariable String id) {
+    return PollView.of(service.get(user, id), service.turnout(user, id));
   }
 
   @PostMapping("/{id}/opening")
   @Operation(summary = "Open the poll (staff); the roll is fixed")
   public PollView open(CurrentUser staff, @PathVariable String id) {
-    return PollView.of(service.open(staff, id));
+    return PollView.of(service.open(staff, id), null);
   }
 
-  @PostMapping("/{id}/closing")
-  @Operation(summary = "Close the poll (staff); a secret poll's ballot key is destroyed")
-  public PollView close(CurrentUser staff, @PathVariable String id) {
-    return PollView.of(service.close(staff, id));
+  @PostMapping("/{id}/attendance")
+  @Operation(summary = "Sign voters in (签到) for an in-person poll (staff, e.g. from the chamber's devices)")
+  public PollView signIn(CurrentUser staff, @PathVariable String id, @Valid @RequestBody SignInRequest r) {
+    return PollView.of(service.signIn(staff, id, r.voterIds()), null);
   }
 
   @PostMapping("/{id}/ballots")
@@ -84,9 +108,40 @@ public class PollController {
     return ResponseEntity.status(201).body(Map.of("receipt", service.vote(voter, id, new Ballot(r.answers()))));
   }
 
+  @PostMapping("/{id}/closing")
+  @Operation(summary = "Close the poll (staff); a secret poll's ballot key is destroyed")
+  public PollView close(CurrentUser staff, @PathVariable String id) {
+    return PollView.of(service.close(staff, id), null);
+  }
+
+  @PostMapping("/{id}/cancellation")
+  @Operation(summary = "Cancel a draft or open poll with the reason (staff)")
+  public PollView cancel(CurrentUser staff, @PathVariable String id, @Valid @RequestBody CancelRequest r) {
+    return PollView.of(service.cancel(staff, id, r.reason()), null);
+  }
+
+  @PostMapping("/{id}/paper-tallies")
+  @Operation(summary = "Enter counts from paper ballots or voting devices after close (staff); never more than present")
+  public PollView paperTally(CurrentUser staff, @PathVariable String id, @Valid @RequestBody PaperTallyRequest r) {
+    return PollView.of(service.enterPaperTally(staff, id,
+        new PaperTally(r.source(), r.ballots(), r.invalid(), r.counts(), staff.subject())), null);
+  }
+
+  @PostMapping("/{id}/tally")
+  @Operation(summary = "Count the ballot box with the paper tallies and certify the result (staff)")
+  public PollView tally(CurrentUser staff, @PathVariable String id) {
+    return PollView.of(service.tally(staff, id), null);
+  }
+
+  @PostMapping("/{id}/publication")
+  @Operation(summary = "Publish the certified result (staff)")
+  public PollView publish(CurrentUser staff, @PathVariable String id) {
+    return PollView.of(service.publish(staff, id), null);
+  }
+
   @GetMapping("/{id}/result")
-  @Operation(summary = "The count, once the poll is closed")
-  public Tally.Result result(CurrentUser user, @PathVariable String id) {
-    return service.result(user, id);
+  @Operation(summary = "The certified result with the ballot box: staff once tallied, everyone once published")
+  public PublishedResultView result(CurrentUser user, @PathVariable String id) {
+    return PublishedResultView.of(service.result(user, id));
   }
 }

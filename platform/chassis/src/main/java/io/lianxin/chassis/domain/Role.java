@@ -13,5 +13,7 @@ public enum Role {
   /** 承办单位主要领导 (签发答复). */
   UNIT_HEAD,
   /** 系统管理员. */
-  ADMIN
+  ADMIN,
+  /** 群众/选民: a resident signed in through the public portal (proposes and supports livelihood projects). */
+  PUBLIC
 }

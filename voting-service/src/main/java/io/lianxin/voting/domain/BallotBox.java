@@ -1,0 +1,62 @@
+package io.lianxin.voting.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The published ballot box (公开票箱): every electronic ballot as its receipt code and answers —
+ * with the voter only in a named poll — sorted by receipt code, so that the order says nothing of
+ * when anyone voted. Its digest (SHA-256 of the canonical text) is part of the certified result.
+ */
+public record BallotBox(List<Entry> entries) {
+
+  /** One ballot in the box; {@code voterId} only for a named poll. */
+  public record Entry(String receipt, Map<String, String> answers, String voterId) {
+    public Entry {
+      answers = Map.copyOf(answers);
+    }
+  }
+
+  public BallotBox {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing(Entry::receipt));
+    entries = List.copyOf(sorted);
+  }
+
+  public List<Ballot> ballots() {
+    return entries.stream().map(e -> new Ballot(e.answers())).toList();
+  }
+
+  /**
+   * One line per ballot: {@code receipt TAB voter-or-dash TAB item=answer;…} with items in code-point
+   * order, lines joined by LF. Anyone can rebuild it from the published box.
+   */
+  public String canonicalText() {
+    StringBuilder text = new StringBuilder();
+    for (Entry e : entries) {
+      text.append(e.receipt()).append('\t').append(e.voterId() == null ? "-" : e.voterId()).append('\t');
+      StringBuilder answers = new StringBuilder();
+      new TreeMap<>(e.answers()).forEach((item, answer) ->
+          answers.append(answers.length() == 0 ? "" : ";").append(item).append('=').append(answer));
+      text.append(answers).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Hex SHA-256 of {@link #canonicalText()}. */
+  public String digest() {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package io.lianxin.voting.messaging;
+
+import io.lianxin.chassis.messaging.EventHandling;
+import io.lianxin.events.EventEnvelope;
+import io.lianxin.events.Topics;
+import io.lianxin.voting.application.ProgrammeService;
+import io.lianxin.voting.application.VoteRequests;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes the requests of supervision-service (satisfaction and score votes) and voting's own
+ * published results (to decide a livelihood-project programme). Both handlers are idempotent: a
+ * request id gives one poll id, a programme is decided once.
+ */
+@Component
+public class VotingEventsListener {
+
+  private final EventHandling handling;
+  private final VoteRequests requests;
+  private final ProgrammeService programmes;
+
+  public VotingEventsListener(EventHandling handling, VoteRequests requests, ProgrammeService programmes) {
+    this.handling = handling;
+    this.requests = requests;
+    this.programmes = programmes;
+  }
+
+  @KafkaListener(topics = {Topics.SUPERVISION, Topics.VOTING})
+  public void onRecord(String record) {
+    handling.handle(record, this::onEvent);
+  }
+
+  void onEvent(EventEnvelope event) {
+    switch (event.type()) {
+      case "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1" ->
+          requests.onRequest(event);
+      case "lianxin.voting.result-published.v1" -> programmes.onResultPublished(event);
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.lianxin.voting.persistence;
+
+import io.lianxin.voting.domain.Poll;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Reads polls, programmes and proposals; writes go through the chassis' AggregateStore. */
+@Repository
+public class VotingRepository {
+
+  private final MongoTemplate mongo;
+
+  public VotingRepository(MongoTemplate mongo) {
+    this.mongo = mongo;
+    mongo.indexOps(PollDocument.COLLECTION).createIndex(new Index().on("poll.state", Sort.Direction.ASC));
+    mongo.indexOps(PollDocument.COLLECTION).createIndex(new Index().on("poll.congressId", Sort.Direction.ASC));
+    mongo.indexOps(ProposalDocument.COLLECTION).createIndex(new Index().on("proposal.programmeId", Sort.Direction.ASC));
+  }
+
+  public Optional<PollDocument> poll(String id) {
+    return Optional.ofNullable(mongo.findById(id, PollDocument.class));
+  }
+
+  /** Polls of a congress, newest first, without outbox and history. */
+  public List<PollDocument> polls(String congressId, Poll.State state, int page, int size) {
+    Criteria c = Criteria.where("poll.congressId").is(congressId);
+    if (state != null) {
+      c = c.and("poll.state").is(state);
+    }
+    Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
+    q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance");
+    return mongo.find(q, PollDocument.class);
+  }
+
+  /** Polls the scheduler has to move: drafts due to open, open ones (to close or to report turnout). */
+  public List<PollDocument> scheduled(Instant now) {
+    Criteria due = new Criteria().orOperator(
+        Criteria.where("poll.state").is(Poll.State.DRAFT).and("poll.opensAt").lte(now),
+        Criteria.where("poll.state").is(Poll.State.OPEN));
+    return new ArrayList<>(mongo.find(Query.query(due).cursorBatchSize(100), PollDocument.class));
+  }
+
+  public Optional<ProgrammeDocument> programme(String id) {
+    return Optional.ofNullable(mongo.findById(id, ProgrammeDocument.class));
+  }
+
+  public List<ProgrammeDocument> programmes(String congressId) {
+    Query q = Query.query(Criteria.where("programme.congressId").is(congressId)).with(Sort.by(Sort.Direction.DESC, "programme.year"));
+    q.fields().exclude("outbox", "history");
+    return mongo.find(q, ProgrammeDocument.class);
+  }
+
+  public Optional<ProposalDocument> proposal(String id) {
+    return Optional.ofNullable(mongo.findById(id, ProposalDocument.class));
+  }
+
+  public List<ProposalDocument> proposals(String programmeId) {
+    Query q = Query.query(Criteria.where("proposal.programmeId").is(programmeId)).cursorBatchSize(500);
+    q.fields().exclude("outbox", "history");
+    return mongo.find(q, ProposalDocument.class);
+  }
+}

@@ -1,0 +1,77 @@
+package io.lianxin.voting.web;
+
+import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.voting.application.PollService;
+import io.lianxin.voting.application.ProgrammeService;
+import io.lianxin.voting.domain.BallotBox;
+import io.lianxin.voting.domain.Verifier;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What anyone may read without logging in: published results of public polls with their ballot
+ * box, a ballot by its receipt code, the verifier, and the livelihood-project programmes.
+ */
+@RestController
+@RequestMapping("/api/v1/public")
+@Tag(name = "public", description = "公开 / public")
+public class PublicVotingController {
+
+  private final PollService polls;
+  private final ProgrammeService programmes;
+
+  public PublicVotingController(PollService polls, ProgrammeService programmes) {
+    this.polls = polls;
+    this.programmes = programmes;
+  }
+
+  @GetMapping("/polls/{id}/result")
+  @Operation(summary = "The published result of a public poll, with its ballot box and digest")
+  public PublishedResultView result(@PathVariable String id) {
+    return PublishedResultView.of(polls.result(null, id));
+  }
+
+  @GetMapping("/polls/{id}/receipts/{receipt}")
+  @Operation(summary = "Find my ballot in the published box by my receipt code")
+  public BallotBox.Entry receipt(@PathVariable String id, @PathVariable String receipt) {
+    return polls.byReceipt(id, receipt);
+  }
+
+  @PostMapping("/verifier")
+  @Operation(summary = "Recompute a published result from its ballot box: digest and count (核验)")
+  public Verifier.Verification verify(@RequestBody PublishedResultView published) {
+    if (published.rules() == null || published.ballotBox() == null || published.boxDigest() == null
+        || published.result() == null) {
+      throw new RuleViolationException("rules", "a published result has rules, ballotBox, boxDigest and result");
+    }
+    Verifier.Claim claim;
+    try {
+      claim = published.claim();
+    } catch (RuleViolationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RuleViolationException("ballotBox", "not a published result: " + e.getMessage());
+    }
+    return Verifier.verify(claim);
+  }
+
+  @GetMapping("/programmes/{id}")
+  @Operation(summary = "A livelihood-project programme: phase, shortlist, selected projects")
+  public ProgrammeView programme(@PathVariable String id) {
+    return ProgrammeView.of(programmes.getPublic(id));
+  }
+
+  @GetMapping("/programmes/{id}/proposals")
+  @Operation(summary = "The proposals of a programme, most supported first")
+  public List<ProgrammeController.ProposalView> proposals(@PathVariable String id) {
+    programmes.getPublic(id);
+    return programmes.proposals(id).stream().map(ProgrammeController.ProposalView::of).toList();
+  }
+}

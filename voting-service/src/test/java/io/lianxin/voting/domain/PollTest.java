@@ -1,0 +1,138 @@
+package io.lianxin.voting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.ForbiddenException;
+import io.lianxin.chassis.domain.IllegalTransitionException;
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PollTest {
+
+  static final CurrentUser STAFF = new CurrentUser("staff", "Staff", Set.of(Role.COMMITTEE_STAFF), "c1", null, null);
+  static final CurrentUser DEPUTY = new CurrentUser("d1", "Deputy", Set.of(Role.DEPUTY), "c1", "D1", null);
+  static final Instant NOW = Instant.parse("2027-01-12T02:00:00Z");
+  static final List<String> ROLL = List.of("D1", "D2", "D3", "D4", "D5");
+
+  static Poll poll(boolean secret, boolean inPerson, List<PollEvent> events) {
+    PollSpec spec = new PollSpec(PollMethod.YES_NO_ABSTAIN, List.of("任命"), ROLL.size(),
+        PassingRule.majorityOfAllMembers(), null, 0, 1, 50, 60);
+    return Poll.draft("p1", "c1", STAFF, new Poll.Draft(PollKind.APPOINTMENT, "任命表决", spec, secret, false, inPerson,
+        true, false, ROLL, null, null, null, null), NOW, events);
+  }
+
+  @Test
+  void theLifeOfAPollEmitsAnEventAtEveryStepAndDestroysTheKeyAtClose() {
+    List<PollEvent> events = new ArrayList<>();
+    Poll p = poll(true, true, events);
+    p.open(STAFF, NOW, events);
+    assertThat(p.hasBallotKey()).isTrue();
+    p.signIn(STAFF, List.of("D1", "D2", "D3", "D4"), 0, events);
+    String id1 = p.ballotIdFor("D1");
+    assertThat(id1).isEqualTo(p.ballotIdFor("D1")).isNotEqualTo(p.ballotIdFor("D2")).doesNotContain("D1");
+    p.close(STAFF, NOW.plusSeconds(600), 3, events);
+    assertThat(p.hasBallotKey()).isFalse();
+    p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 0, Map.of("任命", Map.of("YES", 1L)), null), 3,
+        events);
+    BallotBox box = new BallotBox(List.of(new BallotBox.Entry("B", Map.of("任命", "YES"), null),
+        new BallotBox.Entry("A", Map.of("任命", "NO"), null), new BallotBox.Entry("C", Map.of("任命", "YES"), null)));
+    p.tally(STAFF, box, NOW.plusSeconds(700), events);
+    assertThat(p.certified().result().items().get(0).yes()).isEqualTo(3);
+    assertThat(p.certified().result().present()).isEqualTo(4);
+    assertThat(p.certified().result().items().get(0).passed()).as("3 of 5 members").isTrue();
+    p.publish(STAFF, NOW.plusSeconds(800), events);
+    assertThat(events).extracting(PollEvent::name).containsExactly("poll-created", "poll-opened", "turnout-changed",
+        "poll-closed", "paper-tally-entered", "poll-tallied", "result-published");
+    assertThat(p.state()).isEqualTo(Poll.State.PUBLISHED);
+  }
+
+  @Test
+  void votingNeedsAnOpenPollTheRollAndForAnInPersonPollSigningIn() {
+    List<PollEvent> events = new ArrayList<>();
+    Poll p = poll(true, true, events);
+    assertThatThrownBy(() -> p.ballotIdFor("D1")).isInstanceOf(IllegalTransitionException.class);
+    p.open(STAFF, NOW, events);
+    assertThatThrownBy(() -> p.ballotIdFor("D9")).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> p.ballotIdFor("D1")).isInstanceOf(ForbiddenException.class).hasMessageContaining("sign in");
+    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D9"), 0, events)).isInstanceOf(RuleViolationException.class);
+    p.signIn(STAFF, List.of("D1"), 0, events);
+    int before = events.size();
+    p.signIn(STAFF, List.of("D1"), 0, events);
+    assertThat(events).as("signing in twice changes nothing").hasSize(before);
+    assertThat(p.ballotIdFor("D1")).isNotBlank();
+  }
+
+  @Test
+  void onlyStaffManagePollsAndIllegalStepsReportTheState() {
+    List<PollEvent> events = new ArrayList<>();
+    Poll p = poll(false, false, events);
+    assertThatThrownBy(() -> p.open(DEPUTY, NOW, events)).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> p.close(STAFF, NOW, 0, events)).isInstanceOf(IllegalTransitionException.class)
+        .extracting(e -> ((IllegalTransitionException) e).currentState()).isEqualTo("DRAFT");
+    assertThatThrownBy(() -> p.tally(STAFF, new BallotBox(List.of()), NOW, events))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> p.cancel(STAFF, " ", events)).isInstanceOf(RuleViolationException.class);
+    p.open(STAFF, NOW, events);
+    assertThat(p.ballotIdFor("D2")).as("a named poll's ballot id names the voter").isEqualTo("p1|D2");
+    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D1"), 0, events)).as("online poll").isInstanceOf(RuleViolationException.class);
+    p.cancel(STAFF, "提请撤回", events);
+    assertThat(p.state()).isEqualTo(Poll.State.CANCELLED);
+    assertThat(p.hasBallotKey()).isFalse();
+    assertThatThrownBy(() -> p.publish(STAFF, NOW, events)).isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void paperTalliesNeverTakeTheBallotsPastThoseSignedIn() {
+    List<PollEvent> events = new ArrayList<>();
+    Poll p = poll(true, true, events);
+    p.open(STAFF, NOW, events);
+    p.signIn(STAFF, List.of("D1", "D2", "D3"), 0, events);
+    p.close(STAFF, NOW, 2, events);
+    assertThatThrownBy(() -> p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.DEVICE, 2, 0, Map.of(), null), 2,
+        events)).isInstanceOf(RuleViolationException.class).hasMessageContaining("exceed");
+    assertThatThrownBy(() -> p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 0,
+        Map.of("任命", Map.of("YES", 2L)), null), 2, events)).as("more answers than ballots")
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 0,
+        Map.of("任命", Map.of("MAYBE", 1L)), null), 2, events)).isInstanceOf(RuleViolationException.class);
+    p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 1, Map.of(), null), 2, events);
+    assertThatThrownBy(() -> p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 0, Map.of(), null), 2,
+        events)).as("the second would exceed").isInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
+  void schedulesAreKeptAndTurnoutIsReportedOnlyWhenItMoved() {
+    PollSpec spec = new PollSpec(PollMethod.RATING, List.of("报告"), 2, PassingRule.majorityOfAllMembers(), null, 0, 1, 50, 60);
+    List<PollEvent> events = new ArrayList<>();
+    assertThatThrownBy(() -> Poll.draft("p", "c1", STAFF, new Poll.Draft(PollKind.SATISFACTION, "测评", spec, true, true,
+        false, false, false, List.of("D1", "D2"), NOW, NOW, null, null), NOW, events))
+        .isInstanceOf(RuleViolationException.class);
+    Poll p = Poll.draft("p", "c1", null, new Poll.Draft(PollKind.SATISFACTION, "测评", spec, true, true, false, false, true,
+        List.of("D1", "D2"), NOW.plusSeconds(60), NOW.plusSeconds(3600), "req-1", null), NOW, events);
+    assertThat(p.dueToOpen(NOW)).isFalse();
+    assertThat(p.dueToOpen(NOW.plusSeconds(60))).isTrue();
+    p.open(null, NOW.plusSeconds(60), events);
+    events.clear();
+    p.reportTurnout(0, events);
+    assertThat(events).isEmpty();
+    p.reportTurnout(1, events);
+    p.reportTurnout(1, events);
+    assertThat(events).hasSize(1);
+    assertThat(p.dueToClose(NOW.plusSeconds(3599))).isFalse();
+    assertThat(p.dueToClose(NOW.plusSeconds(3600))).isTrue();
+  }
+
+  @Test
+  void itemsThatCannotBeStoredAsKeysAreRefused() {
+    assertThatThrownBy(() -> new PollSpec(PollMethod.APPROVAL, List.of("1. 加装电梯"), 1, PassingRule.majorityOfAllMembers(),
+        null, 0, 1, 50, 60)).isInstanceOf(RuleViolationException.class);
+  }
+}

@@ -1,0 +1,67 @@
+package io.lianxin.voting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class VerifierTest {
+
+  static final PollSpec SPEC = new PollSpec(PollMethod.APPROVAL, List.of("A", "B", "C", "D"), 50,
+      PassingRule.majorityOfAllMembers(), 2, 0, 2, 50, 60);
+
+  static BallotBox randomBox(long seed, int n) {
+    Random random = new Random(seed);
+    List<BallotBox.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, String> answers = new java.util.HashMap<>();
+      answers.put(SPEC.items().get(random.nextInt(4)), "APPROVE");
+      answers.put(SPEC.items().get(random.nextInt(2)), "APPROVE");
+      entries.add(new BallotBox.Entry(SecretBallotKeys.receiptCode(), answers, null));
+    }
+    return new BallotBox(entries);
+  }
+
+  @Test
+  void anHonestResultVerifiesAndTheBoxIsSortedByReceipt() {
+    BallotBox box = randomBox(7, 45);
+    PaperTally paper = new PaperTally(PaperTally.Source.PAPER, 3, 1, Map.of("C", Map.of("APPROVE", 2L)), "staff");
+    Tally.Result result = Tally.count(SPEC, 48, box.ballots(), List.of(paper));
+    Verifier.Verification v = Verifier.verify(new Verifier.Claim(SPEC, 48, List.of(paper), box, box.digest(), result));
+    assertThat(v.verified()).as(v.differences().toString()).isTrue();
+    assertThat(box.entries()).isSortedAccordingTo(java.util.Comparator.comparing(BallotBox.Entry::receipt));
+    List<BallotBox.Entry> reversed = new ArrayList<>(box.entries());
+    java.util.Collections.reverse(reversed);
+    assertThat(new BallotBox(reversed).digest()).as("order does not matter")
+        .isEqualTo(box.digest());
+  }
+
+  @Test
+  void aChangedBallotOrAChangedCountIsFound() {
+    BallotBox box = randomBox(11, 45);
+    Tally.Result result = Tally.count(SPEC, 45, box.ballots());
+    List<BallotBox.Entry> tampered = new ArrayList<>(box.entries());
+    BallotBox.Entry first = tampered.get(0);
+    tampered.set(0, new BallotBox.Entry(first.receipt(), Map.of("D", "APPROVE"), null));
+    Verifier.Verification swapped = Verifier.verify(new Verifier.Claim(SPEC, 45, List.of(), new BallotBox(tampered),
+        box.digest(), result));
+    assertThat(swapped.digestMatches()).isFalse();
+    assertThat(swapped.verified()).isFalse();
+
+    Tally.ItemResult a = result.items().get(0);
+    List<Tally.ItemResult> inflated = new ArrayList<>(result.items());
+    inflated.set(0, new Tally.ItemResult(a.item(), a.yes(), a.no(), a.abstain(), a.approvals() + 1, a.satisfied(),
+        a.basicallySatisfied(), a.unsatisfied(), a.scoreSum(), a.scored(), a.averageScore(), a.favourable() + 1, a.base(),
+        a.needed(), a.passed(), a.rank()));
+    Tally.Result claimed = new Tally.Result(result.valid(), result.roll(), result.present(), result.ballots(),
+        result.invalidBallots(), result.quorumMet(), inflated, result.selected(), result.tiedAtCutoff(),
+        result.seatsUnfilled());
+    Verifier.Verification padded = Verifier.verify(new Verifier.Claim(SPEC, 45, List.of(), box, box.digest(), claimed));
+    assertThat(padded.digestMatches()).isTrue();
+    assertThat(padded.resultMatches()).isFalse();
+    assertThat(padded.differences()).anyMatch(d -> d.startsWith("item " + a.item()));
+  }
+}
