@@ -1,0 +1,371 @@
+package io.lianxin.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.lianxin.events.EventSchemaValidator;
+import io.lianxin.events.Topics;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUser;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TopicReader;
+import io.lianxin.testkit.TopicWriter;
+import io.lianxin.voting.application.VoteRequests;
+import io.lianxin.voting.persistence.BallotStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The voting service through HTTP, Kafka and the Mongo-wire server: a secret in-person poll from
+ * sign-in to a published result that the verifier recomputes; a named poll with re-voting; a poll
+ * requested by an event (delivered three times); the livelihood-project programme from proposals
+ * to the selected projects; and the boundaries of roles and tenants.
+ */
+@SpringBootTest(classes = VotingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=voting-service", "lianxin.voting.schedule-interval=500ms",
+        "lianxin.voting.turnout-interval=1s"})
+class VotingFlowIT {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
+
+  @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties("voting-flow-it").forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  ApiClient api() {
+    return new ApiClient("http://127.0.0.1:" + port);
+  }
+
+  static String token(String user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  }
+
+  /** Deputy number n of the county (001 and 002 are the demo deputies). */
+  static String deputy(int n) {
+    if (n <= 2) {
+      return token("deputy" + n + "@qingshan");
+    }
+    return EmbeddedInfra.shared().issuer().tokenFor(
+        DemoUser.deputy("deputy" + n + "@qingshan", "代表 " + n, DemoUsers.COUNTY, deputyId(n)));
+  }
+
+  static String deputyId(int n) {
+    return String.format("D-qingshan-%03d", n);
+  }
+
+  static List<String> roll(int size) {
+    List<String> roll = new ArrayList<>();
+    for (int i = 1; i <= size; i++) {
+      roll.add(deputyId(i));
+    }
+    return roll;
+  }
+
+  static List<JsonNode> events(String subject, int atLeast) {
+    List<JsonNode> found = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      found.clear();
+      for (ConsumerRecord<String, String> r : TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(),
+          Topics.VOTING, v -> v.contains(subject), Duration.ofMillis(300))) {
+        SCHEMAS.assertValid(r.value());
+        found.add(JSON.readTree(r.value()));
+      }
+      return found.size() >= atLeast;
+    });
+    return found;
+  }
+
+  static List<String> types(List<JsonNode> events) {
+    return events.stream().map(e -> e.get("type").asString().replace("lianxin.voting.", "").replace(".v1", "")).toList();
+  }
+
+  @Test
+  void aSecretInPersonPollRunsFromSignInToAPublishedResultThatAnyoneCanVerify() {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    Map<String, Object> create = new HashMap<>(Map.of("kind", "APPOINTMENT", "title", "关于任命局长的表决",
+        "method", "YES_NO_ABSTAIN", "items", List.of("任命甲", "任命乙"), "roll", roll(5)));
+    create.put("inPerson", true);
+    create.put("isPublic", true);
+    ApiClient.Response created = api.post("/api/v1/polls", staff, create);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    String path = "/api/v1/polls/" + id;
+    assertThat(api.post(path + "/opening", staff, Map.of()).status()).isEqualTo(200);
+    Map<String, Object> yesNo = Map.of("answers", Map.of("任命甲", "YES", "任命乙", "NO"));
+    assertThat(api.post(path + "/ballots", deputy(1), yesNo).status()).as("not signed in").isEqualTo(403);
+    assertThat(api.post(path + "/attendance", staff, Map.of("voterIds", List.of("D-elsewhere"))).status()).isEqualTo(422);
+    assertThat(api.post(path + "/attendance", staff, Map.of("voterIds", roll(4))).json().get("present").asInt())
+        .isEqualTo(4);
+
+    Map<Integer, String> receipts = new HashMap<>();
+    receipts.put(1, api.post(path + "/ballots", deputy(1), yesNo).json().get("receipt").asString());
+    receipts.put(2, api.post(path + "/ballots", deputy(2), Map.of("answers", Map.of("任命甲", "YES", "任命乙", "YES")))
+        .json().get("receipt").asString());
+    receipts.put(3, api.post(path + "/ballots", deputy(3), Map.of("answers", Map.of("任命甲", "NO", "任命乙", "ABSTAIN")))
+        .json().get("receipt").asString());
+    assertThat(api.post(path + "/ballots", deputy(1), yesNo).status()).as("once").isEqualTo(409);
+    JsonNode live = api.get(path, deputy(4)).json();
+    assertThat(live.get("turnout").get("ballotsCast").asInt()).isEqualTo(3);
+    assertThat(live.get("turnout").get("present").asInt()).isEqualTo(4);
+    assertThat(api.get(path + "/result", staff).status()).as("no result while open").isEqualTo(409);
+
+    assertThat(api.post(path + "/closing", staff, Map.of()).status()).isEqualTo(200);
+    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("ballotKey")).isNull();
+    List<Document> stored = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
+    assertThat(stored).hasSize(3);
+    stored.forEach(b -> assertThat(b.toJson()).doesNotContain("D-qingshan").doesNotContain("deputy"));
+
+    Map<String, Object> tooMany = Map.of("source", "PAPER", "ballots", 2, "invalid", 0, "counts", Map.of());
+    ApiClient.Response refused = api.post(path + "/paper-tallies", staff, tooMany);
+    assertThat(refused.status()).as("3 electronic + 2 paper > 4 present").isEqualTo(422);
+    assertThat(refused.body()).contains("exceed");
+    assertThat(api.post(path + "/paper-tallies", staff, Map.of("source", "PAPER", "ballots", 1, "invalid", 0,
+        "counts", Map.of("任命甲", Map.of("YES", 1), "任命乙", Map.of("YES", 1)))).status()).isEqualTo(200);
+    assertThat(api.post(path + "/publication", staff, Map.of()).status()).as("tally first").isEqualTo(409);
+    assertThat(api.post(path + "/tally", deputy(1), Map.of()).status()).isEqualTo(403);
+    assertThat(api.post(path + "/tally", staff, Map.of()).status()).isEqualTo(200);
+    assertThat(api.get(path + "/result", deputy(1)).status()).as("not yet published").isEqualTo(409);
+    assertThat(api.get(path + "/result", staff).status()).as("staff check before publishing").isEqualTo(200);
+    assertThat(api.post(path + "/publication", staff, Map.of()).status()).isEqualTo(200);
+
+    ApiClient.Response published = api.get("/api/v1/public/polls/" + id + "/result", null);
+    assertThat(published.status()).isEqualTo(200);
+    JsonNode result = published.json().get("result");
+    assertThat(result.get("present").asInt()).isEqualTo(4);
+    assertThat(result.get("ballots").asInt()).isEqualTo(4);
+    JsonNode first = item(result, "任命甲");
+    assertThat(first.get("yes").asInt()).isEqualTo(3);
+    assertThat(first.get("no").asInt()).isEqualTo(1);
+    assertThat(first.get("passed").asBoolean()).as("3 of 5 members").isTrue();
+    JsonNode second = item(result, "任命乙");
+    assertThat(second.get("yes").asInt()).isEqualTo(2);
+    assertThat(second.get("passed").asBoolean()).as("2 of 5 members").isFalse();
+    assertThat(published.json().get("ballotBox")).hasSize(3);
+    published.json().get("ballotBox").forEach(e -> assertThat(e.has("voterId") && !e.get("voterId").isNull()).isFalse());
+
+    JsonNode mine = api.get("/api/v1/public/polls/" + id + "/receipts/" + receipts.get(3), null).json();
+    assertThat(mine.get("answers").get("任命甲").asString()).isEqualTo("NO");
+    assertThat(api.get("/api/v1/public/polls/" + id + "/receipts/NOSUCHRECEIPT", null).status()).isEqualTo(404);
+
+    JsonNode verified = api.post("/api/v1/public/verifier", null, published.json()).json();
+    assertThat(verified.get("digestMatches").asBoolean()).isTrue();
+    assertThat(verified.get("resultMatches").asBoolean()).as(verified.toString()).isTrue();
+    ObjectNode tampered = (ObjectNode) published.json();
+    ((ObjectNode) tampered.get("ballotBox").get(0).get("answers")).put("任命乙", "YES");
+    JsonNode caught = api.post("/api/v1/public/verifier", null, tampered).json();
+    assertThat(caught.get("digestMatches").asBoolean()).isFalse();
+    assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).isEqualTo(422);
+
+    List<JsonNode> events = events(id, 7);
+    assertThat(types(events)).containsSubsequence("poll-created", "poll-opened", "turnout-changed", "poll-closed",
+        "paper-tally-entered", "poll-tallied", "result-published");
+    JsonNode resultEvent = events.stream().filter(e -> e.get("type").asString().contains("result-published")).findFirst()
+        .orElseThrow();
+    assertThat(resultEvent.get("data").get("passed").toString()).contains("任命甲").doesNotContain("任命乙");
+    assertThat(resultEvent.get("data").get("publicFeed").asString()).isEqualTo("feed");
+    events.forEach(e -> receipts.values().forEach(r -> assertThat(e.toString()).doesNotContain(r)));
+  }
+
+  static JsonNode item(JsonNode result, String name) {
+    for (JsonNode i : result.get("items")) {
+      if (i.get("item").asString().equals(name)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no item " + name);
+  }
+
+  @Test
+  void aNamedPollPublishesEachVotersLastBallot() {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    Map<String, Object> create = new HashMap<>(Map.of("kind", "MOTION", "title", "关于批准决定的表决",
+        "method", "YES_NO_ABSTAIN", "items", List.of("决定"), "roll", roll(3), "base", "VALID_VOTES"));
+    create.put("secret", false);
+    create.put("allowRevote", true);
+    String id = api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    String path = "/api/v1/polls/" + id;
+    api.post(path + "/opening", staff, Map.of());
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("决定", "YES"))).status()).isEqualTo(201);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("决定", "NO"))).status())
+        .as("re-vote allowed").isEqualTo(201);
+    assertThat(api.post(path + "/ballots", deputy(2), Map.of("answers", Map.of("决定", "YES"))).status()).isEqualTo(201);
+    api.post(path + "/closing", staff, Map.of());
+    api.post(path + "/tally", staff, Map.of());
+    api.post(path + "/publication", staff, Map.of());
+    JsonNode published = api.get(path + "/result", deputy(3)).json();
+    JsonNode decision = item(published.get("result"), "决定");
+    assertThat(decision.get("yes").asInt()).isEqualTo(1);
+    assertThat(decision.get("no").asInt()).isEqualTo(1);
+    Map<String, String> byVoter = new HashMap<>();
+    published.get("ballotBox").forEach(e -> byVoter.put(e.get("voterId").asString(), e.get("answers").get("决定").asString()));
+    assertThat(byVoter).containsExactlyInAnyOrderEntriesOf(Map.of(deputyId(1), "NO", deputyId(2), "YES"));
+    assertThat(api.get("/api/v1/public/polls/" + id + "/result", null).status()).as("not a public poll").isEqualTo(404);
+  }
+
+  @Test
+  void aRequestedPollIsCreatedOnceOpensClosesAndAnswersWithTheRequestId() throws Exception {
+    String requestId = "sat-" + UUID.randomUUID();
+    ObjectNode request = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
+        io.lianxin.events.EventCatalog.find("lianxin.supervision.satisfaction-vote-requested.v1").orElseThrow()));
+    request.put("id", UUID.randomUUID().toString()).put("time", Instant.now().toString());
+    ((ObjectNode) request.get("data")).put("requestId", requestId).put("closesAt", Instant.now().plusSeconds(6).toString())
+        .putNull("opensAt");
+    try (TopicWriter writer = new TopicWriter(EmbeddedInfra.shared().kafkaBootstrapServers())) {
+      for (int i = 0; i < 3; i++) {
+        writer.send(Topics.SUPERVISION, requestId, request.toString());
+      }
+    }
+    String id = VoteRequests.pollIdFor(DemoUsers.COUNTY, requestId);
+    ApiClient api = api();
+    await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(stateOf(api, id)));
+    assertThat(api.post("/api/v1/polls/" + id + "/ballots", deputy(1),
+        Map.of("answers", Map.of("县住建局专项工作报告", "SATISFIED"))).status()).isEqualTo(201);
+    assertThat(api.post("/api/v1/polls/" + id + "/ballots", deputy(2),
+        Map.of("answers", Map.of("县住建局专项工作报告", "BASICALLY_SATISFIED"))).status()).as("quorum: both of 2").isEqualTo(201);
+    await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(stateOf(api, id)));
+    assertThat(mongo.count(Query.query(Criteria.where("poll.requestId").is(requestId)), "polls")).isOne();
+    List<JsonNode> events = events(id, 4);
+    assertThat(types(events).stream().filter("poll-created"::equals)).hasSize(1);
+    JsonNode result = events.stream().filter(e -> e.get("type").asString().contains("result-published")).findFirst()
+        .orElseThrow();
+    assertThat(result.get("data").get("requestId").asString()).isEqualTo(requestId);
+    assertThat(result.get("data").get("passed").toString()).contains("县住建局专项工作报告");
+  }
+
+  static String stateOf(ApiClient api, String id) {
+    ApiClient.Response r = api.get("/api/v1/polls/" + id, token("staff@qingshan"));
+    return r.status() == 200 ? r.json().get("state").asString() : null;
+  }
+
+  @Test
+  void theLivelihoodProgrammeGoesFromPublicProposalsToSelectedProjects() throws Exception {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    ApiClient.Response opened = api.post("/api/v1/programmes", staff, Map.of("year", 2027, "title", "青山县2027年民生实事项目",
+        "seats", 2, "collectingUntil", Instant.now().plusSeconds(3600).toString()));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String programme = opened.json().get("id").asString();
+    String citizen = token("citizen1@qingshan");
+    List<String> proposals = new ArrayList<>();
+    for (String title : List.of("老旧小区加装电梯", "农村饮水安全提升", "中小学食堂改造", "城区停车场建设")) {
+      ApiClient.Response p = api.post("/api/v1/programmes/" + programme + "/proposals", citizen,
+          Map.of("title", title, "description", title + "，群众反映强烈。", "place", "城关镇"));
+      assertThat(p.status()).as(p.body()).isEqualTo(201);
+      proposals.add(p.json().get("id").asString());
+    }
+    ApiClient.Response viaDeputy = api.post("/api/v1/programmes/" + programme + "/proposals", deputy(1),
+        Map.of("title", "老旧小区电梯加装", "description", "代表之家收集的意见", "source", "DEPUTY"));
+    assertThat(viaDeputy.json().get("sourceRef").asString()).isEqualTo(deputyId(1));
+    String duplicate = viaDeputy.json().get("id").asString();
+
+    String supporter = token("citizen2@qingshan");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<Integer>> attempts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      attempts.add(() -> api.post("/api/v1/proposals/" + duplicate + "/supports", supporter, Map.of()).status());
+    }
+    int accepted = 0;
+    for (Future<Integer> f : pool.invokeAll(attempts)) {
+      accepted += f.get() == 201 ? 1 : 0;
+      assertThat(f.get()).isIn(201, 409);
+    }
+    pool.shutdown();
+    assertThat(accepted).as("one support per person").isOne();
+    api.post("/api/v1/proposals/" + proposals.get(0) + "/supports", supporter, Map.of());
+    api.post("/api/v1/proposals/" + proposals.get(0) + "/supports", deputy(2), Map.of());
+    assertThat(api.post("/api/v1/proposals/" + duplicate + "/merge", citizen, Map.of("into", proposals.get(0))).status())
+        .isEqualTo(403);
+    assertThat(api.post("/api/v1/proposals/" + duplicate + "/merge", staff, Map.of("into", proposals.get(0))).status())
+        .isEqualTo(200);
+    JsonNode listed = api.get("/api/v1/public/programmes/" + programme + "/proposals", null).json();
+    assertThat(listed.get(0).get("id").asString()).isEqualTo(proposals.get(0));
+    assertThat(listed.get(0).get("supports").asInt()).as("citizen2 supported both: counted once").isEqualTo(2);
+
+    List<Map<String, Object>> candidates = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      candidates.add(Map.of("proposalId", proposals.get(i), "title", "候选" + i, "budgetYuan", 1_000_000 * (i + 1),
+          "department", "县住建局"));
+    }
+    assertThat(api.post("/api/v1/programmes/" + programme + "/shortlist", staff,
+        Map.of("candidates", candidates.subList(0, 2))).status()).as("差额").isEqualTo(422);
+    assertThat(api.post("/api/v1/programmes/" + programme + "/shortlist", staff, Map.of("candidates", candidates))
+        .status()).isEqualTo(200);
+    JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
+    assertThat(voting.get("phase").asString()).isEqualTo("VOTING");
+    String poll = voting.get("pollId").asString();
+    String path = "/api/v1/polls/" + poll;
+    api.post(path + "/opening", staff, Map.of());
+    api.post(path + "/attendance", staff, Map.of("voterIds", roll(5)));
+    for (int n = 1; n <= 4; n++) {
+      Map<String, String> answers = n == 4 ? Map.of(proposals.get(2), "APPROVE")
+          : Map.of(proposals.get(0), "APPROVE", proposals.get(1), "APPROVE");
+      assertThat(api.post(path + "/ballots", deputy(n), Map.of("answers", answers)).status()).isEqualTo(201);
+    }
+    assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of(proposals.get(0), "APPROVE",
+        proposals.get(1), "APPROVE", proposals.get(2), "APPROVE"))).status()).as("at most 2 of 3").isEqualTo(422);
+    api.post(path + "/closing", staff, Map.of());
+    api.post(path + "/tally", staff, Map.of());
+    api.post(path + "/publication", staff, Map.of());
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        "DECIDED".equals(api.get("/api/v1/public/programmes/" + programme, null).json().get("phase").asString()));
+    JsonNode decided = api.get("/api/v1/public/programmes/" + programme, null).json();
+    List<String> selected = new ArrayList<>();
+    decided.get("selected").forEach(c -> selected.add(c.get("proposalId").asString()));
+    assertThat(selected).containsExactlyInAnyOrder(proposals.get(0), proposals.get(1));
+    List<JsonNode> events = events(programme, 4);
+    assertThat(types(events)).containsSubsequence("programme-opened", "programme-shortlisted", "programme-voting-started",
+        "livelihood-projects-selected");
+  }
+
+  @Test
+  void rolesAndTenantsAreKeptApart() {
+    ApiClient api = api();
+    Map<String, Object> create = Map.of("title", "表决", "method", "YES_NO_ABSTAIN", "items", List.of("决定"), "roll", roll(2));
+    assertThat(api.post("/api/v1/polls", deputy(1), create).status()).isEqualTo(403);
+    ApiClient.Response invalid = api.post("/api/v1/polls", token("staff@qingshan"), Map.of("title", "", "items", List.of()));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.body()).contains("errors").contains("method");
+    String id = api.post("/api/v1/polls", token("staff@qingshan"), create).json().get("id").asString();
+    assertThat(api.get("/api/v1/polls/" + id, token("staff@hexi")).status()).isEqualTo(404);
+    assertThat(api.post("/api/v1/polls/" + id + "/opening", token("staff@hexi"), Map.of()).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/polls/" + id, token("handler@qingshan")).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/polls/" + UUID.randomUUID(), token("staff@qingshan")).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/polls/" + id, null).status()).isEqualTo(401);
+    ApiClient.Response early = api.post("/api/v1/polls/" + id + "/closing", token("staff@qingshan"), Map.of());
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.json().get("currentState").asString()).isEqualTo("DRAFT");
+    assertThat(api.post("/api/v1/polls/" + id + "/cancellation", token("staff@qingshan"), Map.of("reason", "议程调整"))
+        .json().get("state").asString()).isEqualTo("CANCELLED");
+  }
+}
