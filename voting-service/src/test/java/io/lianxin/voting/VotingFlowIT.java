@@ -181,10 +181,14 @@ class VotingFlowIT {
     assertThat(verified.get("digestMatches").asBoolean()).isTrue();
     assertThat(verified.get("resultMatches").asBoolean()).as(verified.toString()).isTrue();
     ObjectNode tampered = (ObjectNode) published.json();
-    ((ObjectNode) tampered.get("ballotBox").get(0).get("answers")).put("任命乙", "YES");
+    ObjectNode firstAnswers = (ObjectNode) tampered.get("ballotBox").get(0).get("answers");
+    firstAnswers.put("任命甲", "YES".equals(firstAnswers.get("任命甲").asString()) ? "NO" : "YES");
     JsonNode caught = api.post("/api/v1/public/verifier", null, tampered).json();
     assertThat(caught.get("digestMatches").asBoolean()).isFalse();
-    assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).isEqualTo(422);
+    assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).as("not a result").isEqualTo(400);
+    ObjectNode withoutBox = (ObjectNode) published.json();
+    withoutBox.remove("ballotBox");
+    assertThat(api.post("/api/v1/public/verifier", null, withoutBox).status()).as("no box").isEqualTo(422);
 
     List<JsonNode> events = events(id, 7);
     assertThat(types(events)).containsSubsequence("poll-created", "poll-opened", "turnout-changed", "poll-closed",
