@@ -8,7 +8,7 @@ import io.lianxin.events.Topics;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
-import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TestInfrastructure;
 import io.lianxin.testkit.TopicReader;
 import io.lianxin.testkit.TopicWriter;
 import io.lianxin.voting.application.VoteRequests;
@@ -28,13 +28,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,10 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  * requested by an event (delivered three times); the livelihood-project programme from proposals
  * to the selected projects; and the boundaries of roles and tenants.
  */
-@SpringBootTest(classes = VotingServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=voting-service", "lianxin.voting.schedule-interval=500ms",
-        "lianxin.voting.turnout-interval=1s"})
-class VotingFlowIT {
+abstract class VotingFlowContract {
+
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final EventSchemaValidator SCHEMAS = new EventSchemaValidator();
@@ -56,25 +51,22 @@ class VotingFlowIT {
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
 
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    EmbeddedInfra.shared().serviceProperties("voting-flow-it").forEach((k, v) -> registry.add(k, () -> v));
-  }
+  abstract TestInfrastructure infra();
 
   ApiClient api() {
     return new ApiClient("http://127.0.0.1:" + port);
   }
 
-  static String token(String user) {
-    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  String token(String user) {
+    return infra().issuer().tokenFor(DemoUsers.get(user));
   }
 
   /** Deputy number n of the county (001 and 002 are the demo deputies). */
-  static String deputy(int n) {
+  String deputy(int n) {
     if (n <= 2) {
       return token("deputy" + n + "@qingshan");
     }
-    return EmbeddedInfra.shared().issuer().tokenFor(
+    return infra().issuer().tokenFor(
         DemoUser.deputy("deputy" + n + "@qingshan", "代表 " + n, DemoUsers.COUNTY, deputyId(n)));
   }
 
@@ -90,11 +82,11 @@ class VotingFlowIT {
     return roll;
   }
 
-  static List<JsonNode> events(String subject, int atLeast) {
+  List<JsonNode> events(String subject, int atLeast) {
     List<JsonNode> found = new ArrayList<>();
     await().atMost(Duration.ofSeconds(30)).until(() -> {
       found.clear();
-      for (ConsumerRecord<String, String> r : TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(),
+      for (ConsumerRecord<String, String> r : TopicReader.read(infra().kafkaBootstrapServers(),
           Topics.VOTING, v -> v.contains(subject), Duration.ofMillis(300))) {
         SCHEMAS.assertValid(r.value());
         found.add(JSON.readTree(r.value()));
@@ -245,7 +237,7 @@ class VotingFlowIT {
     request.put("id", UUID.randomUUID().toString()).put("time", Instant.now().toString());
     ((ObjectNode) request.get("data")).put("requestId", requestId).put("closesAt", Instant.now().plusSeconds(6).toString())
         .putNull("opensAt");
-    try (TopicWriter writer = new TopicWriter(EmbeddedInfra.shared().kafkaBootstrapServers())) {
+    try (TopicWriter writer = new TopicWriter(infra().kafkaBootstrapServers())) {
       for (int i = 0; i < 3; i++) {
         writer.send(Topics.SUPERVISION, requestId, request.toString());
       }
@@ -267,7 +259,7 @@ class VotingFlowIT {
     assertThat(result.get("data").get("passed").toString()).contains("县住建局专项工作报告");
   }
 
-  static String stateOf(ApiClient api, String id) {
+  String stateOf(ApiClient api, String id) {
     ApiClient.Response r = api.get("/api/v1/polls/" + id, token("staff@qingshan"));
     return r.status() == 200 ? r.json().get("state").asString() : null;
   }
