@@ -13,7 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.Base64;
+import java.util.HexFormat;
+import io.lianxin.voting.domain.SecretBallotKeys;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +65,9 @@ class BallotRaceIT {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Callable<Integer>> attempts = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
-      attempts.add(() -> api.post("/api/v1/polls/" + id + "/ballots", voter, Map.of("answers", Map.of("任命", "YES"))).status());
+      // the same Idempotency-Key on every attempt: on ballots it is ignored, nothing of the request is kept
+      attempts.add(() -> api.post("/api/v1/polls/" + id + "/ballots", voter, Map.of("answers", Map.of("任命", "YES")),
+          Map.of("Idempotency-Key", "ballot-" + id)).status());
     }
     int accepted = 0;
     int refused = 0;
@@ -82,8 +88,11 @@ class BallotRaceIT {
     assertThat(api.get("/api/v1/polls/" + id + "/result", token("staff@qingshan")).status()).as("no result while open")
         .isEqualTo(409);
 
-    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("ballotKey"))
-        .as("while open the key exists").isNotNull();
+    Binary key = (Binary) mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("ballotKey");
+    assertThat(key).as("while open the key exists").isNotNull();
+    String linked = SecretBallotKeys.ballotId(key.getData(), id, "D-qingshan-001");
+    assertThat(mongo.findById(linked, Document.class, BallotStore.BALLOTS)).as("while open, only the key links voter and ballot")
+        .isNotNull();
     assertThat(api.post("/api/v1/polls/" + id + "/closing", token("staff@qingshan"), Map.of()).status()).isEqualTo(200);
     Document stored = mongo.findById(id, Document.class, "polls");
     assertThat(stored.toJson()).as("the ballot key is gone").doesNotContain("ballotKey\": {");
@@ -91,7 +100,20 @@ class BallotRaceIT {
     List<Document> ballots = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
     assertThat(ballots).hasSize(1);
     assertThat(ballots.get(0).toJson()).doesNotContain("D-qingshan-001").doesNotContain("deputy1");
-    assertThat(api.get("/api/v1/polls/" + id + "/result", token("staff@qingshan")).json().get("items").get(0)
+    String keyHex = HexFormat.of().formatHex(key.getData());
+    String keyBase64 = Base64.getEncoder().encodeToString(key.getData());
+    for (String collection : mongo.getCollectionNames()) {
+      for (Document d : mongo.findAll(Document.class, collection)) {
+        String json = d.toJson();
+        assertThat(json).as("the key is nowhere in " + collection).doesNotContain(keyHex).doesNotContain(keyBase64);
+        if (!collection.equals("polls")) {
+          assertThat(json).as(collection + " holds no voter next to a ballot").doesNotContain("D-qingshan-001");
+        }
+      }
+    }
+    assertThat(mongo.count(new Query(), "idempotency_keys")).as("no kept ballot response").isZero();
+    assertThat(api.post("/api/v1/polls/" + id + "/tally", token("staff@qingshan"), Map.of()).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/polls/" + id + "/result", token("staff@qingshan")).json().get("result").get("items").get(0)
         .get("yes").asInt()).isEqualTo(1);
   }
 }

@@ -204,7 +204,7 @@ public class ChassisAutoConfiguration {
   FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock,
       LianxinProperties properties) {
     FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
-        new IdempotencyKeyFilter(mongo, clock, properties.idempotencyRetention()));
+        new IdempotencyKeyFilter(mongo, clock, properties.idempotencyRetention(), properties.idempotencyExcludedPaths()));
     registration.setOrder(0);
     return registration;
   }

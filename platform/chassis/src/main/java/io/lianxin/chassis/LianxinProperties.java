@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param idempotencyRetention how long an Idempotency-Key and its response are kept
  * @param consumerRetries retries of a failing record before the dead-letter topic
  * @param consumerBackoff first pause between those retries (doubles each time)
+ * @param idempotencyExcludedPaths POST paths (Ant patterns) where an Idempotency-Key is ignored:
+ *     where keeping the response would keep a secret (a secret ballot's receipt)
  */
 @ConfigurationProperties("lianxin")
 public record LianxinProperties(
@@ -25,7 +27,8 @@ public record LianxinProperties(
     Long maxRequestBytes,
     Duration idempotencyRetention,
     Integer consumerRetries,
-    Duration consumerBackoff) {
+    Duration consumerBackoff,
+    List<String> idempotencyExcludedPaths) {
 
   public LianxinProperties {
     consumes = consumes == null ? List.of() : consumes;
@@ -35,5 +38,6 @@ public record LianxinProperties(
     idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
     consumerRetries = consumerRetries == null ? 3 : consumerRetries;
     consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
+    idempotencyExcludedPaths = idempotencyExcludedPaths == null ? List.of() : idempotencyExcludedPaths;
   }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -28,6 +29,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -36,7 +38,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * is kept; a retry with the same key (same caller, path and body) gets that response again and
  * creates nothing. The same key with a different body is refused (422); a retry while the first
  * is still running gets 409. Claiming a key is one insert on a unique id, so two concurrent
- * retries cannot both run. Responses of 5xx are not kept: the client may retry them.
+ * retries cannot both run. Responses of 5xx are not kept: the client may retry them. On excluded
+ * paths the header is ignored: nothing about the request is kept.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -46,16 +49,21 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
   private final MongoTemplate mongo;
   private final Clock clock;
 
-  public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention) {
+  private final List<String> excludedPaths;
+  private final AntPathMatcher paths = new AntPathMatcher();
+
+  public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention, List<String> excludedPaths) {
     this.mongo = mongo;
     this.clock = clock;
+    this.excludedPaths = List.copyOf(excludedPaths);
     mongo.indexOps(COLLECTION).createIndex(
         new Index().on("createdAt", Sort.Direction.ASC).expire(retention.toSeconds(), TimeUnit.SECONDS));
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        || excludedPaths.stream().anyMatch(p -> paths.match(p, request.getRequestURI()));
   }
 
   @Override
