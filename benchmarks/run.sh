@@ -8,6 +8,7 @@ case "$which" in
   submit) main=io.lianxin.benchmarks.SubmitBenchmark ;;
   suggestions) main=io.lianxin.benchmarks.SuggestionBenchmark ;;
   fanout) main=io.lianxin.benchmarks.FanOutBenchmark ;;
-  *) echo "unknown benchmark $which (known: submit, suggestions, fanout)"; exit 2 ;;
+  voting) main=io.lianxin.benchmarks.VotingBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit, suggestions, fanout, voting)"; exit 2 ;;
 esac
-exec java -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"
+exec java ${JAVA_OPTS:-} -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"
