@@ -62,6 +62,7 @@ final class DemoData {
       progress(stack, api, r.json().get("id").asString(), s);
     }
     System.out.println("Demo data: " + created + " suggestion(s) created, in every state of their life.");
+    VotingDemoData.load(stack);
   }
 
   /** Every demo user in the directory with an address at example.cn, so GreenMail shows the e-mails. */
