@@ -52,8 +52,10 @@ public final class NotificationRouting {
       return List.of();
     }
     Notification.Message message = new Notification.Message(
-        fill(route.template().get("zh-CN").title(), event.data()), fill(route.template().get("zh-CN").body(), event.data()),
-        fill(route.template().get("en").title(), event.data()), fill(route.template().get("en").body(), event.data()));
+        fill(route.template().get("zh-CN").title(), event.data(), "、"),
+        fill(route.template().get("zh-CN").body(), event.data(), "、"),
+        fill(route.template().get("en").title(), event.data(), ", "),
+        fill(route.template().get("en").body(), event.data(), ", "));
     List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients(route, event)) {
       notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),
@@ -82,12 +84,19 @@ public final class NotificationRouting {
     return keys;
   }
 
-  static String fill(String template, Map<String, Object> data) {
+  /** Fills {@code {field}} placeholders; a list is written as its items joined by {@code separator}, nothing as "—". */
+  static String fill(String template, Map<String, Object> data, String separator) {
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       Object value = data.get(m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "—" : value.toString()));
+      String text;
+      if (value instanceof Collection<?> many) {
+        text = many.isEmpty() ? "—" : String.join(separator, many.stream().map(String::valueOf).toList());
+      } else {
+        text = value == null ? "—" : value.toString();
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(text));
     }
     m.appendTail(out);
     return out.toString();

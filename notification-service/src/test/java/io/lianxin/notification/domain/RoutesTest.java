@@ -100,4 +100,16 @@ class RoutesTest {
     assertThat(NotificationRouting.recipients(route, event))
         .containsExactly("deputy:D1", "deputy:D2", "deputy:D3", "role:COMMITTEE_STAFF");
   }
+
+  @Test
+  void listsAreWrittenAsTheirItemsInEachLanguageAndEmptyAsADash() {
+    Route route = new Route("t", List.of("role:LEADER"), Priority.NORMAL, Map.of(
+        "zh-CN", new Route.Template("{title}", "通过：{passed}；并列：{tied}"),
+        "en", new Route.Template("{title}", "Passed: {passed}; tied: {tied}")));
+    var event = new NotificationRouting.RoutableEvent("e1", "t", "C", "s", Instant.now(),
+        Map.of("title", "表决", "passed", List.of("任命甲", "任命乙"), "tied", List.of()));
+    Notification n = new NotificationRouting(List.of(route)).route(event, (eventId, key) -> eventId + key).get(0);
+    assertThat(n.message().bodyZh()).isEqualTo("通过：任命甲、任命乙；并列：—");
+    assertThat(n.message().bodyEn()).isEqualTo("Passed: 任命甲, 任命乙; tied: —");
+  }
 }
