@@ -330,9 +330,10 @@ abstract class VotingFlowContract {
     }
     assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of(proposals.get(0), "APPROVE",
         proposals.get(1), "APPROVE", proposals.get(2), "APPROVE"))).status()).as("at most 2 of 3").isEqualTo(422);
-    api.post(path + "/closing", staff, Map.of());
-    api.post(path + "/tally", staff, Map.of());
-    api.post(path + "/publication", staff, Map.of());
+    for (String step : List.of("closing", "tally", "publication")) {
+      ApiClient.Response r = api.post(path + "/" + step, staff, Map.of());
+      assertThat(r.status()).as(step + " " + r.body()).isEqualTo(200);
+    }
     await().atMost(Duration.ofSeconds(30)).until(() ->
         "DECIDED".equals(api.get("/api/v1/public/programmes/" + programme, null).json().get("phase").asString()));
     JsonNode decided = api.get("/api/v1/public/programmes/" + programme, null).json();
@@ -363,5 +364,92 @@ abstract class VotingFlowContract {
     assertThat(early.json().get("currentState").asString()).isEqualTo("DRAFT");
     assertThat(api.post("/api/v1/polls/" + id + "/cancellation", token("staff@qingshan"), Map.of("reason", "议程调整"))
         .json().get("state").asString()).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void badInputGetsAClearAnswerAndNothingIsWritten() {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    Map<String, Object> create = new HashMap<>(Map.of("title", "边界表决", "method", "APPROVAL", "items", List.of("甲", "乙"),
+        "roll", roll(2)));
+    create.put("inPerson", true);
+    String id = api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    String path = "/api/v1/polls/" + id;
+    api.post(path + "/opening", staff, Map.of());
+    api.post(path + "/attendance", staff, Map.of("voterIds", roll(2)));
+    Map<String, Object> nullAnswer = new HashMap<>();
+    nullAnswer.put("甲", null);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", nullAnswer)).status()).isEqualTo(400);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("丙", "APPROVE"))).status()).isEqualTo(422);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", "甲")).status()).isEqualTo(400);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of()).status()).isEqualTo(400);
+    assertThat(api.post("/api/v1/polls/" + UUID.randomUUID() + "/ballots", deputy(1),
+        Map.of("answers", Map.of("甲", "APPROVE"))).status()).isEqualTo(404);
+    assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), BallotStore.BALLOTS)).as("nothing written").isZero();
+
+    api.post(path + "/closing", staff, Map.of());
+    Map<String, Object> nullCounts = new HashMap<>();
+    nullCounts.put("甲", null);
+    assertThat(api.post(path + "/paper-tallies", staff, Map.of("source", "PAPER", "ballots", 1, "invalid", 0,
+        "counts", nullCounts)).status()).isEqualTo(400);
+    assertThat(api.post(path + "/paper-tallies", staff, Map.of("source", "PAPER", "ballots", 1, "invalid", 0,
+        "counts", Map.of("甲", Map.of("APPROVE", -1)))).status()).isEqualTo(400);
+    assertThat(api.post(path + "/paper-tallies", staff, Map.of("source", "BALLOON", "ballots", 1, "invalid", 0,
+        "counts", Map.of())).status()).isEqualTo(400);
+    assertThat(api.get(path, staff).json().get("state").asString()).isEqualTo("CLOSED");
+    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).getList("paperTallies", Object.class))
+        .as("nothing written").isEmpty();
+
+    assertThat(api.post("/api/v1/polls", staff, Map.of("title", "t", "method", "APPROVAL", "items", List.of("a", "b"),
+        "roll", roll(2), "seats", 3)).status()).as("more seats than items").isEqualTo(422);
+    assertThat(api.post("/api/v1/polls", staff, Map.of("title", "t", "method", "YES_NO_ABSTAIN", "items", List.of("a", "a"),
+        "roll", roll(2))).status()).as("duplicate items").isEqualTo(422);
+    assertThat(api.post("/api/v1/polls", staff, Map.of("title", "t", "method", "YES_NO_ABSTAIN", "items", List.of("a"),
+        "roll", List.of("D1", "D1"))).status()).as("duplicate voters").isEqualTo(422);
+    assertThat(api.post("/api/v1/polls", staff, Map.of("title", "t", "method", "MAYBE", "items", List.of("a"),
+        "roll", List.of("D1"))).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/polls?state=SOMETIME", staff).status()).isEqualTo(400);
+
+    Map<String, Object> brokenRules = new HashMap<>(Map.of("present", 1, "boxDigest", "x", "ballotBox", List.of(),
+        "paperTallies", List.of(), "result", Map.of("valid", true, "roll", 1, "present", 1, "ballots", 0,
+            "invalidBallots", 0, "quorumMet", true, "items", List.of(), "selected", List.of(), "tiedAtCutoff", List.of(),
+            "seatsUnfilled", 0)));
+    brokenRules.put("secret", true);
+    brokenRules.put("rules", Map.of("items", List.of("a"), "rollSize", 1, "minChoices", 0, "maxChoices", 1,
+        "quorumPercent", 50, "passScore", 60));
+    ApiClient.Response noMethod = api.post("/api/v1/public/verifier", null, brokenRules);
+    assertThat(noMethod.status()).as(noMethod.body()).isEqualTo(422);
+  }
+
+  @Test
+  void signInsFromManyDevicesAtOnceAllCountWhileTurnoutIsReported() throws Exception {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    Map<String, Object> create = new HashMap<>(Map.of("title", "并发签到", "method", "YES_NO_ABSTAIN", "items", List.of("决定"),
+        "roll", roll(80)));
+    create.put("inPerson", true);
+    String path = "/api/v1/polls/" + api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    api.post(path + "/opening", staff, Map.of());
+    ExecutorService devices = Executors.newFixedThreadPool(8);
+    List<Callable<Integer>> posts = new ArrayList<>();
+    List<String> everyone = roll(80);
+    for (int d = 0; d < 8; d++) {
+      List<String> mine = everyone.subList(d * 10, d * 10 + 10);
+      posts.add(() -> api.post(path + "/attendance", staff, Map.of("voterIds", mine)).status());
+    }
+    posts.add(() -> {
+      // ballots while the devices post: the scheduler reports turnout on the same document meanwhile
+      ApiClient.Response signedIn = api.post(path + "/attendance", staff, Map.of("voterIds", List.of(deputyId(1))));
+      assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+      ApiClient.Response voted = api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("决定", "YES")));
+      assertThat(voted.status()).as(voted.body()).isEqualTo(201);
+      return voted.status();
+    });
+    for (Future<Integer> f : devices.invokeAll(posts)) {
+      assertThat(f.get()).isIn(200, 201);
+    }
+    devices.shutdown();
+    Document stored = mongo.findById(path.substring(path.lastIndexOf('/') + 1), Document.class, "polls");
+    assertThat(api.get(path, staff).json().get("present").asInt()).as(stored.toJson()).isEqualTo(80);
   }
 }

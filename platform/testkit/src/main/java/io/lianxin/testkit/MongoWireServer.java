@@ -3,7 +3,6 @@ package io.lianxin.testkit;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,14 @@ public final class MongoWireServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Data in memory. On the H2 backend (MVStore in memory), not the plain memory backend: that one
+   * updates stored documents in place while replies are encoded outside its lock, so a reader
+   * can see a document half old, half new — a new version with old fields — and a version-guarded
+   * write based on such a read silently loses a concurrent update. Real MongoDB never does that.
+   */
   public static MongoWireServer inMemory() {
-    return new MongoWireServer(new MemoryBackend(), 0);
+    return new MongoWireServer(H2Backend.inMemory(), 0);
   }
 
   /** Data kept in {@code file}; {@code port} 0 picks a free one. */

@@ -22,6 +22,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PollService {
+
+  static final int ATTEMPTS = 10;
 
   private final AggregateStore aggregates;
   private final VotingRepository repository;
@@ -77,17 +81,9 @@ public class PollService {
     return command(staff, id, (poll, events) -> poll.cancel(staff, reason, events));
   }
 
-  /** Signs voters in; retried on a concurrent sign-in, since the chamber's devices post in parallel. */
+  /** Signs voters in (the chamber's devices may post in parallel: see {@link #command}). */
   public Poll signIn(CurrentUser staff, String id, List<String> voterIds) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, ballots.count(id), events));
-      } catch (OptimisticLockingFailureException e) {
-        if (attempt == 5) {
-          throw e;
-        }
-      }
-    }
+    return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, ballots.count(id), events));
   }
 
   public Poll enterPaperTally(CurrentUser staff, String id, PaperTally tally) {
@@ -195,12 +191,27 @@ public class PollService {
     return voter.deputyId() != null ? voter.deputyId() : voter.subject();
   }
 
+  /**
+   * Loads, changes and saves a poll. A concurrent write — the scheduler reporting turnout, another
+   * device's sign-in — makes the version-guarded save fail; the command is then applied again to
+   * the poll as it now is (its rules checked again), up to {@link #ATTEMPTS} times before giving up with 409.
+   */
   private Poll command(CurrentUser user, String id, BiConsumer<Poll, List<PollEvent>> change) {
-    PollDocument doc = load(user, id);
-    List<PollEvent> events = new ArrayList<>();
-    change.accept(doc.getPoll(), events);
-    save(doc, events, user);
-    return doc.getPoll();
+    for (int attempt = 1; ; attempt++) {
+      PollDocument doc = load(user, id);
+      List<PollEvent> events = new ArrayList<>();
+      change.accept(doc.getPoll(), events);
+      try {
+        save(doc, events, user);
+        return doc.getPoll();
+      } catch (OptimisticLockingFailureException concurrent) {
+        if (attempt == ATTEMPTS) {
+          throw concurrent;
+        }
+        // a short random pause, so that writers colliding again and again fall out of step
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000L, 5_000_000L * attempt));
+      }
+    }
   }
 
   private void save(PollDocument doc, List<PollEvent> events, CurrentUser actor) {

@@ -53,14 +53,15 @@ public class PollController {
       @Min(1) Integer maxChoices, @Min(0) @Max(99) Integer quorumPercent, @Min(0) @Max(100) Integer passScore,
       Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt) {}
 
-  public record BallotRequest(@NotNull Map<String, String> answers) {}
+  public record BallotRequest(@NotNull @Size(max = 500) Map<@NotBlank String, @NotBlank String> answers) {}
 
   public record SignInRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank String> voterIds) {}
 
   public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {}
 
   public record PaperTallyRequest(@NotNull PaperTally.Source source, @NotNull @Min(1) Long ballots,
-      @NotNull @Min(0) Long invalid, @NotNull Map<String, Map<String, Long>> counts) {}
+      @NotNull @Min(0) Long invalid,
+      @NotNull @Size(max = 500) Map<@NotBlank String, @NotNull Map<@NotBlank String, @NotNull @Min(0) Long>> counts) {}
 
   @PostMapping
   @Operation(summary = "Draft a poll over a roll of voters (staff)")

@@ -47,7 +47,7 @@ public class ProgrammeController {
   public record CandidateRequest(@NotBlank String proposalId, @NotBlank @Size(max = 200) String title,
       @Size(max = 2000) String feasibility, @NotNull @Min(0) Long budgetYuan, @NotBlank @Size(max = 200) String department) {}
 
-  public record ShortlistRequest(@NotEmpty @Size(max = 200) List<@Valid CandidateRequest> candidates) {}
+  public record ShortlistRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull CandidateRequest> candidates) {}
 
   public record VoteRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank String> roll, Instant opensAt, Instant closesAt) {}
 

@@ -51,15 +51,14 @@ public class PublicVotingController {
         || published.result() == null) {
       throw new RuleViolationException("rules", "a published result has rules, ballotBox, boxDigest and result");
     }
-    Verifier.Claim claim;
     try {
-      claim = published.claim();
+      return Verifier.verify(published.claim());
     } catch (RuleViolationException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new RuleViolationException("ballotBox", "not a published result: " + e.getMessage());
+      // a document that is not a published result (missing rules, answers, counts) cannot be recomputed
+      throw new RuleViolationException("ballotBox", "not a published result: " + e);
     }
-    return Verifier.verify(claim);
   }
 
   @GetMapping("/programmes/{id}")
