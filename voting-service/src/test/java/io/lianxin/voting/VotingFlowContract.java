@@ -132,7 +132,7 @@ abstract class VotingFlowContract {
     assertThat(api.get(path + "/result", staff).status()).as("no result while open").isEqualTo(409);
 
     assertThat(api.post(path + "/closing", staff, Map.of()).status()).isEqualTo(200);
-    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("ballotKey")).isNull();
+    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("keySalt")).isNull();
     List<Document> stored = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
     assertThat(stored).hasSize(3);
     stored.forEach(b -> assertThat(b.toJson()).doesNotContain("D-qingshan").doesNotContain("deputy"));
@@ -227,6 +227,11 @@ abstract class VotingFlowContract {
     published.get("ballotBox").forEach(e -> byVoter.put(e.get("voterId").asString(), e.get("answers").get("决定").asString()));
     assertThat(byVoter).containsExactlyInAnyOrderEntriesOf(Map.of(deputyId(1), "NO", deputyId(2), "YES"));
     assertThat(api.get("/api/v1/public/polls/" + id + "/result", null).status()).as("not a public poll").isEqualTo(404);
+    String receipt = published.get("ballotBox").get(0).get("receipt").asString();
+    assertThat(api.get("/api/v1/public/polls/" + id + "/receipts/" + receipt, null).status()).as("nor its receipts")
+        .isEqualTo(404);
+    assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, deputy(2)).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, token("staff@hexi")).status()).isEqualTo(404);
   }
 
   @Test
@@ -320,6 +325,12 @@ abstract class VotingFlowContract {
     JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
     assertThat(voting.get("phase").asString()).isEqualTo("VOTING");
     String poll = voting.get("pollId").asString();
+    // A crash after the poll was created and before the programme moved: undo the second write, retry.
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(programme)), new org.springframework.data.mongodb.core.query.Update()
+        .set("programme.phase", "SCREENING").unset("programme.pollId"), "programmes");
+    JsonNode retried = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
+    assertThat(retried.get("pollId").asString()).as("the same poll, not a second one").isEqualTo(poll);
+    assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls")).isOne();
     String path = "/api/v1/polls/" + poll;
     api.post(path + "/opening", staff, Map.of());
     api.post(path + "/attendance", staff, Map.of("voterIds", roll(5)));

@@ -30,7 +30,7 @@ public class PollScheduler {
   private volatile Instant lastTurnoutReport = Instant.EPOCH;
 
   public PollScheduler(VotingRepository repository, PollService polls, Clock clock,
-      @Value("${lianxin.voting.turnout-interval:10s}") Duration turnoutInterval) {
+      @Value("${lianxin.voting.turnout-interval:60s}") Duration turnoutInterval) {
     this.repository = repository;
     this.polls = polls;
     this.clock = clock;

@@ -18,13 +18,18 @@ import io.lianxin.voting.messaging.VotingEventMapper;
 import io.lianxin.voting.persistence.BallotStore;
 import io.lianxin.voting.persistence.PollDocument;
 import io.lianxin.voting.persistence.VotingRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -42,13 +47,27 @@ public class PollService {
   private final VotingRepository repository;
   private final BallotStore ballots;
   private final Clock clock;
+  private final byte[] ballotKeySecret;
 
-  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock) {
+  /**
+   * @param ballotKeySecret {@code lianxin.voting.ballot-key-secret}: with each open poll's salt it
+   *     makes the poll's ballot key. Kept out of the database (a Kubernetes secret); the default is
+   *     for the devstack and tests only.
+   */
+  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock,
+      @Value("${lianxin.voting.ballot-key-secret:" + DEVELOPMENT_SECRET + "}") String ballotKeySecret) {
     this.aggregates = aggregates;
     this.repository = repository;
     this.ballots = ballots;
     this.clock = clock;
+    this.ballotKeySecret = ballotKeySecret.getBytes(StandardCharsets.UTF_8);
+    if (DEVELOPMENT_SECRET.equals(ballotKeySecret)) {
+      LOG.warn("lianxin.voting.ballot-key-secret is the development default: set a secret of your own in production");
+    }
   }
+
+  static final String DEVELOPMENT_SECRET = "lianxin-development-ballot-key-secret";
+  private static final Logger LOG = LoggerFactory.getLogger(PollService.class);
 
   /** Live figures of a poll: turnout is visible while it is open, results are not. */
   public record Turnout(long ballotsCast, long present, int rollSize) {}
@@ -83,7 +102,7 @@ public class PollService {
 
   /** Signs voters in (the chamber's devices may post in parallel: see {@link #command}). */
   public Poll signIn(CurrentUser staff, String id, List<String> voterIds) {
-    return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, ballots.count(id), events));
+    return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, events));
   }
 
   public Poll enterPaperTally(CurrentUser staff, String id, PaperTally tally) {
@@ -91,7 +110,15 @@ public class PollService {
   }
 
   public Poll tally(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.tally(staff, ballots.box(id), clock.instant(), events));
+    return command(staff, id, (poll, events) -> poll.tally(staff, countedBox(poll), clock.instant(), events));
+  }
+
+  /** Marks the ballots of a closed poll as counted and reads them: the box the result is certified on. */
+  private BallotBox countedBox(Poll poll) {
+    if (poll.state() == Poll.State.CLOSED) {
+      ballots.markCounted(poll.id());
+    }
+    return ballots.box(poll.id());
   }
 
   public Poll publish(CurrentUser staff, String id) {
@@ -106,7 +133,7 @@ public class PollService {
   public String vote(CurrentUser voter, String id, Ballot ballot) {
     Poll poll = load(voter, id).getPoll();
     String voterId = voterId(voter);
-    String ballotId = poll.ballotIdFor(voterId);
+    String ballotId = poll.ballotIdFor(voterId, ballotKeySecret);
     String invalid = poll.spec().invalidity(ballot);
     if (invalid != null) {
       throw new RuleViolationException("answers", invalid);
@@ -114,9 +141,20 @@ public class PollService {
     String receipt = SecretBallotKeys.receiptCode();
     String named = poll.secret() ? null : voterId;
     if (poll.allowRevote()) {
-      ballots.recast(poll.id(), ballotId, ballot.answers(), receipt, named);
-    } else if (!ballots.cast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
+      if (!ballots.recast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
+        throw new IllegalTransitionException("vote after the count", Poll.State.TALLIED.name());
+      }
+      return receipt;
+    }
+    if (!ballots.cast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
       throw new IllegalTransitionException("vote twice", "ALREADY_VOTED");
+    }
+    // The poll may have closed while this ballot was on its way. The count marks the ballots it
+    // takes; a ballot it has not taken is withdrawn, and its voter told so. Either way a ballot is
+    // counted exactly when its voter holds a receipt.
+    Poll.State now = repository.pollState(id).orElse(Poll.State.CLOSED);
+    if (now != Poll.State.OPEN && ballots.withdrawIfUncounted(ballotId)) {
+      throw new IllegalTransitionException("vote", now.name());
     }
     return receipt;
   }
@@ -158,9 +196,13 @@ public class PollService {
         poll.certified());
   }
 
-  /** A voter finds their ballot in the box by receipt code, once the result is published. */
-  public BallotBox.Entry byReceipt(String id, String receipt) {
-    Poll poll = repository.poll(id).orElseThrow(() -> new NotFoundException("poll", id)).getPoll();
+  /**
+   * A voter finds their ballot in the counted box by receipt code, once the result is published:
+   * anyone for a public poll ({@code user} null), members of the congress for the others.
+   */
+  public BallotBox.Entry byReceipt(CurrentUser user, String id, String receipt) {
+    Poll poll = (user == null ? repository.poll(id).filter(d -> d.getPoll().isPublic()) : Optional.of(load(user, id)))
+        .orElseThrow(() -> new NotFoundException("poll", id)).getPoll();
     if (poll.state() != Poll.State.PUBLISHED) {
       throw new IllegalTransitionException("look up a receipt before the result is published", poll.state().name());
     }
@@ -176,7 +218,10 @@ public class PollService {
     } else if (poll.dueToClose(clock.instant())) {
       poll.close(null, clock.instant(), ballots.count(poll.id()), events);
       if (poll.autoPublish()) {
-        poll.tally(null, ballots.box(poll.id()), clock.instant(), events);
+        // the close is written first, so that a ballot arriving after it sees the poll closed
+        save(doc, events, null);
+        events.clear();
+        poll.tally(null, countedBox(poll), clock.instant(), events);
         poll.publish(null, clock.instant(), events);
       }
     } else if (reportTurnout && poll.state() == Poll.State.OPEN) {

@@ -93,7 +93,7 @@ public class ProgrammeService {
    */
   public long support(CurrentUser who, String proposalId) {
     Proposal proposal = loadProposal(who, proposalId);
-    if (proposal.mergedInto() != null) {
+    for (int hops = 0; proposal.mergedInto() != null && hops < 20; hops++) {
       proposal = loadProposal(who, proposal.mergedInto());
     }
     load(who, proposal.programmeId()).getProgramme().requireCollecting(clock.instant());
@@ -108,9 +108,13 @@ public class ProgrammeService {
     ProposalDocument doc = repository.proposal(proposalId).filter(d -> d.getProposal().congressId().equals(staff.congressId()))
         .orElseThrow(() -> new NotFoundException("proposal", proposalId));
     Proposal target = loadProposal(staff, intoId);
-    List<PollEvent> events = new ArrayList<>();
-    doc.getProposal().mergeInto(staff, target, events);
-    aggregates.save(doc, VotingEventMapper.forProposal(doc.getProposal(), events, staff));
+    load(staff, doc.getProposal().programmeId()).getProgramme().requireCollecting(clock.instant());
+    if (!intoId.equals(doc.getProposal().mergedInto())) {
+      List<PollEvent> events = new ArrayList<>();
+      doc.getProposal().mergeInto(staff, target, events);
+      aggregates.save(doc, VotingEventMapper.forProposal(doc.getProposal(), events, staff));
+    }
+    // moving the supports is repeatable: a merge repeated after a crash finishes the move
     supports.moveSupports(proposalId, intoId);
     return doc.getProposal();
   }
@@ -158,8 +162,8 @@ public class ProgrammeService {
       PollSpec spec = new PollSpec(PollMethod.APPROVAL, items, roll == null ? 0 : roll.size(),
           PassingRule.majorityOfAllMembers(), programme.seats(), 0, programme.seats(), 50, 60);
       try {
-        polls.draft(pollId, staff.congressId(), staff, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, programme.title()
-            + " 代表票决", spec, true, false, true, true, false, roll, opensAt, closesAt, null, id));
+        String title = programme.title().length() > 190 ? programme.title().substring(0, 190) : programme.title();
+        polls.draft(pollId, staff.congressId(), staff, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, title + " 代表票决", spec, true, false, true, true, false, roll, opensAt, closesAt, null, id));
       } catch (OptimisticLockingFailureException createdMeanwhile) {
         // the same command retried concurrently: one poll
       }
@@ -178,6 +182,10 @@ public class ProgrammeService {
     }
     ProgrammeDocument doc = repository.programme(programmeId.asString()).orElse(null);
     if (doc == null || doc.getProgramme().phase() != Programme.Phase.VOTING) {
+      return;
+    }
+    if (!event.data().get("valid").asBoolean()) {
+      // without quorum nothing is selected: the programme stays VOTING for the office to act (see ADR 0009)
       return;
     }
     List<String> selected = new ArrayList<>();

@@ -25,8 +25,8 @@ public record PaperTally(Source source, long ballots, long invalid, Map<String, 
     if (source == null) {
       throw new RuleViolationException("source", "PAPER or DEVICE");
     }
-    if (ballots < 1 || invalid < 0 || invalid > ballots) {
-      throw new RuleViolationException("ballots", "at least one ballot; 0 ≤ invalid ≤ ballots");
+    if (ballots < 1 || ballots > spec.rollSize() || invalid < 0 || invalid > ballots) {
+      throw new RuleViolationException("ballots", "1 to the roll's size; 0 ≤ invalid ≤ ballots");
     }
     long valid = ballots - invalid;
     long approvals = 0;
@@ -40,8 +40,8 @@ public record PaperTally(Source source, long ballots, long invalid, Map<String, 
         if (invalidity != null && !invalidity.startsWith("choose between")) {
           throw new RuleViolationException("counts", invalidity);
         }
-        if (answer.getValue() == null || answer.getValue() < 0) {
-          throw new RuleViolationException("counts", "counts are whole numbers ≥ 0");
+        if (answer.getValue() == null || answer.getValue() < 0 || answer.getValue() > valid) {
+          throw new RuleViolationException("counts", "counts are whole numbers from 0 to the valid ballots");
         }
         onItem += answer.getValue();
       }

@@ -57,7 +57,9 @@ public final class Poll {
   private List<String> roll = new ArrayList<>();
   private List<String> attendance = new ArrayList<>();
   private State state;
-  private byte[] ballotKey;
+  /** Random while OPEN; with the service's secret it makes the poll's ballot key. Removed at close. */
+  private byte[] keySalt;
+  private Instant createdAt;
   private Instant opensAt;
   private Instant closesAt;
   private Instant openedAt;
@@ -103,6 +105,7 @@ public final class Poll {
     p.isPublic = d.isPublic();
     p.autoPublish = d.autoPublish();
     p.roll = List.copyOf(roll);
+    p.createdAt = now;
     p.opensAt = d.opensAt();
     p.closesAt = d.closesAt();
     p.requestId = d.requestId();
@@ -122,7 +125,7 @@ public final class Poll {
     require("open", State.DRAFT);
     state = State.OPEN;
     openedAt = now;
-    ballotKey = SecretBallotKeys.newPollKey();
+    keySalt = SecretBallotKeys.newSalt();
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("roll", roll);
     facts.put("openedAt", now);
@@ -130,8 +133,12 @@ public final class Poll {
     events.add(new PollEvent("poll-opened", staff == null ? "按时开始投票" : "开始投票", facts));
   }
 
-  /** Records voters as present (签到), e.g. from the chamber's sign-in devices. */
-  public void signIn(CurrentUser staff, List<String> voterIds, long ballotsCast, List<PollEvent> events) {
+  /**
+   * Records voters as present (签到), e.g. from the chamber's sign-in devices. The turnout event it
+   * causes repeats the last reported ballot count, never the live one: a sign-in must not become a
+   * way around the throttle on ballot counts.
+   */
+  public void signIn(CurrentUser staff, List<String> voterIds, List<PollEvent> events) {
     requireStaff(staff);
     require("sign in", State.DRAFT, State.OPEN);
     if (!inPerson) {
@@ -149,11 +156,15 @@ public final class Poll {
       return;
     }
     attendance = new ArrayList<>(present);
-    events.add(turnout("签到 " + (present.size() - before) + " 人", ballotsCast));
+    events.add(turnout("签到 " + (present.size() - before) + " 人", reportedTurnout));
   }
 
-  /** The id the voter's ballot is stored under; refuses closed polls and voters not on the roll or not present. */
-  public String ballotIdFor(String voterId) {
+  /**
+   * The id the voter's ballot is stored under; refuses closed polls and voters not on the roll or
+   * not present. For a secret poll it is keyed by {@code serviceSecret} (configuration, never in the
+   * database) and the poll's salt (in the database only while open).
+   */
+  public String ballotIdFor(String voterId, byte[] serviceSecret) {
     require("vote", State.OPEN);
     if (voterId == null || !roll.contains(voterId)) {
       throw new ForbiddenException("only voters on the roll vote");
@@ -161,7 +172,8 @@ public final class Poll {
     if (inPerson && !attendance.contains(voterId)) {
       throw new ForbiddenException("sign in (签到) before voting in person");
     }
-    return secret ? SecretBallotKeys.ballotId(ballotKey, id, voterId) : id + "|" + voterId;
+    return secret ? SecretBallotKeys.ballotId(SecretBallotKeys.pollKey(serviceSecret, id, keySalt), id, voterId)
+        : id + "|" + voterId;
   }
 
   /** Those present: signed in for an in-person poll, otherwise those who voted. */
@@ -190,7 +202,7 @@ public final class Poll {
     require("close", State.OPEN);
     state = State.CLOSED;
     closedAt = now;
-    ballotKey = null;
+    keySalt = null;
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("roll", roll);
     facts.put("closedAt", now);
@@ -278,7 +290,7 @@ public final class Poll {
     }
     cancelReason = reason;
     state = State.CANCELLED;
-    ballotKey = null;
+    keySalt = null;
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("roll", roll);
     facts.put("reason", reason);
@@ -321,7 +333,8 @@ public final class Poll {
   public List<String> roll() { return List.copyOf(roll); }
   public List<String> attendance() { return List.copyOf(attendance); }
   public State state() { return state; }
-  public boolean hasBallotKey() { return ballotKey != null; }
+  public boolean hasBallotKey() { return keySalt != null; }
+  public Instant createdAt() { return createdAt; }
   public Instant opensAt() { return opensAt; }
   public Instant closesAt() { return closesAt; }
   public Instant openedAt() { return openedAt; }

@@ -19,8 +19,10 @@ public record PollSpec(PollMethod method, List<String> items, int rollSize, Pass
     if (items == null || items.isEmpty() || new HashSet<>(items).size() != items.size()) {
       throw new RuleViolationException("items", "at least one item, no duplicates");
     }
-    if (items.stream().anyMatch(i -> i == null || i.isBlank() || i.contains(".") || i.startsWith("$") || i.length() > 200)) {
-      throw new RuleViolationException("items", "items of 1 to 200 characters, without '.' and not starting with '$'");
+    if (items.stream().anyMatch(i -> i == null || i.isBlank() || i.contains(".") || i.startsWith("$") || i.length() > 200
+        || i.chars().anyMatch(Character::isISOControl))) {
+      throw new RuleViolationException("items",
+          "items of 1 to 200 characters, without '.' or control characters and not starting with '$'");
     }
     items = List.copyOf(items);
     if (rollSize < 1) {

@@ -11,9 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Keys of a secret poll (无记名投票). While the poll is open, a ballot's id is the HMAC of the
  * voter id under a per-poll key: storing ballots under that id makes "one voter, one ballot" a
- * unique key, yet the stored id does not name the voter. When the poll closes the key is
- * destroyed, and from then on nobody — staff, admins, the database — can tell whose ballot is
- * whose. A voter's receipt code is random and handed to the voter only, so they can find their
+ * unique key, yet the stored id does not name the voter. The key is made from the service's
+ * secret and the poll's salt; when the poll closes the salt is destroyed, and from then on nobody
+ * — staff, admins, the database, the holder of the secret — can tell whose ballot is whose. A voter's receipt code is random and handed to the voter only, so they can find their
  * ballot in the published ballot box.
  */
 public final class SecretBallotKeys {
@@ -22,11 +22,23 @@ public final class SecretBallotKeys {
 
   private SecretBallotKeys() {}
 
-  /** A fresh per-poll key (32 random bytes). */
-  public static byte[] newPollKey() {
-    byte[] key = new byte[32];
-    RANDOM.nextBytes(key);
-    return key;
+  /** A fresh per-poll salt (32 random bytes). */
+  public static byte[] newSalt() {
+    byte[] salt = new byte[32];
+    RANDOM.nextBytes(salt);
+    return salt;
+  }
+
+  /**
+   * A poll's ballot key: HMAC-SHA256(service secret, poll id | salt). The secret is configuration
+   * (never stored with the data), the salt is stored on the poll only while it is open; a copy of
+   * the database alone — a backup, the oplog — cannot make the key, and after close nobody can.
+   */
+  public static byte[] pollKey(byte[] serviceSecret, String pollId, byte[] salt) {
+    if (salt == null) {
+      throw new IllegalStateException("the poll's key is gone: the poll is closed");
+    }
+    return hmac(serviceSecret, (pollId + "|").getBytes(StandardCharsets.UTF_8), salt);
   }
 
   /** The ballot id of a voter in a poll: hex HMAC-SHA256(poll key, poll id | voter id). */
@@ -34,10 +46,17 @@ public final class SecretBallotKeys {
     if (pollKey == null) {
       throw new IllegalStateException("the poll's key is gone: the poll is closed");
     }
+    return HexFormat.of().formatHex(hmac(pollKey, (pollId + "|" + voterId).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static byte[] hmac(byte[] key, byte[]... parts) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(pollKey, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal((pollId + "|" + voterId).getBytes(StandardCharsets.UTF_8)));
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      for (byte[] part : parts) {
+        mac.update(part);
+      }
+      return mac.doFinal();
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException(e);
     }

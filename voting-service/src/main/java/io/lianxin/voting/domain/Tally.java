@@ -74,8 +74,9 @@ public final class Tally {
         case VALID_VOTES -> validOnItem;
       };
       double average = c[8] == 0 ? 0 : Math.round(100.0 * c[7] / c[8]) / 100.0;
+      // scores pass on the exact average (sum ≥ mark × count), never on the rounded one shown
       boolean passed = quorum && (spec.method() == PollMethod.SCORE
-          ? c[8] > 0 && average >= spec.passScore() : spec.rule().passes(favourable, base));
+          ? c[8] > 0 && c[7] >= (long) spec.passScore() * c[8] : spec.rule().passes(favourable, base));
       results.add(new ItemResult(item, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], average, favourable,
           base, spec.method() == PollMethod.SCORE ? 0 : spec.rule().needed(base), passed, 0));
     }
@@ -122,8 +123,9 @@ public final class Tally {
     }
   }
 
+  /** Favourable votes, or for scores the exact average (equal averages of small integers are equal doubles). */
   private static double strength(PollSpec spec, ItemResult r) {
-    return spec.method() == PollMethod.SCORE ? r.averageScore() : r.favourable();
+    return spec.method() == PollMethod.SCORE ? (r.scored() == 0 ? 0 : (double) r.scoreSum() / r.scored()) : r.favourable();
   }
 
   /** Ranks by strength (favourable votes, or average score), equal strength sharing a rank. */

@@ -1,5 +1,6 @@
 package io.lianxin.voting.persistence;
 
+import com.mongodb.client.model.ReplaceOptions;
 import io.lianxin.voting.domain.BallotBox;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +13,22 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
  * Ballots, one document each, under the id the poll gives the voter (the HMAC of the voter for a
  * secret poll): the unique {@code _id} is "one voter, one ballot" — one insert, no check before.
  * A stored ballot holds the poll id, the answers and the receipt code, and the voter only for a
- * named poll. No time is stored, and none is implied: the ids are not time-ordered.
+ * named poll, and after the count a {@code counted} mark. No time is stored, and none is implied:
+ * the ids are not time-ordered.
  */
 @Repository
 public class BallotStore {
 
   public static final String BALLOTS = "ballots";
+  /** Set on every ballot of a poll when it is tallied; the only trace of the count on a ballot. */
+  static final String COUNTED = "counted";
 
   private final MongoTemplate mongo;
 
@@ -44,9 +49,32 @@ public class BallotStore {
     }
   }
 
-  /** Stores or replaces the voter's ballot (polls that allow re-voting: the last ballot counts). */
-  public void recast(String pollId, String ballotId, Map<String, String> answers, String receipt, String voterId) {
-    mongo.save(ballot(pollId, ballotId, answers, receipt, voterId), BALLOTS);
+  /**
+   * Stores or replaces the voter's ballot (polls that allow re-voting: the last ballot counts);
+   * false when the ballot there has been counted already (then nothing changes).
+   */
+  public boolean recast(String pollId, String ballotId, Map<String, String> answers, String receipt, String voterId) {
+    try {
+      return mongo.execute(BALLOTS, collection -> collection.replaceOne(
+          new Document("_id", ballotId).append(COUNTED, new Document("$ne", true)),
+          ballot(pollId, ballotId, answers, receipt, voterId), new ReplaceOptions().upsert(true))) != null;
+    } catch (DuplicateKeyException counted) {
+      return false;
+    }
+  }
+
+  /**
+   * Takes back a ballot that arrived while its poll was closing, unless the count has taken it
+   * already: true when it was removed (the voter is told the poll had closed).
+   */
+  public boolean withdrawIfUncounted(String ballotId) {
+    return mongo.remove(Query.query(Criteria.where("_id").is(ballotId).and(COUNTED).ne(true)), BALLOTS)
+        .getDeletedCount() == 1;
+  }
+
+  /** Marks every ballot of the poll as counted: the box certified is these, and only these. */
+  public void markCounted(String pollId) {
+    mongo.updateMulti(Query.query(Criteria.where("pollId").is(pollId)), new Update().set(COUNTED, true), BALLOTS);
   }
 
   private static Document ballot(String pollId, String ballotId, Map<String, String> answers, String receipt,
@@ -63,10 +91,10 @@ public class BallotStore {
     return mongo.count(Query.query(Criteria.where("pollId").is(pollId)), BALLOTS);
   }
 
-  /** The whole box of a poll, read in batches. */
+  /** The counted ballots of a poll (the certified box), read in batches. */
   public BallotBox box(String pollId) {
     List<BallotBox.Entry> entries = new ArrayList<>();
-    Query q = Query.query(Criteria.where("pollId").is(pollId)).cursorBatchSize(1000);
+    Query q = Query.query(Criteria.where("pollId").is(pollId).and(COUNTED).is(true)).cursorBatchSize(1000);
     try (var documents = mongo.stream(q, Document.class, BALLOTS)) {
       documents.forEach(d -> entries.add(entry(d)));
     }
@@ -74,7 +102,8 @@ public class BallotStore {
   }
 
   public Optional<BallotBox.Entry> byReceipt(String pollId, String receipt) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pollId").is(pollId).and("receipt").is(receipt)),
+    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pollId").is(pollId).and("receipt").is(receipt)
+        .and(COUNTED).is(true)),
         Document.class, BALLOTS)).map(BallotStore::entry);
   }
 

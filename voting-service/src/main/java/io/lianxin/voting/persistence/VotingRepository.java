@@ -29,13 +29,21 @@ public class VotingRepository {
     return Optional.ofNullable(mongo.findById(id, PollDocument.class));
   }
 
+  /** The state of a poll only (a small read). */
+  public Optional<Poll.State> pollState(String id) {
+    Query q = Query.query(Criteria.where("_id").is(id));
+    q.fields().include("poll.state");
+    return Optional.ofNullable(mongo.findOne(q, org.bson.Document.class, PollDocument.COLLECTION))
+        .map(d -> Poll.State.valueOf(d.get("poll", org.bson.Document.class).getString("state")));
+  }
+
   /** Polls of a congress, newest first, without outbox and history. */
   public List<PollDocument> polls(String congressId, Poll.State state, int page, int size) {
     Criteria c = Criteria.where("poll.congressId").is(congressId);
     if (state != null) {
       c = c.and("poll.state").is(state);
     }
-    Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size);
+    Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "poll.createdAt")).skip((long) page * size).limit(size);
     q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance");
     return mongo.find(q, PollDocument.class);
   }

@@ -81,7 +81,7 @@ public class PollController {
   @Operation(summary = "Polls of my congress, newest first")
   public List<PollView> list(CurrentUser user, @RequestParam(required = false) Poll.State state,
       @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return service.list(user, state, page, size).stream().map(p -> PollView.of(p, null)).toList();
+    return service.list(user, state, page, size).stream().map(PollView::listed).toList();
   }
 
   @GetMapping("/{id}")
@@ -138,6 +138,13 @@ public class PollController {
   @Operation(summary = "Publish the certified result (staff)")
   public PollView publish(CurrentUser staff, @PathVariable String id) {
     return PollView.of(service.publish(staff, id), null);
+  }
+
+  @GetMapping("/{id}/receipts/{receipt}")
+  @Operation(summary = "Find my ballot in the published box by my receipt code (any poll of my congress)")
+  public io.lianxin.voting.domain.BallotBox.Entry receipt(CurrentUser user, @PathVariable String id,
+      @PathVariable String receipt) {
+    return service.byReceipt(user, id, receipt);
   }
 
   @GetMapping("/{id}/result")

@@ -39,9 +39,9 @@ public class PublicVotingController {
   }
 
   @GetMapping("/polls/{id}/receipts/{receipt}")
-  @Operation(summary = "Find my ballot in the published box by my receipt code")
+  @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code")
   public BallotBox.Entry receipt(@PathVariable String id, @PathVariable String receipt) {
-    return polls.byReceipt(id, receipt);
+    return polls.byReceipt(null, id, receipt);
   }
 
   @PostMapping("/verifier")

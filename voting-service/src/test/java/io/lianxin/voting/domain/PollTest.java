@@ -20,6 +20,7 @@ class PollTest {
   static final CurrentUser STAFF = new CurrentUser("staff", "Staff", Set.of(Role.COMMITTEE_STAFF), "c1", null, null);
   static final CurrentUser DEPUTY = new CurrentUser("d1", "Deputy", Set.of(Role.DEPUTY), "c1", "D1", null);
   static final Instant NOW = Instant.parse("2027-01-12T02:00:00Z");
+  static final byte[] SECRET = "test secret".getBytes(java.nio.charset.StandardCharsets.UTF_8);
   static final List<String> ROLL = List.of("D1", "D2", "D3", "D4", "D5");
 
   static Poll poll(boolean secret, boolean inPerson, List<PollEvent> events) {
@@ -35,9 +36,9 @@ class PollTest {
     Poll p = poll(true, true, events);
     p.open(STAFF, NOW, events);
     assertThat(p.hasBallotKey()).isTrue();
-    p.signIn(STAFF, List.of("D1", "D2", "D3", "D4"), 0, events);
-    String id1 = p.ballotIdFor("D1");
-    assertThat(id1).isEqualTo(p.ballotIdFor("D1")).isNotEqualTo(p.ballotIdFor("D2")).doesNotContain("D1");
+    p.signIn(STAFF, List.of("D1", "D2", "D3", "D4"), events);
+    String id1 = p.ballotIdFor("D1", SECRET);
+    assertThat(id1).isEqualTo(p.ballotIdFor("D1", SECRET)).isNotEqualTo(p.ballotIdFor("D2", SECRET)).doesNotContain("D1");
     p.close(STAFF, NOW.plusSeconds(600), 3, events);
     assertThat(p.hasBallotKey()).isFalse();
     p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.PAPER, 1, 0, Map.of("任命", Map.of("YES", 1L)), null), 3,
@@ -58,16 +59,16 @@ class PollTest {
   void votingNeedsAnOpenPollTheRollAndForAnInPersonPollSigningIn() {
     List<PollEvent> events = new ArrayList<>();
     Poll p = poll(true, true, events);
-    assertThatThrownBy(() -> p.ballotIdFor("D1")).isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> p.ballotIdFor("D1", SECRET)).isInstanceOf(IllegalTransitionException.class);
     p.open(STAFF, NOW, events);
-    assertThatThrownBy(() -> p.ballotIdFor("D9")).isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> p.ballotIdFor("D1")).isInstanceOf(ForbiddenException.class).hasMessageContaining("sign in");
-    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D9"), 0, events)).isInstanceOf(RuleViolationException.class);
-    p.signIn(STAFF, List.of("D1"), 0, events);
+    assertThatThrownBy(() -> p.ballotIdFor("D9", SECRET)).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> p.ballotIdFor("D1", SECRET)).isInstanceOf(ForbiddenException.class).hasMessageContaining("sign in");
+    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D9"), events)).isInstanceOf(RuleViolationException.class);
+    p.signIn(STAFF, List.of("D1"), events);
     int before = events.size();
-    p.signIn(STAFF, List.of("D1"), 0, events);
+    p.signIn(STAFF, List.of("D1"), events);
     assertThat(events).as("signing in twice changes nothing").hasSize(before);
-    assertThat(p.ballotIdFor("D1")).isNotBlank();
+    assertThat(p.ballotIdFor("D1", SECRET)).isNotBlank();
   }
 
   @Test
@@ -81,8 +82,8 @@ class PollTest {
         .isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(() -> p.cancel(STAFF, " ", events)).isInstanceOf(RuleViolationException.class);
     p.open(STAFF, NOW, events);
-    assertThat(p.ballotIdFor("D2")).as("a named poll's ballot id names the voter").isEqualTo("p1|D2");
-    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D1"), 0, events)).as("online poll").isInstanceOf(RuleViolationException.class);
+    assertThat(p.ballotIdFor("D2", SECRET)).as("a named poll's ballot id names the voter").isEqualTo("p1|D2");
+    assertThatThrownBy(() -> p.signIn(STAFF, List.of("D1"), events)).as("online poll").isInstanceOf(RuleViolationException.class);
     p.cancel(STAFF, "提请撤回", events);
     assertThat(p.state()).isEqualTo(Poll.State.CANCELLED);
     assertThat(p.hasBallotKey()).isFalse();
@@ -94,7 +95,7 @@ class PollTest {
     List<PollEvent> events = new ArrayList<>();
     Poll p = poll(true, true, events);
     p.open(STAFF, NOW, events);
-    p.signIn(STAFF, List.of("D1", "D2", "D3"), 0, events);
+    p.signIn(STAFF, List.of("D1", "D2", "D3"), events);
     p.close(STAFF, NOW, 2, events);
     assertThatThrownBy(() -> p.enterPaperTally(STAFF, new PaperTally(PaperTally.Source.DEVICE, 2, 0, Map.of(), null), 2,
         events)).isInstanceOf(RuleViolationException.class).hasMessageContaining("exceed");

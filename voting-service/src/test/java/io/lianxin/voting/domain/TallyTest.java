@@ -1,6 +1,7 @@
 package io.lianxin.voting.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,6 +131,29 @@ class TallyTest {
     assertThat(scores.items().get(0).averageScore()).isEqualTo(80.0);
     assertThat(scores.items().get(1).averageScore()).isEqualTo(58.33);
     assertThat(scores.items().get(1).passed()).isFalse();
+  }
+
+  @Test
+  void aScorePassesOnItsExactAverageNotOnTheRoundedOneShown() {
+    PollSpec score = new PollSpec(PollMethod.SCORE, List.of("甲", "乙"), 200, PassingRule.majorityOfAllMembers(), null,
+        0, 0, 50, 60);
+    List<Ballot> ballots = new ArrayList<>(times(199, b("甲", "60", "乙", "85")));
+    ballots.add(b("甲", "59", "乙", "86"));
+    Tally.Result r = Tally.count(score, 200, ballots);
+    Tally.ItemResult first = r.items().stream().filter(i -> i.item().equals("甲")).findFirst().orElseThrow();
+    assertThat(first.averageScore()).as("59.995 shown rounded").isEqualTo(60.0);
+    assertThat(first.passed()).as("11,999 < 60 × 200").isFalse();
+    Tally.ItemResult second = r.items().stream().filter(i -> i.item().equals("乙")).findFirst().orElseThrow();
+    assertThat(second.rank()).as("85.005 ranks above 59.995").isEqualTo(1);
+  }
+
+  @Test
+  void paperCountsCannotExceedTheBallotsOrTheRoll() {
+    PollSpec spec = yesNo(10, PassingRule.majorityOfAllMembers(), "x");
+    assertThatThrownBy(() -> new PaperTally(PaperTally.Source.PAPER, 11, 0, Map.of(), null).check(spec))
+        .isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
+    assertThatThrownBy(() -> new PaperTally(PaperTally.Source.PAPER, 5, 0, Map.of("x", Map.of("YES", Long.MAX_VALUE,
+        "NO", Long.MAX_VALUE)), null).check(spec)).isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
   }
 
   /** Random polls and ballots: the tally equals a plain recount written separately here. */

@@ -32,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * {@code Idempotency-Key} for POST commands: the first request with a key runs and its response
@@ -51,6 +52,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
   private final List<String> excludedPaths;
   private final AntPathMatcher paths = new AntPathMatcher();
+  /** Matched on the decoded path, as the dispatcher routes it: {@code %62allots} is {@code ballots}. */
+  private static final UrlPathHelper DECODED_PATHS = new UrlPathHelper();
 
   public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention, List<String> excludedPaths) {
     this.mongo = mongo;
@@ -63,7 +66,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-        || excludedPaths.stream().anyMatch(p -> paths.match(p, request.getRequestURI()));
+        || excludedPaths.stream().anyMatch(p -> paths.match(p, DECODED_PATHS.getPathWithinApplication(request)));
   }
 
   @Override
