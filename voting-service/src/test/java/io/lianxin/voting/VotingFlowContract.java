@@ -322,15 +322,22 @@ abstract class VotingFlowContract {
         Map.of("candidates", candidates.subList(0, 2))).status()).as("差额").isEqualTo(422);
     assertThat(api.post("/api/v1/programmes/" + programme + "/shortlist", staff, Map.of("candidates", candidates))
         .status()).isEqualTo(200);
+    String cancelled = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json()
+        .get("pollId").asString();
+    assertThat(api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).status())
+        .as("one vote at a time").isEqualTo(409);
+    api.post("/api/v1/polls/" + cancelled + "/cancellation", staff, Map.of("reason", "会议延期"));
     JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
     assertThat(voting.get("phase").asString()).isEqualTo("VOTING");
     String poll = voting.get("pollId").asString();
+    assertThat(poll).as("a new round after the cancelled vote").isNotEqualTo(cancelled);
     // A crash after the poll was created and before the programme moved: undo the second write, retry.
     mongo.updateFirst(Query.query(Criteria.where("_id").is(programme)), new org.springframework.data.mongodb.core.query.Update()
-        .set("programme.phase", "SCREENING").unset("programme.pollId"), "programmes");
+        .set("programme.pollId", cancelled).inc("programme.votingRounds", -1), "programmes");
     JsonNode retried = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
     assertThat(retried.get("pollId").asString()).as("the same poll, not a second one").isEqualTo(poll);
-    assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls")).isOne();
+    assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls"))
+        .as("the cancelled one and this one").isEqualTo(2);
     String path = "/api/v1/polls/" + poll;
     api.post(path + "/opening", staff, Map.of());
     api.post(path + "/attendance", staff, Map.of("voterIds", roll(5)));

@@ -154,10 +154,15 @@ public class ProgrammeService {
     ProgrammeDocument doc = load(staff, id);
     Programme programme = doc.getProgramme();
     List<String> items = programme.candidates().stream().map(Programme.Candidate::proposalId).toList();
-    if (items.isEmpty()) {
+    if (items.isEmpty() || programme.phase() == Programme.Phase.DECIDED) {
       throw new io.lianxin.chassis.domain.IllegalTransitionException("start the vote", programme.phase().name());
     }
-    String pollId = DeterministicIds.of("programme-poll", id);
+    boolean lastVoteFailed = programme.pollId() != null && repository.poll(programme.pollId())
+        .map(d -> d.getPoll().state() == Poll.State.CANCELLED
+            || d.getPoll().state() == Poll.State.PUBLISHED && !d.getPoll().certified().result().valid())
+        .orElse(false);
+    // one poll id per round: a retry after a crash between the two writes finds its poll
+    String pollId = DeterministicIds.of("programme-poll", id, String.valueOf(programme.votingRounds() + 1));
     if (repository.poll(pollId).isEmpty()) {
       PollSpec spec = new PollSpec(PollMethod.APPROVAL, items, roll == null ? 0 : roll.size(),
           PassingRule.majorityOfAllMembers(), programme.seats(), 0, programme.seats(), 50, 60);
@@ -169,7 +174,7 @@ public class ProgrammeService {
       }
     }
     List<PollEvent> events = new ArrayList<>();
-    programme.startVoting(staff, pollId, events);
+    programme.startVoting(staff, pollId, lastVoteFailed, events);
     aggregates.save(doc, VotingEventMapper.forProgramme(programme, events, staff));
     return programme;
   }

@@ -35,6 +35,7 @@ public final class Programme {
   private Instant collectingUntil;
   private List<Candidate> candidates = new ArrayList<>();
   private String pollId;
+  private int votingRounds;
   private List<Candidate> selected = new ArrayList<>();
   private List<String> tiedAtCutoff = new ArrayList<>();
 
@@ -90,11 +91,17 @@ public final class Programme {
         facts(this, "candidates", candidates)));
   }
 
-  /** The plenary poll was created for the shortlist. */
-  public void startVoting(CurrentUser staff, String pollId, List<PollEvent> events) {
+  /**
+   * The plenary poll was created for the shortlist. Again while VOTING only when the last vote
+   * failed (cancelled, or without quorum): then a new round on the same shortlist.
+   */
+  public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed, List<PollEvent> events) {
     requireStaff(staff);
-    require("start the vote", Phase.SCREENING);
+    if (!(phase == Phase.SCREENING || phase == Phase.VOTING && lastVoteFailed)) {
+      throw new IllegalTransitionException("start the vote", phase.name());
+    }
     this.pollId = pollId;
+    votingRounds++;
     phase = Phase.VOTING;
     events.add(new PollEvent("programme-voting-started", "代表票决开始", facts(this, "pollId", pollId)));
   }
@@ -148,6 +155,8 @@ public final class Programme {
   public Instant collectingUntil() { return collectingUntil; }
   public List<Candidate> candidates() { return List.copyOf(candidates); }
   public String pollId() { return pollId; }
+  /** How many plenary polls have been started (a failed vote is followed by another round). */
+  public int votingRounds() { return votingRounds; }
   public List<Candidate> selected() { return List.copyOf(selected); }
   public List<String> tiedAtCutoff() { return List.copyOf(tiedAtCutoff); }
 }

@@ -34,11 +34,15 @@ class ProgrammeTest {
     p.shortlist(STAFF, List.of(candidate("a"), candidate("b"), candidate("c")), events);
     assertThatThrownBy(() -> Proposal.propose("x2", p, RESIDENT, "t", "d", null, null, null, null, NOW, events))
         .as("collection is over").isInstanceOf(IllegalTransitionException.class);
-    p.startVoting(STAFF, "poll-1", events);
+    p.startVoting(STAFF, "poll-1", false, events);
+    assertThatThrownBy(() -> p.startVoting(STAFF, "poll-2", false, events)).as("a vote under way")
+        .isInstanceOf(IllegalTransitionException.class);
+    p.startVoting(STAFF, "poll-2", true, events);
+    assertThat(p.votingRounds()).as("a failed vote, a second round").isEqualTo(2);
     p.decide(List.of("a", "c"), List.of(), events);
     assertThat(p.selected()).extracting(Programme.Candidate::proposalId).containsExactly("a", "c");
     assertThat(events).extracting(PollEvent::name).containsExactly("programme-opened", "project-proposed",
-        "programme-shortlisted", "programme-voting-started", "livelihood-projects-selected");
+        "programme-shortlisted", "programme-voting-started", "programme-voting-started", "livelihood-projects-selected");
     assertThatThrownBy(() -> p.decide(List.of("a"), List.of(), events)).as("decided once")
         .isInstanceOf(IllegalTransitionException.class);
   }
