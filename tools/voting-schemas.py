@@ -92,10 +92,12 @@ TYPES = [
     ("lianxin.voting.programme-voting-started.v1", PROGRAMME, {"pollId": S()}, ["pollId"],
         {"phase": "VOTING", "pollId": "3b2f7c1e-8d4a-4e5f-9a6b-1c2d3e4f5a6b"}),
     ("lianxin.voting.livelihood-projects-selected.v1", PROGRAMME, {"pollId": S(), "projects": ARR(CANDIDATE),
-        "tiedAtCutoff": ARR(S()), "totalBudgetYuan": I()}, ["pollId", "projects", "tiedAtCutoff", "totalBudgetYuan"],
+        "selectedCount": I(), "tiedAtCutoff": ARR(S()), "totalBudgetYuan": I()},
+        ["pollId", "projects", "selectedCount", "tiedAtCutoff", "totalBudgetYuan"],
         {"phase": "DECIDED", "seats": 1, "pollId": "3b2f7c1e-8d4a-4e5f-9a6b-1c2d3e4f5a6b", "projects": [
             {"proposalId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d", "title": "老旧小区加装电梯", "feasibility": "已完成选址论证",
-             "budgetYuan": 12000000, "department": "县住建局"}], "tiedAtCutoff": [], "totalBudgetYuan": 12000000}),
+             "budgetYuan": 12000000, "department": "县住建局"}], "selectedCount": 1, "tiedAtCutoff": [],
+         "totalBudgetYuan": 12000000}),
 ]
 DESC = {"POLL": "Every poll event carries the poll's snapshot (ids, kind, title, state, secrecy, public or not) and then its own facts. No poll event says anything of a single ballot.",
         "PROGRAMME": "Every programme event carries the programme's snapshot and then its own facts.",

@@ -52,7 +52,7 @@ public final class EventCatalog {
       register(new EventType("lianxin.notification.delivery-failed.v1", Topics.NOTIFICATION,
           "A delivery failed for good (permanent failure, or retries used up) (投递失败).")));
 
-  /** Events of voting-service (topic lianxin.voting.events). */
+  /** Events of voting-service (topic lianxin.voting.events); schemas and examples from tools/voting-schemas.py. */
   private static final List<EventType> VOTING = List.of(
       voting("poll-created", "Staff (or a request from another service) drafted a poll (拟定表决)."),
       voting("poll-opened", "A poll opened; its roll is fixed (开始投票)."),

@@ -114,6 +114,7 @@ public final class Programme {
     phase = Phase.DECIDED;
     Map<String, Object> facts = facts(this, "pollId", pollId);
     facts.put("projects", selected);
+    facts.put("selectedCount", selected.size());
     facts.put("tiedAtCutoff", tiedAtCutoff);
     facts.put("totalBudgetYuan", selected.stream().mapToLong(Candidate::budgetYuan).sum());
     events.add(new PollEvent("livelihood-projects-selected", "票决产生民生实事项目 " + selected.size() + " 个", facts));
