@@ -45,10 +45,6 @@ REQUEST = ({"requestId": S(), "congressId": S(), "title": {"type": "string", "mi
             "isPublic": B()},
            ["requestId", "congressId", "title", "subjectType", "subjectId", "items", "roll", "closesAt"])
 
-def ev(name, desc, snap, facts, req, example, state=None, subject=None):
-    return dict(name=name, desc=desc, snap=snap, facts=facts, req=req, example=example, state=state)
-
-P_EX = POLL[2]
 TYPES = [
     ("lianxin.voting.poll-created.v1", POLL, {"method": {"enum": ["YES_NO_ABSTAIN", "APPROVAL", "RATING", "SCORE"]},
         "items": ARR(S()), "opensAt": NT(), "closesAt": NT()}, ["method", "items"],
@@ -117,7 +113,7 @@ def write(name, title, desc, props, required, data, source, subject):
     with open(os.path.join(BASE, 'examples', name + '.json'), 'w') as f:
         json.dump(example, f, ensure_ascii=False, indent=2); f.write('\n')
 
-import re, subprocess
+import re
 catalog = open(os.path.join(os.path.dirname(__file__), '..', 'platform/event-contracts/src/main/java/io/lianxin/events/EventCatalog.java')).read()
 def description(name):
     slug = name.split('.')[2]

@@ -1,6 +1,7 @@
 package io.lianxin.voting.application;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.chassis.messaging.DeterministicIds;
@@ -98,7 +99,7 @@ public class ProgrammeService {
     }
     load(who, proposal.programmeId()).getProgramme().requireCollecting(clock.instant());
     if (!supports.support(proposal.id(), who.subject())) {
-      throw new io.lianxin.chassis.domain.IllegalTransitionException("support twice", "ALREADY_SUPPORTED");
+      throw new IllegalTransitionException("support twice", "ALREADY_SUPPORTED");
     }
     return supports.counts(List.of(proposal.id())).getOrDefault(proposal.id(), 0L);
   }
@@ -155,7 +156,7 @@ public class ProgrammeService {
     Programme programme = doc.getProgramme();
     List<String> items = programme.candidates().stream().map(Programme.Candidate::proposalId).toList();
     if (items.isEmpty() || programme.phase() == Programme.Phase.DECIDED) {
-      throw new io.lianxin.chassis.domain.IllegalTransitionException("start the vote", programme.phase().name());
+      throw new IllegalTransitionException("start the vote", programme.phase().name());
     }
     boolean lastVoteFailed = programme.pollId() != null && repository.poll(programme.pollId())
         .map(d -> d.getPoll().state() == Poll.State.CANCELLED

@@ -36,9 +36,9 @@ public record PaperTally(Source source, long ballots, long invalid, Map<String, 
       }
       long onItem = 0;
       for (Map.Entry<String, Long> answer : item.getValue().entrySet()) {
-        String invalidity = spec.invalidity(new Ballot(Map.of(item.getKey(), answer.getKey())));
-        if (invalidity != null && !invalidity.startsWith("choose between")) {
-          throw new RuleViolationException("counts", invalidity);
+        String problem = spec.answerProblem(item.getKey(), answer.getKey());
+        if (problem != null) {
+          throw new RuleViolationException("counts", problem);
         }
         if (answer.getValue() == null || answer.getValue() < 0 || answer.getValue() > valid) {
           throw new RuleViolationException("counts", "counts are whole numbers from 0 to the valid ballots");

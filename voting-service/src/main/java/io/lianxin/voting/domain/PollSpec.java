@@ -39,23 +39,10 @@ public record PollSpec(PollMethod method, List<String> items, int rollSize, Pass
   /** Whether a ballot is valid for this poll; the reason when it is not (an invalid ballot counts for nothing). */
   public String invalidity(Ballot ballot) {
     Map<String, String> answers = ballot.answers();
-    for (String item : answers.keySet()) {
-      if (!items.contains(item)) {
-        return "unknown item " + item;
-      }
-    }
-    Set<String> allowed = switch (method) {
-      case YES_NO_ABSTAIN -> Set.of("YES", "NO", "ABSTAIN");
-      case APPROVAL -> Set.of("APPROVE");
-      case RATING -> Set.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED");
-      case SCORE -> null;
-    };
-    for (String answer : answers.values()) {
-      if (allowed != null && !allowed.contains(answer)) {
-        return "answer " + answer + " is not allowed";
-      }
-      if (allowed == null && !validScore(answer)) {
-        return "a score is a whole number from 0 to 100";
+    for (Map.Entry<String, String> answer : answers.entrySet()) {
+      String problem = answerProblem(answer.getKey(), answer.getValue());
+      if (problem != null) {
+        return problem;
       }
     }
     if (method == PollMethod.APPROVAL && (answers.size() < minChoices || answers.size() > maxChoices)) {
@@ -63,6 +50,27 @@ public record PollSpec(PollMethod method, List<String> items, int rollSize, Pass
     }
     return null;
   }
+
+  /** Whether one answer to one item is possible in this poll (paper counts are checked by it too). */
+  public String answerProblem(String item, String answer) {
+    if (!items.contains(item)) {
+      return "unknown item " + item;
+    }
+    Set<String> allowed = switch (method) {
+      case YES_NO_ABSTAIN -> Set.of("YES", "NO", "ABSTAIN");
+      case APPROVAL -> Set.of("APPROVE");
+      case RATING -> Set.of("SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED");
+      case SCORE -> null;
+    };
+    if (allowed != null && !allowed.contains(answer)) {
+      return "answer " + answer + " is not allowed";
+    }
+    if (allowed == null && !validScore(answer)) {
+      return "a score is a whole number from 0 to 100";
+    }
+    return null;
+  }
+
 
   private static boolean validScore(String answer) {
     try {

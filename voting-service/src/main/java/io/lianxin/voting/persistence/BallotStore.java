@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,9 +35,9 @@ public class BallotStore {
 
   public BallotStore(MongoTemplate mongo) {
     this.mongo = mongo;
-    mongo.indexOps(BALLOTS).createIndex(new org.springframework.data.mongodb.core.index.Index()
-        .on("pollId", org.springframework.data.domain.Sort.Direction.ASC));
-    mongo.indexOps(BALLOTS).createIndex(new Index().on("receipt", org.springframework.data.domain.Sort.Direction.ASC));
+    mongo.indexOps(BALLOTS).createIndex(new Index()
+        .on("pollId", Sort.Direction.ASC));
+    mongo.indexOps(BALLOTS).createIndex(new Index().on("receipt", Sort.Direction.ASC));
   }
 
   /** Stores a first ballot; false when this voter's ballot is already there (nothing changed). */

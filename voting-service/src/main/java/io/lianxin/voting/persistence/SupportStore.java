@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,8 +30,8 @@ public class SupportStore {
 
   public SupportStore(MongoTemplate mongo) {
     this.mongo = mongo;
-    mongo.indexOps(SUPPORTS).createIndex(new org.springframework.data.mongodb.core.index.Index()
-        .on("proposalId", org.springframework.data.domain.Sort.Direction.ASC));
+    mongo.indexOps(SUPPORTS).createIndex(new Index()
+        .on("proposalId", Sort.Direction.ASC));
   }
 
   /** False when this person already supports this proposal. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -33,8 +34,8 @@ public class VotingRepository {
   public Optional<Poll.State> pollState(String id) {
     Query q = Query.query(Criteria.where("_id").is(id));
     q.fields().include("poll.state");
-    return Optional.ofNullable(mongo.findOne(q, org.bson.Document.class, PollDocument.COLLECTION))
-        .map(d -> Poll.State.valueOf(d.get("poll", org.bson.Document.class).getString("state")));
+    return Optional.ofNullable(mongo.findOne(q, Document.class, PollDocument.COLLECTION))
+        .map(d -> Poll.State.valueOf(d.get("poll", Document.class).getString("state")));
   }
 
   /** Polls of a congress, newest first, without outbox and history. */

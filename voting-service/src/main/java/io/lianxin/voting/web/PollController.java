@@ -3,6 +3,7 @@ package io.lianxin.voting.web;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.domain.Ballot;
+import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.PassingRule;
 import io.lianxin.voting.domain.Poll;
@@ -142,7 +143,7 @@ public class PollController {
 
   @GetMapping("/{id}/receipts/{receipt}")
   @Operation(summary = "Find my ballot in the published box by my receipt code (any poll of my congress)")
-  public io.lianxin.voting.domain.BallotBox.Entry receipt(CurrentUser user, @PathVariable String id,
+  public BallotBox.Entry receipt(CurrentUser user, @PathVariable String id,
       @PathVariable String receipt) {
     return service.byReceipt(user, id, receipt);
   }
