@@ -2,7 +2,6 @@ package io.lianxin.testkit;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +29,11 @@ public final class MongoWireServer implements AutoCloseable {
   }
 
   /**
-   * Data in memory. On the H2 backend (MVStore in memory), not the plain memory backend: that one
-   * updates stored documents in place while replies are encoded outside its lock, so a reader
-   * can see a document half old, half new — a new version with old fields — and a version-guarded
-   * write based on such a read silently loses a concurrent update. Real MongoDB never does that.
+   * Data in memory, on the copy-on-write H2 backend: upstream backends hand out stored documents
+   * that later updates change in place, so a reader could see a document half old, half new.
    */
   public static MongoWireServer inMemory() {
-    return new MongoWireServer(H2Backend.inMemory(), 0);
+    return new MongoWireServer(new CopyOnWriteH2Backend(null), 0);
   }
 
   /** Data kept in {@code file}; {@code port} 0 picks a free one. */
@@ -46,7 +43,7 @@ public final class MongoWireServer implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return new MongoWireServer(new H2Backend(file.toAbsolutePath().toString()), port);
+    return new MongoWireServer(new CopyOnWriteH2Backend(file.toAbsolutePath().toString()), port);
   }
 
   public int port() {

@@ -37,7 +37,7 @@ class TestDatabaseConsistencyTest {
       List<Callable<Void>> jobs = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         jobs.add(() -> {
-          for (int i = 0; i < 300; i++) {
+          for (int i = 0; i < 1000; i++) {
             long v = c.find(Filters.eq("_id", "x")).first().getLong("version");
             written.addAndGet((int) c.updateOne(Filters.and(Filters.eq("_id", "x"), Filters.eq("version", v)),
                 Updates.combine(Updates.set("state", new Document("n", v + 1)), Updates.set("tail", v + 1),
@@ -46,7 +46,7 @@ class TestDatabaseConsistencyTest {
           return null;
         });
         jobs.add(() -> {
-          for (int i = 0; i < 1500; i++) {
+          for (int i = 0; i < 5000; i++) {
             Document d = c.find(Filters.eq("_id", "x")).first();
             long v = d.getLong("version");
             if (d.get("state", Document.class).getLong("n") != v || d.getLong("tail") != v) {
