@@ -39,9 +39,15 @@ class TestDatabaseConsistencyTest {
         jobs.add(() -> {
           for (int i = 0; i < 1000; i++) {
             long v = c.find(Filters.eq("_id", "x")).first().getLong("version");
-            written.addAndGet((int) c.updateOne(Filters.and(Filters.eq("_id", "x"), Filters.eq("version", v)),
-                Updates.combine(Updates.set("state", new Document("n", v + 1)), Updates.set("tail", v + 1),
-                    Updates.inc("version", 1L))).getModifiedCount());
+            var guard = Filters.and(Filters.eq("_id", "x"), Filters.eq("version", v));
+            var next = Updates.combine(Updates.set("state", new Document("n", v + 1)), Updates.set("tail", v + 1),
+                Updates.inc("version", 1L));
+            // Both ways the services write: update, and find-and-modify (claims, leases).
+            if (i % 2 == 0) {
+              written.addAndGet((int) c.updateOne(guard, next).getModifiedCount());
+            } else if (c.findOneAndUpdate(guard, next) != null) {
+              written.incrementAndGet();
+            }
           }
           return null;
         });
