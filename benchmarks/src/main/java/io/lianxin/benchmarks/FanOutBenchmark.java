@@ -1,5 +1,7 @@
 package io.lianxin.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -12,6 +14,8 @@ import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.testkit.TopicWriter;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,10 +88,10 @@ public final class FanOutBenchmark {
       MongoTemplate mongo = app.getBean(MongoTemplate.class);
       long t0 = System.nanoTime();
       topic.send(Topics.SUGGESTION, subject, event.toString());
-      double inApp = waitFor(() -> mongo.count(Query.query(Criteria.where("subjectId").is(subject)
+      double inApp = secondsUntil(() -> mongo.count(Query.query(Criteria.where("subjectId").is(subject)
           .and("recipientKey").is("role:DEPUTY")), "notifications") == 1, t0);
-      double planned = waitFor(() -> mongo.count(new Query(), "deliveries") >= recipients, t0);
-      double mailed = waitFor(() -> mail.getReceivedMessages().length >= recipients, t0);
+      double planned = secondsUntil(() -> mongo.count(new Query(), "deliveries") >= recipients, t0);
+      double mailed = secondsUntil(() -> mail.getReceivedMessages().length >= recipients, t0);
       System.out.printf("%n| measure (%,d deputies with e-mail, one event) | value |%n|---|---|%n", recipients);
       System.out.printf("| directory CSV import of %,d people (setup) | %.1f s |%n", recipients, importSeconds);
       System.out.printf("| in-app: the notification every deputy sees (one document, addressed to role:DEPUTY) | %.2f s |%n", inApp);
@@ -104,18 +108,9 @@ public final class FanOutBenchmark {
     }
   }
 
-  interface Condition {
-    boolean met();
-  }
-
-  static double waitFor(Condition condition, long since) throws InterruptedException {
-    long deadline = System.nanoTime() + 900_000_000_000L;
-    while (!condition.met()) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("not reached within 15 minutes");
-      }
-      Thread.sleep(50);
-    }
+  /** Seconds from {@code since} until {@code condition} holds, looked at every 50 ms. */
+  static double secondsUntil(Callable<Boolean> condition, long since) {
+    await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(50)).until(condition);
     return (System.nanoTime() - since) / 1e9;
   }
 }

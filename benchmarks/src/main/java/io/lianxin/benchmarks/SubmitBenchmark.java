@@ -1,5 +1,7 @@
 package io.lianxin.benchmarks;
 
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -8,6 +10,7 @@ import io.lianxin.suggestion.SuggestionServiceApplication;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -84,9 +87,8 @@ public final class SubmitBenchmark {
       ApiClient inboxApi = new ApiClient(url(notifications));
       long expected = (long) requests + Math.min(500, requests);
       long drainStart = System.nanoTime();
-      while (inboxApi.get("/api/v1/inbox?size=1", token).json().get("total").asLong() < expected) {
-        Thread.sleep(200);
-      }
+      await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
+          .until(() -> inboxApi.get("/api/v1/inbox?size=1", token).json().get("total").asLong() >= expected);
       System.out.printf("notification backlog drained %.1f s after the last submit%n", (System.nanoTime() - drainStart) / 1e9);
       // A second deputy, so the inbox polled holds only this phase's items.
       String token2 = infra.issuer().tokenFor(DemoUsers.get("deputy2@qingshan"));
