@@ -9,6 +9,7 @@ import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
 import io.lianxin.notification.NotificationServiceApplication;
+import io.lianxin.notification.domain.DirectoryCsv;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.EmbeddedInfra;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,17 +57,15 @@ public final class FanOutBenchmark {
     Path routesFile = Files.createTempFile("routes", ".json");
     Files.writeString(routesFile, routes.toString());
 
-    List<String> serviceArgs = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+    ConfigurableApplicationContext app = Load.start(NotificationServiceApplication.builder(), infra, db, List.of(
         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
         "--lianxin.notification.routes=file:" + routesFile, "--lianxin.notification.hourly-limit=1000000",
         "--lianxin.notification.delivery-interval=100ms"));
-    infra.serviceProperties(db).forEach((k, v) -> serviceArgs.add("--" + k + "=" + v));
-    ConfigurableApplicationContext app = NotificationServiceApplication.builder().run(serviceArgs.toArray(String[]::new));
     int exit = 0;
     try (TopicWriter topic = new TopicWriter(infra.kafkaBootstrapServers())) {
-      ApiClient api = new ApiClient("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+      ApiClient api = new ApiClient(Load.url(app));
       String admin = infra.issuer().tokenFor(new DemoUser("admin", "管理员", List.of("ADMIN"), congress, null, null));
-      StringBuilder csv = new StringBuilder("personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n");
+      StringBuilder csv = new StringBuilder(String.join(",", DirectoryCsv.COLUMNS) + "\n");
       for (int i = 0; i < recipients; i++) {
         csv.append("d").append(i).append(",代表").append(i).append(",DEPUTY,D").append(i).append(",,,d").append(i)
             .append("@example.cn,,,zh-CN\n");

@@ -1,13 +1,22 @@
 package io.lianxin.benchmarks;
 
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.EmbeddedInfra;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** Runs numbered jobs on a fixed number of threads and says how long all of them took. */
+/**
+ * What the benchmarks share: options, starting a service on the embedded infrastructure, checking
+ * answers, and running numbered jobs on a fixed number of threads, timed.
+ */
 final class Load {
 
   private Load() {}
@@ -37,6 +46,60 @@ final class Load {
       return System.nanoTime() - start;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@code --name=N} options over their defaults; an unknown one fails. {@code --spring.*} and
+   * {@code --lianxin.*} arguments are left for {@link #serviceArgs}.
+   */
+  static Map<String, Integer> options(String[] args, Map<String, Integer> defaults) {
+    Map<String, Integer> options = new HashMap<>(defaults);
+    for (String arg : args) {
+      if (isServiceArg(arg)) {
+        continue;
+      }
+      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+      if (!defaults.containsKey(kv[0]) || kv.length != 2) {
+        throw new IllegalArgumentException("unknown option " + arg + "; known: " + defaults.keySet());
+      }
+      options.put(kv[0], Integer.parseInt(kv[1]));
+    }
+    return options;
+  }
+
+  /** The {@code --spring.*} and {@code --lianxin.*} arguments, passed on to the services. */
+  static List<String> serviceArgs(String[] args) {
+    List<String> passed = new ArrayList<>();
+    for (String arg : args) {
+      if (isServiceArg(arg)) {
+        passed.add(arg);
+      }
+    }
+    return passed;
+  }
+
+  private static boolean isServiceArg(String arg) {
+    return arg.startsWith("--spring.") || arg.startsWith("--lianxin.");
+  }
+
+  /** Starts a service on a free port with its own {@code database} on the embedded infrastructure. */
+  static ConfigurableApplicationContext start(SpringApplicationBuilder service, EmbeddedInfra infra, String database,
+      List<String> extraArgs) {
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN"));
+    infra.serviceProperties(database).forEach((k, v) -> args.add("--" + k + "=" + v));
+    args.addAll(extraArgs);
+    return service.run(args.toArray(String[]::new));
+  }
+
+  static String url(ConfigurableApplicationContext service) {
+    return "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
+  }
+
+  /** Fails the run on an unexpected answer. */
+  static void check(ApiClient.Response response, int expectedStatus) {
+    if (response.status() != expectedStatus) {
+      throw new IllegalStateException("expected " + expectedStatus + ", got " + response.status() + " " + response.body());
     }
   }
 }

@@ -17,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,22 +42,19 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SubmitBenchmark {
 
-  private static final List<String> SERVICE_ARGS = new ArrayList<>();
-
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> o = options(args, Map.of("requests", 3000, "concurrency", 8, "rate", 20, "seconds", 30));
-    for (String arg : args) {
-      if (arg.startsWith("--spring.") || arg.startsWith("--lianxin.")) {
-        SERVICE_ARGS.add(arg); // passed to both services, e.g. --spring.kafka.producer.properties.linger.ms=0
-      }
-    }
+    Map<String, Integer> o = Load.options(args, Map.of("requests", 3000, "concurrency", 8, "rate", 20, "seconds", 30));
+    // passed to both services, e.g. --spring.kafka.producer.properties.linger.ms=0
+    List<String> serviceArgs = Load.serviceArgs(args);
     EmbeddedInfra infra = EmbeddedInfra.shared();
     String run = UUID.randomUUID().toString().substring(0, 8);
-    ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication.class, infra, "bench-suggestion-" + run);
-    ConfigurableApplicationContext notifications = start(NotificationServiceApplication.class, infra, "bench-notification-" + run);
+    ConfigurableApplicationContext suggestions = Load.start(SuggestionServiceApplication.builder(), infra,
+        "bench-suggestion-" + run, withConfigName("suggestion-service", serviceArgs));
+    ConfigurableApplicationContext notifications = Load.start(NotificationServiceApplication.builder(), infra,
+        "bench-notification-" + run, withConfigName("notification-service", serviceArgs));
     int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
-      ApiClient api = new ApiClient(url(suggestions));
+      ApiClient api = new ApiClient(Load.url(suggestions));
       String token = infra.issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
       int requests = o.get("requests");
       int concurrency = o.get("concurrency");
@@ -84,7 +79,7 @@ public final class SubmitBenchmark {
       });
       double rawPerSecond = samples.size() / (rawNanos / 1e9);
 
-      ApiClient inboxApi = new ApiClient(url(notifications));
+      ApiClient inboxApi = new ApiClient(Load.url(notifications));
       long expected = (long) requests + Math.min(500, requests);
       long drainStart = System.nanoTime();
       await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
@@ -176,32 +171,9 @@ public final class SubmitBenchmark {
     return Map.of("title", title, "body", "基准测试内容：建议在城区增设公共充电桩，方便新能源车主。", "category", "TRANSPORT");
   }
 
-  private static ConfigurableApplicationContext start(Class<?> app, EmbeddedInfra infra, String database) {
-    String name = app == SuggestionServiceApplication.class ? "suggestion-service" : "notification-service";
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.config.name=" + name,
-        "--logging.level.root=WARN"));
-    infra.serviceProperties(database).forEach((k, v) -> args.add("--" + k + "=" + v));
-    args.addAll(SERVICE_ARGS);
-    return (app == SuggestionServiceApplication.class ? SuggestionServiceApplication.builder()
-        : NotificationServiceApplication.builder()).run(args.toArray(String[]::new));
-  }
-
-  private static String url(ConfigurableApplicationContext context) {
-    return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-  }
-
-  private static Map<String, Integer> options(String[] args, Map<String, Integer> defaults) {
-    Map<String, Integer> options = new java.util.HashMap<>(defaults);
-    for (String arg : args) {
-      if (arg.startsWith("--spring.") || arg.startsWith("--lianxin.")) {
-        continue;
-      }
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      if (!defaults.containsKey(kv[0]) || kv.length != 2) {
-        throw new IllegalArgumentException("unknown option " + arg + "; known: " + defaults.keySet());
-      }
-      options.put(kv[0], Integer.parseInt(kv[1]));
-    }
-    return options;
+  private static List<String> withConfigName(String name, List<String> serviceArgs) {
+    List<String> args = new ArrayList<>(List.of("--spring.config.name=" + name));
+    args.addAll(serviceArgs);
+    return args;
   }
 }

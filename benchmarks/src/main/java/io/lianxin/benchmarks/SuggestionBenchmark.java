@@ -22,15 +22,10 @@ import io.lianxin.testkit.EmbeddedInfra;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,23 +43,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public final class SuggestionBenchmark {
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> o = new HashMap<>(Map.of("submits", 2000, "concurrency", 8, "batch", 100, "items", 100_000,
-        "reports", 5));
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      if (!o.containsKey(kv[0]) || kv.length != 2) {
-        throw new IllegalArgumentException("unknown option " + arg + "; known: " + o.keySet());
-      }
-      o.put(kv[0], Integer.parseInt(kv[1]));
-    }
+    Map<String, Integer> o = Load.options(args, Map.of("submits", 2000, "concurrency", 8, "batch", 100,
+        "items", 100_000, "reports", 5));
     EmbeddedInfra infra = EmbeddedInfra.shared();
     String db = "bench-sugg-" + UUID.randomUUID().toString().substring(0, 8);
-    List<String> serviceArgs = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN"));
-    infra.serviceProperties(db).forEach((k, v) -> serviceArgs.add("--" + k + "=" + v));
-    ConfigurableApplicationContext app = SuggestionServiceApplication.builder().run(serviceArgs.toArray(String[]::new));
+    ConfigurableApplicationContext app = Load.start(SuggestionServiceApplication.builder(), infra, db,
+        Load.serviceArgs(args));
     int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri(db))) {
-      ApiClient api = new ApiClient("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+      ApiClient api = new ApiClient(Load.url(app));
       DemoUser deputyUser = new DemoUser("bench-deputy", "代表", List.of("DEPUTY"), "C-bench", "D-bench", null);
       DemoUser staffUser = new DemoUser("bench-staff", "工作人员", List.of("COMMITTEE_STAFF"), "C-bench", null, null);
       String deputy = infra.issuer().tokenFor(deputyUser);
@@ -76,11 +63,11 @@ public final class SuggestionBenchmark {
       List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
       long submitNanos = Load.timed(concurrency, submits, i -> {
         ApiClient.Response r = api.post("/api/v1/suggestions", deputy, body(i));
-        check(r, 201);
+        Load.check(r, 201);
         ids.add(r.json().get("id").asString());
       });
       long registerNanos = Load.timed(concurrency, ids.size(),
-          i -> check(api.post("/api/v1/suggestions/" + ids.get(i) + "/registration", staff, Map.of()), 200));
+          i -> Load.check(api.post("/api/v1/suggestions/" + ids.get(i) + "/registration", staff, Map.of()), 200));
       int batch = o.get("batch");
       List<List<String>> batches = new ArrayList<>();
       for (int i = 0; i < ids.size(); i += batch) {
@@ -90,7 +77,7 @@ public final class SuggestionBenchmark {
         List<Map<String, Object>> items = batches.get(i).stream()
             .map(id -> Map.<String, Object>of("suggestionId", id, "leadUnitId", "U" + (id.hashCode() & 31))).toList();
         ApiClient.Response r = api.post("/api/v1/suggestions/assignments", staff, Map.of("items", items));
-        check(r, 200);
+        Load.check(r, 200);
         r.json().forEach(result -> {
           if (!result.get("assigned").asBoolean()) {
             throw new IllegalStateException("not assigned: " + result);
@@ -110,7 +97,7 @@ public final class SuggestionBenchmark {
         long t0 = System.nanoTime();
         ApiClient.Response report = api.get("/api/v1/suggestions/statistics?year=" + year, staff);
         reportNanos = Math.min(reportNanos, System.nanoTime() - t0);
-        check(report, 200);
+        Load.check(report, 200);
         reported = report.json().get("totals").get("items").asInt();
         long t1 = System.nanoTime();
         int read = 0;
@@ -198,11 +185,6 @@ public final class SuggestionBenchmark {
     return Map.of("title", "基准测试建议 " + i, "body", "建议在城区增设公共充电桩，方便新能源车主。", "category", "TRANSPORT");
   }
 
-  static void check(ApiClient.Response r, int status) {
-    if (r.status() != status) {
-      throw new IllegalStateException("expected " + status + " got " + r.status() + ": " + r.body());
-    }
-  }
 
   static double sec(long nanos) {
     return nanos / 1e9;

@@ -42,23 +42,15 @@ import tools.jackson.databind.JsonNode;
 public final class VotingBenchmark {
 
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> o = new HashMap<>(Map.of("voters", 3000, "supporters", 5000, "concurrency", 16));
-    for (String arg : args) {
-      String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-      if (!o.containsKey(kv[0]) || kv.length != 2) {
-        throw new IllegalArgumentException("unknown option " + arg + "; known: " + o.keySet());
-      }
-      o.put(kv[0], Integer.parseInt(kv[1]));
-    }
+    Map<String, Integer> o = Load.options(args, Map.of("voters", 3000, "supporters", 5000, "concurrency", 16));
     EmbeddedInfra infra = EmbeddedInfra.shared();
     String database = "bench-voting-" + UUID.randomUUID().toString().substring(0, 8);
-    List<String> serviceArgs = new ArrayList<>(List.of("--server.port=0", "--spring.config.name=voting-service",
-        "--logging.level.root=WARN"));
-    infra.serviceProperties(database).forEach((k, v) -> serviceArgs.add("--" + k + "=" + v));
-    ConfigurableApplicationContext voting = VotingServiceApplication.builder().run(serviceArgs.toArray(String[]::new));
+    List<String> serviceArgs = new ArrayList<>(List.of("--spring.config.name=voting-service"));
+    serviceArgs.addAll(Load.serviceArgs(args));
+    ConfigurableApplicationContext voting = Load.start(VotingServiceApplication.builder(), infra, database, serviceArgs);
     int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
-      ApiClient api = new ApiClient("http://127.0.0.1:" + voting.getEnvironment().getProperty("local.server.port"));
+      ApiClient api = new ApiClient(Load.url(voting));
       String staff = infra.issuer().tokenFor(DemoUsers.get("staff@qingshan"));
       int voters = o.get("voters");
       int concurrency = o.get("concurrency");
@@ -112,11 +104,11 @@ public final class VotingBenchmark {
         "method", "APPROVAL", "items", items, "roll", roll, "seats", 20, "maxChoices", 20));
     create.put("inPerson", true);
     ApiClient.Response created = api.post("/api/v1/polls", staff, create);
-    check(created, 201);
+    Load.check(created, 201);
     String path = "/api/v1/polls/" + created.json().get("id").asString();
-    check(api.post(path + "/opening", staff, Map.of()), 200);
+    Load.check(api.post(path + "/opening", staff, Map.of()), 200);
     for (int from = 0; from < voters; from += 2000) {
-      check(api.post(path + "/attendance", staff, Map.of("voterIds", roll.subList(from, Math.min(voters, from + 2000)))), 200);
+      Load.check(api.post(path + "/attendance", staff, Map.of("voterIds", roll.subList(from, Math.min(voters, from + 2000)))), 200);
     }
     List<Map<String, String>> ballots = new ArrayList<>();
     Random random = new Random(7);
@@ -131,7 +123,7 @@ public final class VotingBenchmark {
     Histogram latency = new ConcurrentHistogram(60_000_000L, 3);
     long httpNanos = Load.timed(concurrency, voters, i -> {
       long t0 = System.nanoTime();
-      check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", ballots.get(i))), 201);
+      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", ballots.get(i))), 201);
       latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
     });
     Map<String, Double> out = new HashMap<>();
@@ -146,12 +138,12 @@ public final class VotingBenchmark {
       out.put("raw", voters / (rawNanos / 1e9));
     }
     long closeStart = System.nanoTime();
-    check(api.post(path + "/closing", staff, Map.of()), 200);
-    check(api.post(path + "/tally", staff, Map.of()), 200);
-    check(api.post(path + "/publication", staff, Map.of()), 200);
+    Load.check(api.post(path + "/closing", staff, Map.of()), 200);
+    Load.check(api.post(path + "/tally", staff, Map.of()), 200);
+    Load.check(api.post(path + "/publication", staff, Map.of()), 200);
     out.put("publish", (System.nanoTime() - closeStart) / 1e9);
     ApiClient.Response published = api.get(path + "/result", staff);
-    check(published, 200);
+    Load.check(published, 200);
     out.put("mb", published.body().length() / 1e6);
     long verifyStart = System.nanoTime();
     JsonNode verification = api.post("/api/v1/public/verifier", null, published.json()).json();
@@ -166,13 +158,13 @@ public final class VotingBenchmark {
       int concurrency, com.mongodb.client.MongoDatabase database) throws Exception {
     ApiClient.Response programme = api.post("/api/v1/programmes", staff, Map.of("year", 2027, "title", "基准测试民生实事",
         "seats", 5, "collectingUntil", Instant.now().plusSeconds(86_400).toString()));
-    check(programme, 201);
+    Load.check(programme, 201);
     String citizen = infra.issuer().tokenFor(DemoUsers.get("citizen1@qingshan"));
     List<String> proposals = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       ApiClient.Response p = api.post("/api/v1/programmes/" + programme.json().get("id").asString() + "/proposals",
           citizen, Map.of("title", "项目" + i, "description", "基准测试项目"));
-      check(p, 201);
+      Load.check(p, 201);
       proposals.add(p.json().get("id").asString());
     }
     List<String> tokens = new ArrayList<>();
@@ -181,7 +173,7 @@ public final class VotingBenchmark {
           null, null)));
     }
     long httpNanos = Load.timed(concurrency, supporters, i ->
-        check(api.post("/api/v1/proposals/" + proposals.get(i % 10) + "/supports", tokens.get(i), Map.of()), 201));
+        Load.check(api.post("/api/v1/proposals/" + proposals.get(i % 10) + "/supports", tokens.get(i), Map.of()), 201));
     MongoCollection<Document> rawSupports = database.getCollection("supports_raw");
     MongoCollection<Document> rawCounts = database.getCollection("support_counts_raw");
     long rawNanos = Load.timed(concurrency, supporters, i -> {
@@ -193,9 +185,4 @@ public final class VotingBenchmark {
     return Map.of("http", supporters / (httpNanos / 1e9), "raw", supporters / (rawNanos / 1e9));
   }
 
-  private static void check(ApiClient.Response r, int expected) {
-    if (r.status() != expected) {
-      throw new IllegalStateException("expected " + expected + ", got " + r.status() + " " + r.body());
-    }
-  }
 }

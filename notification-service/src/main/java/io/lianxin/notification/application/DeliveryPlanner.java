@@ -45,7 +45,7 @@ public class DeliveryPlanner {
   public int plan(Notification notification) {
     int planned = 0;
     for (Person person : directory.resolve(notification.congressId(), notification.recipientKey())) {
-      Preferences chosen = preferences.of(person.congressId(), person.personId());
+      Preferences chosen = preferences.of(person);
       if (person.webhookUrl() != null) {
         // Systems, not people: no quiet hours, every area.
         planned += plan(notification, person, Delivery.Channel.WEBHOOK, person.webhookUrl(), chosen.language(),

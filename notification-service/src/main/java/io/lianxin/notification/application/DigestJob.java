@@ -1,5 +1,6 @@
 package io.lianxin.notification.application;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.notification.domain.InboxFilter;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.Person;
@@ -86,18 +87,23 @@ public class DigestJob {
     Instant end = to.atStartOfDay(zone).toInstant();
     int sent = 0;
     for (Person person : directory.withEmail()) {
-      Preferences chosen = preferences.of(person.congressId(), person.personId());
+      Preferences chosen = preferences.of(person);
       if (chosen.digest() != kind) {
         continue;
       }
-      List<Notification> items = notifications.inbox(person.congressId(), keysOf(person), InboxFilter.ALL, 0, 500).stream()
+      String id = person.congressId() + "|" + person.personId() + "|" + kind + "|" + from;
+      if (alreadySent(id)) {
+        continue; // the job runs every few minutes; a sent digest needs no second look at the inbox
+      }
+      List<Notification> items = notifications.inbox(person.congressId(),
+          CurrentUser.recipientKeys(person.personId(), person.deputyId(), person.unitId(), person.roles()),
+          InboxFilter.ALL, 0, 500).stream()
           .filter(n -> n.priority() == Priority.LOW && !n.storedAt().isBefore(start) && n.storedAt().isBefore(end))
           .filter(n -> chosen.emails(n.eventType()))
           .toList();
       if (items.isEmpty()) {
         continue;
       }
-      String id = person.congressId() + "|" + person.personId() + "|" + kind + "|" + from;
       if (!claim(id)) {
         continue;
       }
@@ -114,6 +120,10 @@ public class DigestJob {
       }
     }
     return sent;
+  }
+
+  private boolean alreadySent(String id) {
+    return mongo.exists(Query.query(Criteria.where("_id").is(id).and("status").is("SENT")), COLLECTION);
   }
 
   private boolean claim(String id) {
@@ -137,18 +147,5 @@ public class DigestJob {
     java.util.Collections.reverse(oldestFirst);
     oldestFirst.forEach(n -> bySubject.computeIfAbsent(n.subjectId(), s -> new ArrayList<>()).add(n));
     return bySubject;
-  }
-
-  static List<String> keysOf(Person person) {
-    List<String> keys = new ArrayList<>();
-    keys.add("user:" + person.personId());
-    if (person.deputyId() != null) {
-      keys.add("deputy:" + person.deputyId());
-    }
-    if (person.unitId() != null) {
-      keys.add("unit:" + person.unitId());
-    }
-    person.roles().forEach(r -> keys.add("role:" + r));
-    return keys;
   }
 }

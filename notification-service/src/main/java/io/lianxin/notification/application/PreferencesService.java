@@ -1,5 +1,6 @@
 package io.lianxin.notification.application;
 
+import io.lianxin.notification.domain.Person;
 import io.lianxin.notification.domain.Preferences;
 import io.lianxin.notification.persistence.DirectoryStore;
 import io.lianxin.notification.persistence.PreferencesStore;
@@ -20,6 +21,12 @@ public class PreferencesService {
   public Preferences of(String congressId, String personId) {
     return store.find(congressId, personId).orElseGet(() -> Preferences.defaults(congressId, personId,
         directory.find(congressId, personId).map(p -> p.language()).orElse(null)));
+  }
+
+  /** The same for a person already read from the directory (no second read for the defaults). */
+  public Preferences of(Person person) {
+    return store.find(person.congressId(), person.personId())
+        .orElseGet(() -> Preferences.defaults(person.congressId(), person.personId(), person.language()));
   }
 
   public Preferences save(Preferences preferences) {

@@ -11,7 +11,8 @@ import java.util.Set;
  * Reads the directory's CSV import (通讯录导入): a header line, then one person per line —
  * {@code personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language}, roles
  * separated by {@code ;}. Fields may be quoted (RFC 4180). Webhook secrets are not imported (they do
- * not belong in a spreadsheet): set them through the API. Good rows become people; bad rows are
+ * not belong in a spreadsheet) and a webhook needs one, so a row with a {@code webhookUrl} is
+ * rejected: leave the column empty and set webhooks through the API (URL and secret together). Good rows become people; bad rows are
  * reported with their line number and reason, and do not stop the others.
  */
 public final class DirectoryCsv {

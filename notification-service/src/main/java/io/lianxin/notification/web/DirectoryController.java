@@ -74,7 +74,8 @@ public class DirectoryController {
 
   @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})
   @Operation(summary = "Import people from CSV (header: personId,name,roles,deputyId,unitId,workingBody,email,mobile,"
-      + "webhookUrl,language); returns the count imported and the rejected lines with reasons")
+      + "webhookUrl,language; webhookUrl must stay empty: a webhook needs a secret, set through PUT); returns the "
+      + "count imported and the rejected lines with reasons")
   public DirectoryService.ImportReport importCsv(CurrentUser admin, @RequestBody String csv) {
     return service.importCsv(admin, csv);
   }

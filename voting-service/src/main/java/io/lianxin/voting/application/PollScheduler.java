@@ -44,7 +44,7 @@ public class PollScheduler {
     if (reportTurnout) {
       lastTurnoutReport = now;
     }
-    for (PollDocument doc : repository.scheduled(now)) {
+    for (PollDocument doc : repository.scheduled(now, reportTurnout)) {
       try {
         polls.advance(doc, reportTurnout);
       } catch (OptimisticLockingFailureException another) {

@@ -11,9 +11,8 @@ import io.lianxin.voting.domain.Ballot;
 import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.PollEvent;
+import io.lianxin.voting.domain.VotingEvent;
 import io.lianxin.voting.domain.SecretBallotKeys;
-import io.lianxin.voting.domain.Tally;
 import io.lianxin.voting.messaging.VotingEventMapper;
 import io.lianxin.voting.persistence.BallotStore;
 import io.lianxin.voting.persistence.PollDocument;
@@ -82,7 +81,7 @@ public class PollService {
 
   /** Drafts under a given id; a second draft under the same id is refused by the store (409). */
   Poll draft(String id, String congressId, CurrentUser staff, Poll.Draft draft) {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Poll poll = Poll.draft(id, congressId, staff, draft, clock.instant(), events);
     save(PollDocument.of(poll), events, staff);
     return poll;
@@ -169,10 +168,9 @@ public class PollService {
     return repository.polls(user.congressId(), state, page, size).stream().map(PollDocument::getPoll).toList();
   }
 
-  public Turnout turnout(CurrentUser user, String id) {
-    requireReader(user);
-    Poll poll = load(user, id).getPoll();
-    long cast = ballots.count(id);
+  /** The live turnout of a poll already read with {@link #get}. */
+  public Turnout turnout(Poll poll) {
+    long cast = ballots.count(poll.id());
     return new Turnout(cast, poll.present(cast), poll.spec().rollSize());
   }
 
@@ -212,7 +210,7 @@ public class PollService {
   /** Scheduler: opens, closes (and for requested polls tallies and publishes) what is due; reports turnout. */
   void advance(PollDocument doc, boolean reportTurnout) {
     Poll poll = doc.getPoll();
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     if (poll.dueToOpen(clock.instant())) {
       poll.open(null, clock.instant(), events);
     } else if (poll.dueToClose(clock.instant())) {
@@ -241,10 +239,10 @@ public class PollService {
    * device's sign-in — makes the version-guarded save fail; the command is then applied again to
    * the poll as it now is (its rules checked again), up to {@link #ATTEMPTS} times before giving up with 409.
    */
-  private Poll command(CurrentUser user, String id, BiConsumer<Poll, List<PollEvent>> change) {
+  private Poll command(CurrentUser user, String id, BiConsumer<Poll, List<VotingEvent>> change) {
     for (int attempt = 1; ; attempt++) {
       PollDocument doc = load(user, id);
-      List<PollEvent> events = new ArrayList<>();
+      List<VotingEvent> events = new ArrayList<>();
       change.accept(doc.getPoll(), events);
       try {
         save(doc, events, user);
@@ -259,7 +257,7 @@ public class PollService {
     }
   }
 
-  private void save(PollDocument doc, List<PollEvent> events, CurrentUser actor) {
+  private void save(PollDocument doc, List<VotingEvent> events, CurrentUser actor) {
     aggregates.save(doc, VotingEventMapper.forPoll(doc.getPoll(), events, actor));
   }
 

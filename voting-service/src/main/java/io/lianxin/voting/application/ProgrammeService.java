@@ -9,7 +9,7 @@ import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.voting.domain.PassingRule;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.PollEvent;
+import io.lianxin.voting.domain.VotingEvent;
 import io.lianxin.voting.domain.PollKind;
 import io.lianxin.voting.domain.PollMethod;
 import io.lianxin.voting.domain.PollSpec;
@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +60,7 @@ public class ProgrammeService {
   public record RankedProposal(Proposal proposal, long supports) {}
 
   public Programme open(CurrentUser staff, int year, String title, int seats, Instant collectingUntil) {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Programme p = Programme.open(UUID.randomUUID().toString(), staff, year, title, seats, collectingUntil,
         clock.instant(), events);
     aggregates.save(ProgrammeDocument.of(p), VotingEventMapper.forProgramme(p, events, staff));
@@ -81,7 +83,7 @@ public class ProgrammeService {
   public Proposal propose(CurrentUser who, String programmeId, String title, String description, String place,
       String benefit, Proposal.Source source, String sourceRef) {
     Programme programme = load(who, programmeId).getProgramme();
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Proposal p = Proposal.propose(UUID.randomUUID().toString(), programme, who, title, description, place, benefit,
         source, sourceRef, clock.instant(), events);
     aggregates.save(ProposalDocument.of(p), VotingEventMapper.forProposal(p, events, who));
@@ -111,7 +113,7 @@ public class ProgrammeService {
     Proposal target = loadProposal(staff, intoId);
     load(staff, doc.getProposal().programmeId()).getProgramme().requireCollecting(clock.instant());
     if (!intoId.equals(doc.getProposal().mergedInto())) {
-      List<PollEvent> events = new ArrayList<>();
+      List<VotingEvent> events = new ArrayList<>();
       doc.getProposal().mergeInto(staff, target, events);
       aggregates.save(doc, VotingEventMapper.forProposal(doc.getProposal(), events, staff));
     }
@@ -132,14 +134,15 @@ public class ProgrammeService {
 
   public Programme shortlist(CurrentUser staff, String id, List<Programme.Candidate> candidates) {
     ProgrammeDocument doc = load(staff, id);
+    Set<String> unmerged = repository.proposals(id).stream().map(ProposalDocument::getProposal)
+        .filter(p -> p.mergedInto() == null).map(Proposal::id).collect(Collectors.toSet());
     for (Programme.Candidate c : candidates) {
-      Proposal p = repository.proposal(c.proposalId()).map(ProposalDocument::getProposal)
-          .filter(x -> x.programmeId().equals(id) && x.mergedInto() == null)
-          .orElseThrow(() -> new RuleViolationException("candidates", "not an unmerged proposal of this programme: "
-              + c.proposalId()));
-      supports.recount(p.id());
+      if (!unmerged.contains(c.proposalId())) {
+        throw new RuleViolationException("candidates", "not an unmerged proposal of this programme: " + c.proposalId());
+      }
+      supports.recount(c.proposalId());
     }
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     doc.getProgramme().shortlist(staff, candidates, events);
     aggregates.save(doc, VotingEventMapper.forProgramme(doc.getProgramme(), events, staff));
     return doc.getProgramme();
@@ -174,7 +177,7 @@ public class ProgrammeService {
         // the same command retried concurrently: one poll
       }
     }
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     programme.startVoting(staff, pollId, lastVoteFailed, events);
     aggregates.save(doc, VotingEventMapper.forProgramme(programme, events, staff));
     return programme;
@@ -198,7 +201,7 @@ public class ProgrammeService {
     event.data().get("selected").forEach(n -> selected.add(n.asString()));
     List<String> tied = new ArrayList<>();
     event.data().get("tiedAtCutoff").forEach(n -> tied.add(n.asString()));
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     doc.getProgramme().decide(selected, tied, events);
     aggregates.save(doc, VotingEventMapper.forProgramme(doc.getProgramme(), events, null));
   }

@@ -16,11 +16,12 @@ import java.util.Set;
 /**
  * A poll (表决/测评): what is asked, who may vote (the roll, fixed when it opens), who is present
  * (签到), and its life DRAFT → OPEN → CLOSED → TALLIED → PUBLISHED, or CANCELLED from DRAFT or
- * OPEN. A secret poll holds its ballot key only while open; closing destroys it. Ballots are not
+ * OPEN. A secret poll holds its key salt (from which, with the service's secret, ballot ids are
+ * derived) only while open; closing destroys it. Ballots are not
  * part of the poll (they are stored one document each, see the application layer); the poll
  * receives the ballot box when it is tallied.
  *
- * <p>Every command returns the events it caused. A {@code null} actor is the scheduler (opening and
+ * <p>Every command adds the events it causes to the list it is given. A {@code null} actor is the scheduler (opening and
  * closing at the set times) or a request from another service.
  */
 public final class Poll {
@@ -75,7 +76,7 @@ public final class Poll {
   private Poll() {}
 
   /** Drafts a poll; {@code staff} null for a poll requested by another service. */
-  public static Poll draft(String id, String congressId, CurrentUser staff, Draft d, Instant now, List<PollEvent> events) {
+  public static Poll draft(String id, String congressId, CurrentUser staff, Draft d, Instant now, List<VotingEvent> events) {
     requireStaff(staff);
     if (staff != null && !staff.congressId().equals(congressId)) {
       throw new ForbiddenException("polls are drafted in one's own congress");
@@ -116,11 +117,11 @@ public final class Poll {
     facts.put("items", d.spec().items());
     facts.put("opensAt", d.opensAt());
     facts.put("closesAt", d.closesAt());
-    events.add(new PollEvent("poll-created", "起草表决《" + d.title() + "》", facts));
+    events.add(new VotingEvent("poll-created", "起草表决《" + d.title() + "》", facts));
     return p;
   }
 
-  public void open(CurrentUser staff, Instant now, List<PollEvent> events) {
+  public void open(CurrentUser staff, Instant now, List<VotingEvent> events) {
     requireStaff(staff);
     require("open", State.DRAFT);
     state = State.OPEN;
@@ -130,7 +131,7 @@ public final class Poll {
     facts.put("roll", roll);
     facts.put("openedAt", now);
     facts.put("closesAt", closesAt);
-    events.add(new PollEvent("poll-opened", staff == null ? "按时开始投票" : "开始投票", facts));
+    events.add(new VotingEvent("poll-opened", staff == null ? "按时开始投票" : "开始投票", facts));
   }
 
   /**
@@ -138,7 +139,7 @@ public final class Poll {
    * causes repeats the last reported ballot count, never the live one: a sign-in must not become a
    * way around the throttle on ballot counts.
    */
-  public void signIn(CurrentUser staff, List<String> voterIds, List<PollEvent> events) {
+  public void signIn(CurrentUser staff, List<String> voterIds, List<VotingEvent> events) {
     requireStaff(staff);
     require("sign in", State.DRAFT, State.OPEN);
     if (!inPerson) {
@@ -182,22 +183,22 @@ public final class Poll {
   }
 
   /** A turnout-changed event when the number of ballots moved since the last one (the caller throttles). */
-  public void reportTurnout(long ballotsCast, List<PollEvent> events) {
+  public void reportTurnout(long ballotsCast, List<VotingEvent> events) {
     if (state == State.OPEN && ballotsCast != reportedTurnout) {
       events.add(turnout("投票人数 " + ballotsCast, ballotsCast));
     }
   }
 
-  private PollEvent turnout(String summary, long ballotsCast) {
+  private VotingEvent turnout(String summary, long ballotsCast) {
     reportedTurnout = ballotsCast;
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("ballotsCast", ballotsCast);
     facts.put("present", present(ballotsCast));
-    return new PollEvent("turnout-changed", summary, facts);
+    return new VotingEvent("turnout-changed", summary, facts);
   }
 
   /** Closes the poll; for a secret poll the ballot key is destroyed here, for good. */
-  public void close(CurrentUser staff, Instant now, long ballotsCast, List<PollEvent> events) {
+  public void close(CurrentUser staff, Instant now, long ballotsCast, List<VotingEvent> events) {
     requireStaff(staff);
     require("close", State.OPEN);
     state = State.CLOSED;
@@ -208,11 +209,11 @@ public final class Poll {
     facts.put("closedAt", now);
     facts.put("ballotsCast", ballotsCast);
     facts.put("present", present(ballotsCast));
-    events.add(new PollEvent("poll-closed", staff == null ? "按时结束投票" : "结束投票", facts));
+    events.add(new VotingEvent("poll-closed", staff == null ? "按时结束投票" : "结束投票", facts));
   }
 
   /** Adds counts from paper ballots or voting devices; never more ballots in all than voters present. */
-  public void enterPaperTally(CurrentUser staff, PaperTally tally, long electronicBallots, List<PollEvent> events) {
+  public void enterPaperTally(CurrentUser staff, PaperTally tally, long electronicBallots, List<VotingEvent> events) {
     requireStaff(staff);
     require("enter a paper tally", State.CLOSED);
     if (!inPerson) {
@@ -230,12 +231,12 @@ public final class Poll {
     facts.put("ballots", tally.ballots());
     facts.put("invalid", tally.invalid());
     facts.put("counts", tally.counts());
-    events.add(new PollEvent("paper-tally-entered", "录入" + (tally.source() == PaperTally.Source.PAPER ? "纸质票" : "表决器")
+    events.add(new VotingEvent("paper-tally-entered", "录入" + (tally.source() == PaperTally.Source.PAPER ? "纸质票" : "表决器")
         + "计票 " + tally.ballots() + " 张", facts));
   }
 
   /** Counts the box with the paper tallies and certifies the result with the box's digest. */
-  public void tally(CurrentUser staff, BallotBox box, Instant now, List<PollEvent> events) {
+  public void tally(CurrentUser staff, BallotBox box, Instant now, List<VotingEvent> events) {
     requireStaff(staff);
     require("tally", State.CLOSED);
     long electronic = box.entries().size();
@@ -246,11 +247,11 @@ public final class Poll {
     facts.put("valid", result.valid());
     facts.put("boxDigest", certified.boxDigest());
     facts.put("ballots", result.ballots());
-    events.add(new PollEvent("poll-tallied", "计票完成，票箱摘要 " + certified.boxDigest().substring(0, 12), facts));
+    events.add(new VotingEvent("poll-tallied", "计票完成，票箱摘要 " + certified.boxDigest().substring(0, 12), facts));
   }
 
   /** Publishes the certified result (公布结果). */
-  public void publish(CurrentUser staff, Instant now, List<PollEvent> events) {
+  public void publish(CurrentUser staff, Instant now, List<VotingEvent> events) {
     requireStaff(staff);
     require("publish", State.TALLIED);
     state = State.PUBLISHED;
@@ -279,10 +280,10 @@ public final class Poll {
     facts.put("tiedAtCutoff", r.tiedAtCutoff());
     facts.put("boxDigest", certified.boxDigest());
     facts.put("publishedAt", now);
-    events.add(new PollEvent("result-published", "公布表决结果", facts));
+    events.add(new VotingEvent("result-published", "公布表决结果", facts));
   }
 
-  public void cancel(CurrentUser staff, String reason, List<PollEvent> events) {
+  public void cancel(CurrentUser staff, String reason, List<VotingEvent> events) {
     requireStaff(staff);
     require("cancel", State.DRAFT, State.OPEN);
     if (reason == null || reason.isBlank()) {
@@ -294,7 +295,7 @@ public final class Poll {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("roll", roll);
     facts.put("reason", reason);
-    events.add(new PollEvent("poll-cancelled", "取消表决：" + reason, facts));
+    events.add(new VotingEvent("poll-cancelled", "取消表决：" + reason, facts));
   }
 
   public boolean dueToOpen(Instant now) {

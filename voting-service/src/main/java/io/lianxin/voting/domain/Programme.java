@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A year's livelihood-project programme (民生实事项目人大代表票决): the public propose (群众提)
@@ -42,7 +41,7 @@ public final class Programme {
   private Programme() {}
 
   public static Programme open(String id, CurrentUser staff, int year, String title, int seats, Instant collectingUntil,
-      Instant now, List<PollEvent> events) {
+      Instant now, List<VotingEvent> events) {
     requireStaff(staff);
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new RuleViolationException("title", "a title of 1 to 200 characters");
@@ -61,7 +60,7 @@ public final class Programme {
     p.seats = seats;
     p.phase = Phase.COLLECTING;
     p.collectingUntil = collectingUntil;
-    events.add(new PollEvent("programme-opened", "开始征集民生实事项目", facts(p, "collectingUntil", collectingUntil)));
+    events.add(new VotingEvent("programme-opened", "开始征集民生实事项目", facts(p, "collectingUntil", collectingUntil)));
     return p;
   }
 
@@ -76,7 +75,7 @@ public final class Programme {
   }
 
   /** Sets (or revises) the shortlist; it must offer more candidates than seats (差额). */
-  public void shortlist(CurrentUser staff, List<Candidate> shortlist, List<PollEvent> events) {
+  public void shortlist(CurrentUser staff, List<Candidate> shortlist, List<VotingEvent> events) {
     requireStaff(staff);
     require("shortlist", Phase.COLLECTING, Phase.SCREENING);
     if (shortlist == null || shortlist.size() <= seats) {
@@ -87,7 +86,7 @@ public final class Programme {
     }
     candidates = List.copyOf(shortlist);
     phase = Phase.SCREENING;
-    events.add(new PollEvent("programme-shortlisted", "确定候选项目 " + shortlist.size() + " 个",
+    events.add(new VotingEvent("programme-shortlisted", "确定候选项目 " + shortlist.size() + " 个",
         facts(this, "candidates", candidates)));
   }
 
@@ -95,7 +94,7 @@ public final class Programme {
    * The plenary poll was created for the shortlist. Again while VOTING only when the last vote
    * failed (cancelled, or without quorum): then a new round on the same shortlist.
    */
-  public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed, List<PollEvent> events) {
+  public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed, List<VotingEvent> events) {
     requireStaff(staff);
     if (!(phase == Phase.SCREENING || phase == Phase.VOTING && lastVoteFailed)) {
       throw new IllegalTransitionException("start the vote", phase.name());
@@ -103,11 +102,11 @@ public final class Programme {
     this.pollId = pollId;
     votingRounds++;
     phase = Phase.VOTING;
-    events.add(new PollEvent("programme-voting-started", "代表票决开始", facts(this, "pollId", pollId)));
+    events.add(new VotingEvent("programme-voting-started", "代表票决开始", facts(this, "pollId", pollId)));
   }
 
   /** The poll's result is published: the selected projects, and any tie at the last seat. */
-  public void decide(List<String> selectedProposalIds, List<String> tied, List<PollEvent> events) {
+  public void decide(List<String> selectedProposalIds, List<String> tied, List<VotingEvent> events) {
     require("decide", Phase.VOTING);
     selected = candidates.stream().filter(c -> selectedProposalIds.contains(c.proposalId())).toList();
     tiedAtCutoff = List.copyOf(tied);
@@ -117,11 +116,7 @@ public final class Programme {
     facts.put("selectedCount", selected.size());
     facts.put("tiedAtCutoff", tiedAtCutoff);
     facts.put("totalBudgetYuan", selected.stream().mapToLong(Candidate::budgetYuan).sum());
-    events.add(new PollEvent("livelihood-projects-selected", "票决产生民生实事项目 " + selected.size() + " 个", facts));
-  }
-
-  public Set<String> candidateIds() {
-    return Set.copyOf(candidates.stream().map(Candidate::proposalId).toList());
+    events.add(new VotingEvent("livelihood-projects-selected", "票决产生民生实事项目 " + selected.size() + " 个", facts));
   }
 
   private static Map<String, Object> facts(Programme p, String key, Object value) {

@@ -39,7 +39,7 @@ public final class Proposal {
    * @param sourceRef the deputy id for DEPUTY (the caller's own), the home/station's name for STATION
    */
   public static Proposal propose(String id, Programme programme, CurrentUser who, String title, String description,
-      String place, String estimatedBenefit, Source source, String sourceRef, Instant now, List<PollEvent> events) {
+      String place, String estimatedBenefit, Source source, String sourceRef, Instant now, List<VotingEvent> events) {
     if (!who.congressId().equals(programme.congressId())) {
       throw new ForbiddenException("proposals are made in one's own congress");
     }
@@ -79,12 +79,12 @@ public final class Proposal {
     facts.put("place", place);
     facts.put("source", s.name());
     facts.put("sourceRef", ref);
-    events.add(new PollEvent("project-proposed", "提出项目《" + title + "》", facts));
+    events.add(new VotingEvent("project-proposed", "提出项目《" + title + "》", facts));
     return p;
   }
 
   /** Staff merge this proposal into another one of the same programme (合并重复项目). */
-  public void mergeInto(CurrentUser staff, Proposal target, List<PollEvent> events) {
+  public void mergeInto(CurrentUser staff, Proposal target, List<VotingEvent> events) {
     if (!staff.has(Role.COMMITTEE_STAFF)) {
       throw new ForbiddenException("only committee staff merge proposals");
     }
@@ -98,7 +98,7 @@ public final class Proposal {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("programmeId", programmeId);
     facts.put("into", target.id);
-    events.add(new PollEvent("proposal-merged", "并入《" + target.title + "》", facts));
+    events.add(new VotingEvent("proposal-merged", "并入《" + target.title + "》", facts));
   }
 
   public String id() { return id; }

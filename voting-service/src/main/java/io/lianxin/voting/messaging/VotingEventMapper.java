@@ -5,7 +5,7 @@ import io.lianxin.chassis.outbox.PendingEvent;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventType;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.PollEvent;
+import io.lianxin.voting.domain.VotingEvent;
 import io.lianxin.voting.domain.Programme;
 import io.lianxin.voting.domain.Proposal;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ public final class VotingEventMapper {
 
   private VotingEventMapper() {}
 
-  public static List<PendingEvent> forPoll(Poll p, List<PollEvent> events, CurrentUser actor) {
+  public static List<PendingEvent> forPoll(Poll p, List<VotingEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("pollId", p.id());
     snapshot.put("congressId", p.congressId());
@@ -37,7 +37,7 @@ public final class VotingEventMapper {
     return map(p.congressId(), snapshot, events, actor);
   }
 
-  public static List<PendingEvent> forProgramme(Programme p, List<PollEvent> events, CurrentUser actor) {
+  public static List<PendingEvent> forProgramme(Programme p, List<VotingEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("programmeId", p.id());
     snapshot.put("congressId", p.congressId());
@@ -49,7 +49,7 @@ public final class VotingEventMapper {
     return map(p.congressId(), snapshot, events, actor);
   }
 
-  public static List<PendingEvent> forProposal(Proposal p, List<PollEvent> events, CurrentUser actor) {
+  public static List<PendingEvent> forProposal(Proposal p, List<VotingEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("proposalId", p.id());
     snapshot.put("programmeId", p.programmeId());
@@ -62,7 +62,7 @@ public final class VotingEventMapper {
     return map(p.congressId(), snapshot, events, actor);
   }
 
-  private static List<PendingEvent> map(String congressId, Map<String, Object> snapshot, List<PollEvent> events,
+  private static List<PendingEvent> map(String congressId, Map<String, Object> snapshot, List<VotingEvent> events,
       CurrentUser actor) {
     String actorId = actor == null ? "system" : actor.subject();
     String role = actor == null ? "SYSTEM" : actor.roles().stream().findFirst().map(Enum::name).orElse(null);

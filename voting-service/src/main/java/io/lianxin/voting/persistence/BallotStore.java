@@ -56,9 +56,10 @@ public class BallotStore {
    */
   public boolean recast(String pollId, String ballotId, Map<String, String> answers, String receipt, String voterId) {
     try {
-      return mongo.execute(BALLOTS, collection -> collection.replaceOne(
+      mongo.execute(BALLOTS, collection -> collection.replaceOne(
           new Document("_id", ballotId).append(COUNTED, new Document("$ne", true)),
-          ballot(pollId, ballotId, answers, receipt, voterId), new ReplaceOptions().upsert(true))) != null;
+          ballot(pollId, ballotId, answers, receipt, voterId), new ReplaceOptions().upsert(true)));
+      return true;
     } catch (DuplicateKeyException counted) {
       return false;
     }

@@ -49,11 +49,17 @@ public class VotingRepository {
     return mongo.find(q, PollDocument.class);
   }
 
-  /** Polls the scheduler has to move: drafts due to open, open ones (to close or to report turnout). */
-  public List<PollDocument> scheduled(Instant now) {
+  /**
+   * Polls the scheduler has to move: drafts due to open, open ones due to close — and, when
+   * {@code allOpen}, every open one (to report turnout).
+   */
+  public List<PollDocument> scheduled(Instant now, boolean allOpen) {
+    Criteria open = Criteria.where("poll.state").is(Poll.State.OPEN);
+    if (!allOpen) {
+      open = open.and("poll.closesAt").lte(now);
+    }
     Criteria due = new Criteria().orOperator(
-        Criteria.where("poll.state").is(Poll.State.DRAFT).and("poll.opensAt").lte(now),
-        Criteria.where("poll.state").is(Poll.State.OPEN));
+        Criteria.where("poll.state").is(Poll.State.DRAFT).and("poll.opensAt").lte(now), open);
     return new ArrayList<>(mongo.find(Query.query(due).cursorBatchSize(100), PollDocument.class));
   }
 

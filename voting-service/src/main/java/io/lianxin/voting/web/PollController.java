@@ -88,7 +88,8 @@ public class PollController {
   @GetMapping("/{id}")
   @Operation(summary = "A poll with its live turnout (never its result while open)")
   public PollView get(CurrentUser user, @PathVariable String id) {
-    return PollView.of(service.get(user, id), service.turnout(user, id));
+    Poll poll = service.get(user, id);
+    return PollView.of(poll, service.turnout(poll));
   }
 
   @PostMapping("/{id}/opening")

@@ -14,19 +14,19 @@ public record PollView(String id, String kind, String title, String method, List
     Instant closesAt, Instant openedAt, Instant closedAt, Instant publishedAt, String cancelReason, Integer present,
     PollService.Turnout turnout, String requestId, String programmeId) {
 
-  /** In a list: without attendance (left out of the read), so without {@code present}. */
+  /** In a list: read without roll and attendance, so without the number present and turnout. */
   static PollView listed(Poll p) {
-    PollView v = of(p, null);
-    return new PollView(v.id(), v.kind(), v.title(), v.method(), v.items(), v.rollSize(), v.secret(), v.inPerson(),
-        v.isPublic(), v.allowRevote(), v.state(), v.createdAt(), v.opensAt(), v.closesAt(), v.openedAt(), v.closedAt(),
-        v.publishedAt(), v.cancelReason(), null, null, v.requestId(), v.programmeId());
+    return view(p, null, null);
   }
 
   static PollView of(Poll p, PollService.Turnout turnout) {
+    return view(p, p.inPerson() ? p.attendance().size() : null, turnout);
+  }
+
+  private static PollView view(Poll p, Integer present, PollService.Turnout turnout) {
     return new PollView(p.id(), p.kind().name(), p.title(), p.spec().method().name(), p.spec().items(),
         p.spec().rollSize(), p.secret(), p.inPerson(), p.isPublic(), p.allowRevote(), p.state().name(), p.createdAt(),
-        p.opensAt(),
-        p.closesAt(), p.openedAt(), p.closedAt(), p.publishedAt(), p.cancelReason(),
-        p.inPerson() ? p.attendance().size() : null, turnout, p.requestId(), p.programmeId());
+        p.opensAt(), p.closesAt(), p.openedAt(), p.closedAt(), p.publishedAt(), p.cancelReason(),
+        present, turnout, p.requestId(), p.programmeId());
   }
 }

@@ -23,7 +23,7 @@ class PollTest {
   static final byte[] SECRET = "test secret".getBytes(java.nio.charset.StandardCharsets.UTF_8);
   static final List<String> ROLL = List.of("D1", "D2", "D3", "D4", "D5");
 
-  static Poll poll(boolean secret, boolean inPerson, List<PollEvent> events) {
+  static Poll poll(boolean secret, boolean inPerson, List<VotingEvent> events) {
     PollSpec spec = new PollSpec(PollMethod.YES_NO_ABSTAIN, List.of("任命"), ROLL.size(),
         PassingRule.majorityOfAllMembers(), null, 0, 1, 50, 60);
     return Poll.draft("p1", "c1", STAFF, new Poll.Draft(PollKind.APPOINTMENT, "任命表决", spec, secret, false, inPerson,
@@ -32,7 +32,7 @@ class PollTest {
 
   @Test
   void theLifeOfAPollEmitsAnEventAtEveryStepAndDestroysTheKeyAtClose() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Poll p = poll(true, true, events);
     p.open(STAFF, NOW, events);
     assertThat(p.hasBallotKey()).isTrue();
@@ -50,14 +50,14 @@ class PollTest {
     assertThat(p.certified().result().present()).isEqualTo(4);
     assertThat(p.certified().result().items().get(0).passed()).as("3 of 5 members").isTrue();
     p.publish(STAFF, NOW.plusSeconds(800), events);
-    assertThat(events).extracting(PollEvent::name).containsExactly("poll-created", "poll-opened", "turnout-changed",
+    assertThat(events).extracting(VotingEvent::name).containsExactly("poll-created", "poll-opened", "turnout-changed",
         "poll-closed", "paper-tally-entered", "poll-tallied", "result-published");
     assertThat(p.state()).isEqualTo(Poll.State.PUBLISHED);
   }
 
   @Test
   void votingNeedsAnOpenPollTheRollAndForAnInPersonPollSigningIn() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Poll p = poll(true, true, events);
     assertThatThrownBy(() -> p.ballotIdFor("D1", SECRET)).isInstanceOf(IllegalTransitionException.class);
     p.open(STAFF, NOW, events);
@@ -73,7 +73,7 @@ class PollTest {
 
   @Test
   void onlyStaffManagePollsAndIllegalStepsReportTheState() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Poll p = poll(false, false, events);
     assertThatThrownBy(() -> p.open(DEPUTY, NOW, events)).isInstanceOf(ForbiddenException.class);
     assertThatThrownBy(() -> p.close(STAFF, NOW, 0, events)).isInstanceOf(IllegalTransitionException.class)
@@ -92,7 +92,7 @@ class PollTest {
 
   @Test
   void paperTalliesNeverTakeTheBallotsPastThoseSignedIn() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Poll p = poll(true, true, events);
     p.open(STAFF, NOW, events);
     p.signIn(STAFF, List.of("D1", "D2", "D3"), events);
@@ -112,7 +112,7 @@ class PollTest {
   @Test
   void schedulesAreKeptAndTurnoutIsReportedOnlyWhenItMoved() {
     PollSpec spec = new PollSpec(PollMethod.RATING, List.of("报告"), 2, PassingRule.majorityOfAllMembers(), null, 0, 1, 50, 60);
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     assertThatThrownBy(() -> Poll.draft("p", "c1", STAFF, new Poll.Draft(PollKind.SATISFACTION, "测评", spec, true, true,
         false, false, false, List.of("D1", "D2"), NOW, NOW, null, null), NOW, events))
         .isInstanceOf(RuleViolationException.class);

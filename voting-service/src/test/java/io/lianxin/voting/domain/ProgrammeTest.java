@@ -26,7 +26,7 @@ class ProgrammeTest {
 
   @Test
   void phasesRunFromCollectingToDecidedWithMoreCandidatesThanSeats() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(86_400), NOW, events);
     Proposal.propose("x1", p, RESIDENT, "加装电梯", "老旧小区加装电梯", "幸福小区", "300户", null, null, NOW, events);
     assertThatThrownBy(() -> p.shortlist(STAFF, List.of(candidate("a"), candidate("b")), events))
@@ -41,7 +41,7 @@ class ProgrammeTest {
     assertThat(p.votingRounds()).as("a failed vote, a second round").isEqualTo(2);
     p.decide(List.of("a", "c"), List.of(), events);
     assertThat(p.selected()).extracting(Programme.Candidate::proposalId).containsExactly("a", "c");
-    assertThat(events).extracting(PollEvent::name).containsExactly("programme-opened", "project-proposed",
+    assertThat(events).extracting(VotingEvent::name).containsExactly("programme-opened", "project-proposed",
         "programme-shortlisted", "programme-voting-started", "programme-voting-started", "livelihood-projects-selected");
     assertThatThrownBy(() -> p.decide(List.of("a"), List.of(), events)).as("decided once")
         .isInstanceOf(IllegalTransitionException.class);
@@ -49,7 +49,7 @@ class ProgrammeTest {
 
   @Test
   void proposalsAfterTheWindowOrThroughSomeoneElsesNameAreRefused() {
-    List<PollEvent> events = new ArrayList<>();
+    List<VotingEvent> events = new ArrayList<>();
     Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW, events);
     assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, null, null, NOW.plusSeconds(60), events))
         .isInstanceOf(IllegalTransitionException.class);

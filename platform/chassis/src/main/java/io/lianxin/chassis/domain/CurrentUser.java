@@ -1,5 +1,6 @@
 package io.lianxin.chassis.domain;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,12 @@ public record CurrentUser(
    * {@code role:…}).
    */
   public List<String> recipientKeys() {
-    List<String> keys = new java.util.ArrayList<>();
+    return recipientKeys(subject, deputyId, unitId, roles);
+  }
+
+  /** The same addresses for a person known by these ids and roles (e.g. from a directory). */
+  public static List<String> recipientKeys(String subject, String deputyId, String unitId, Set<Role> roles) {
+    List<String> keys = new ArrayList<>();
     keys.add("user:" + subject);
     if (deputyId != null) {
       keys.add("deputy:" + deputyId);
