@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,9 +83,11 @@ public class DeliveryWorker {
 
   /** Sends what is due, several at a time (SMTP and webhooks wait on the network); returns how many were sent. */
   public int runOnce() {
+    // A fan-out puts many deliveries of one notification in a run: read it once per run.
+    Map<String, Optional<Notification>> read = new ConcurrentHashMap<>();
     List<java.util.concurrent.Future<Boolean>> sending = new java.util.ArrayList<>();
     for (DeliveryDocument doc : deliveries.due(clock.instant(), 500)) {
-      sending.add(senders.submit(() -> deliver(doc)));
+      sending.add(senders.submit(() -> deliver(doc, read)));
     }
     int sent = 0;
     for (java.util.concurrent.Future<Boolean> result : sending) {
@@ -104,7 +108,7 @@ public class DeliveryWorker {
     senders.shutdownNow();
   }
 
-  private boolean deliver(DeliveryDocument doc) {
+  private boolean deliver(DeliveryDocument doc, Map<String, Optional<Notification>> read) {
     Delivery d = doc.getDelivery();
     Instant now = clock.instant();
     try {
@@ -113,7 +117,7 @@ public class DeliveryWorker {
     } catch (OptimisticLockingFailureException | IllegalStateException taken) {
       return false; // another replica claimed it
     }
-    Notification notification = notifications.find(d.notificationId()).orElse(null);
+    Notification notification = read.computeIfAbsent(d.notificationId(), notifications::find).orElse(null);
     try {
       if (notification == null) {
         throw new SendFailure("notification " + d.notificationId() + " not found", true, null);
