@@ -9,6 +9,7 @@ case "$which" in
   suggestions) main=io.lianxin.benchmarks.SuggestionBenchmark ;;
   fanout) main=io.lianxin.benchmarks.FanOutBenchmark ;;
   voting) main=io.lianxin.benchmarks.VotingBenchmark ;;
-  *) echo "unknown benchmark $which (known: submit, suggestions, fanout, voting)"; exit 2 ;;
+  store) main=io.lianxin.benchmarks.StoreBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit, suggestions, fanout, voting, store)"; exit 2 ;;
 esac
 exec java ${JAVA_OPTS:-} -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"

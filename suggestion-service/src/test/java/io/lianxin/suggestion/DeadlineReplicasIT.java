@@ -65,7 +65,7 @@ class DeadlineReplicasIT {
 
   /** A replica: its own relay (own lease owner), store and engine, with the clock at {@code at}. */
   DeadlineEngine replica(Clock at) {
-    OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, true, null, null, null, null, null),
+    OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, true, null, null, null, null, null, null, null),
         OutboxCollections.of(SuggestionDocument.COLLECTION), at, new SimpleMeterRegistry());
     AggregateStore store = new AggregateStore(mongo, relay, codec, "suggestion-service", at);
     return new DeadlineEngine(repository, store, at, settings);

@@ -25,6 +25,6 @@ class OperabilityIT {
 
   @Test
   void healthMetricsAndApiDocsAreServed() {
-    assertThat(OperabilityProbe.problems("http://127.0.0.1:" + port, "supervision-service")).isEmpty();
+    assertThat(OperabilityProbe.problems("http://127.0.0.1:" + port, "supervision-service", EmbeddedInfra.shared().issuer())).isEmpty();
   }
 }

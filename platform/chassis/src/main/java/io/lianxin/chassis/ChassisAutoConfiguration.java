@@ -36,6 +36,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -69,10 +74,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Import({ApiExceptionHandler.class, ChassisAutoConfiguration.Web.class})
 public class ChassisAutoConfiguration {
 
-  /** Paths anyone may read: probes, metrics, API docs, and the public API. */
+  /** Paths anyone may read: API docs and the public API. Of the actuator, only the probes. */
   public static final String[] PUBLIC_PATHS = {
-      "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
       "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/api/v1/public/**", "/error"};
+
+  /** The Kubernetes probes: open, and without details unless the caller is ADMIN. */
+  public static final String[] PROBE_PATHS = {"/actuator/health/liveness", "/actuator/health/readiness"};
+
+  /** The role a metrics scraper signed in with the scrape credential has (HTTP Basic). */
+  public static final String SCRAPER_ROLE = "METRICS_SCRAPER";
 
   @Bean
   @ConditionalOnMissingBean
@@ -158,8 +168,42 @@ public class ChassisAutoConfiguration {
     return new ClaimsValidator();
   }
 
+  /**
+   * The actuator: probes open; Prometheus for ADMIN or the scrape credential (HTTP Basic, when
+   * {@code lianxin.management.scrape-password} is set); everything else for ADMIN only.
+   */
   @Bean
-  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  @Order(1)
+  SecurityFilterChain lianxinActuatorSecurityFilterChain(HttpSecurity http, LianxinProperties properties)
+      throws Exception {
+    http.securityMatcher("/actuator", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(a -> a.requestMatchers(PROBE_PATHS).permitAll()
+            .requestMatchers("/actuator/prometheus").hasAnyRole("ADMIN", SCRAPER_ROLE)
+            .anyRequest().hasRole("ADMIN"))
+        .oauth2ResourceServer(o -> o
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(ChassisAutoConfiguration::authentication))
+            .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+            .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()))
+        .exceptionHandling(e -> e
+            .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
+            .accessDeniedHandler(ProblemSecurityHandlers.accessDenied()));
+    LianxinProperties.Management scrape = properties.management();
+    if (scrape.scrapePassword() != null && !scrape.scrapePassword().isBlank()) {
+      PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+      http.userDetailsService(new InMemoryUserDetailsManager(User.withUsername(scrape.scrapeUsername())
+              .password(encoder.encode(scrape.scrapePassword())).passwordEncoder(p -> p)
+              .roles(SCRAPER_ROLE).build()))
+          .httpBasic(b -> b.authenticationEntryPoint(ProblemSecurityHandlers.entryPoint()));
+    } else {
+      http.httpBasic(b -> b.disable());
+    }
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain lianxinSecurityFilterChain(HttpSecurity http) throws Exception {
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

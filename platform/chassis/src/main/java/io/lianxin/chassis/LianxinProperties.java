@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param consumerBackoff first pause between those retries (doubles each time)
  * @param idempotencyExcludedPaths POST paths (Ant patterns) where an Idempotency-Key is ignored:
  *     where keeping the response would keep a secret (a secret ballot's receipt)
+ * @param management who may read the actuator besides ADMIN
  */
 @ConfigurationProperties("lianxin")
 public record LianxinProperties(
@@ -28,7 +29,21 @@ public record LianxinProperties(
     Duration idempotencyRetention,
     Integer consumerRetries,
     Duration consumerBackoff,
-    List<String> idempotencyExcludedPaths) {
+    List<String> idempotencyExcludedPaths,
+    Management management) {
+
+  /**
+   * The credential a Prometheus scraper signs in with (HTTP Basic) to read {@code /actuator/prometheus}
+   * only. No password (the default): only ADMIN tokens read metrics.
+   *
+   * @param scrapeUsername the scraper's user name
+   * @param scrapePassword its password, from a secret ({@code LIANXIN_MANAGEMENT_SCRAPEPASSWORD})
+   */
+  public record Management(String scrapeUsername, String scrapePassword) {
+    public Management {
+      scrapeUsername = scrapeUsername == null || scrapeUsername.isBlank() ? "prometheus" : scrapeUsername;
+    }
+  }
 
   public LianxinProperties {
     consumes = consumes == null ? List.of() : consumes;
@@ -39,5 +54,6 @@ public record LianxinProperties(
     consumerRetries = consumerRetries == null ? 3 : consumerRetries;
     consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
     idempotencyExcludedPaths = idempotencyExcludedPaths == null ? List.of() : idempotencyExcludedPaths;
+    management = management == null ? new Management(null, null) : management;
   }
 }

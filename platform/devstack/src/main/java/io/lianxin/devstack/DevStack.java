@@ -20,6 +20,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import io.lianxin.voting.VotingServiceApplication;
@@ -36,6 +37,12 @@ public final class DevStack implements AutoCloseable {
 
   /** Command-line options. */
   public record Options(Path dataDir, boolean wipe, boolean demo, int portOffset) {
+    static final String USAGE = "usage: ./devstack.sh [--wipe] [--demo] [--data-dir=DIR] [--port-offset=N]\n"
+        + "  --wipe           delete the data directory first\n"
+        + "  --demo           load demo data (suggestions, polls, a livelihood programme)\n"
+        + "  --data-dir=DIR   keep data in DIR (default .devstack); a second devstack needs its own\n"
+        + "  --port-offset=N  add N to every port (a second devstack, or ports taken by something else)";
+
     static Options parse(String[] args) {
       Path dataDir = Path.of(".devstack");
       boolean wipe = false;
@@ -49,12 +56,16 @@ public final class DevStack implements AutoCloseable {
         } else if (arg.startsWith("--data-dir=")) {
           dataDir = Path.of(arg.substring("--data-dir=".length()));
         } else if (arg.startsWith("--port-offset=")) {
-          offset = Integer.parseInt(arg.substring("--port-offset=".length()));
+          try {
+            offset = Integer.parseInt(arg.substring("--port-offset=".length()));
+          } catch (NumberFormatException e) {
+            throw new DevStackException("--port-offset needs a whole number, got " + arg + "\n" + USAGE);
+          }
         } else if (arg.equals("--help") || arg.equals("-h")) {
-          System.out.println("usage: ./devstack.sh [--wipe] [--demo] [--data-dir=DIR] [--port-offset=N]");
+          System.out.println(USAGE);
           System.exit(0);
         } else {
-          throw new IllegalArgumentException("unknown option " + arg + " (try --help)");
+          throw new DevStackException("unknown option " + arg + "\n" + USAGE);
         }
       }
       return new Options(dataDir, wipe, demo, offset);
@@ -69,14 +80,34 @@ public final class DevStack implements AutoCloseable {
   private final Map<String, String> infrastructure = new LinkedHashMap<>();
   private DevTokenIssuer issuer;
 
+  /** Starts everything; a part that ends for good later is reported to {@code onFatal}. */
+  public DevStack(Options options, Consumer<String> onFatal) {
+    try {
+      startAll(options, onFatal);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** As {@link #DevStack(Options, Consumer)}, a fatal failure printed and everything stopped. */
   public DevStack(Options options) {
+    this(options, null);
+  }
+
+  private void startAll(Options options, Consumer<String> onFatal) {
+    Consumer<String> fatal = onFatal != null ? onFatal : why -> {
+      System.err.println("devstack: " + why);
+      close();
+    };
     int o = options.portOffset();
     if (options.wipe()) {
       wipe(options.dataDir());
     }
     String mongoUri = env("MONGODB_URI");
     if (mongoUri == null) {
-      MongoWireServer mongo = MongoWireServer.onFile(options.dataDir().resolve("mongo").resolve("lianxin.mv"), 27017 + o);
+      PortOwner.requireFree(27017 + o, "Mongo-wire server", "start with --port-offset=N");
+      MongoWireServer mongo = openStore(options.dataDir(), 27017 + o);
       stopOrder.push(mongo);
       mongoUri = "mongodb://127.0.0.1:" + mongo.port();
       infrastructure.put("MongoDB-wire (mongo-java-server, H2 file)", mongoUri);
@@ -85,7 +116,7 @@ public final class DevStack implements AutoCloseable {
     }
     String kafka = env("KAFKA_BOOTSTRAP_SERVERS");
     if (kafka == null) {
-      KafkaBrokerProcess broker = new KafkaBrokerProcess(options.dataDir().resolve("kafka"), 9092 + o, 9093 + o);
+      KafkaBrokerProcess broker = new KafkaBrokerProcess(options.dataDir().resolve("kafka"), 9092 + o, 9093 + o, fatal);
       stopOrder.push(broker);
       kafka = broker.bootstrapServers();
       infrastructure.put("Kafka broker (KRaft)", kafka);
@@ -95,6 +126,8 @@ public final class DevStack implements AutoCloseable {
     String smtpHost = env("SMTP_HOST");
     int smtpPort = env("SMTP_PORT") == null ? 3025 + o : Integer.parseInt(env("SMTP_PORT"));
     if (smtpHost == null) {
+      PortOwner.requireFree(smtpPort, "SMTP server", "start with --port-offset=N");
+      PortOwner.requireFree(3143 + o, "IMAP server", "start with --port-offset=N");
       GreenMail mail = new GreenMail(new ServerSetup[] {
           new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
           new ServerSetup(3143 + o, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
@@ -110,6 +143,7 @@ public final class DevStack implements AutoCloseable {
     String issuerUri = env("LIANXIN_JWT_ISSUER_URI");
     String jwkSetUri = env("LIANXIN_JWT_JWK_SET_URI");
     if (issuerUri == null) {
+      PortOwner.requireFree(9000 + o, "token issuer", "start with --port-offset=N");
       issuer = new DevTokenIssuer(9000 + o);
       stopOrder.push(issuer);
       issuerUri = issuer.issuer();
@@ -133,6 +167,7 @@ public final class DevStack implements AutoCloseable {
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
+    PortOwner.requireFree(port, name, "start with --port-offset=N");
     List<String> args = new ArrayList<>(common);
     args.add("--server.port=" + port);
     ConfigurableApplicationContext context = builder.get().run(args.toArray(String[]::new));
@@ -180,6 +215,20 @@ public final class DevStack implements AutoCloseable {
     }
   }
 
+  /** The H2 file, or one clear sentence when another devstack has it open. */
+  private static MongoWireServer openStore(Path dataDir, int port) {
+    Path file = dataDir.resolve("mongo").resolve("lianxin.mv");
+    try {
+      return MongoWireServer.onFile(file, port);
+    } catch (RuntimeException e) {
+      if (String.valueOf(e.getMessage()).contains("locked")) {
+        throw new DevStackException("the data directory " + dataDir.toAbsolutePath() + " is in use by another devstack"
+            + " (" + file + " is locked); stop that one, or start this one with --data-dir=DIR --port-offset=N", e);
+      }
+      throw e;
+    }
+  }
+
   private static void wipe(Path dataDir) {
     if (!Files.exists(dataDir)) {
       return;
@@ -197,8 +246,19 @@ public final class DevStack implements AutoCloseable {
   }
 
   public static void main(String[] args) {
-    Options options = Options.parse(args);
-    DevStack stack = new DevStack(options);
+    DevStack stack;
+    Options options;
+    try {
+      options = Options.parse(args);
+      stack = new DevStack(options, why -> {
+        System.err.println("devstack: " + why + " — stopping.");
+        System.exit(1); // the shutdown hook stops the rest
+      });
+    } catch (DevStackException e) {
+      System.err.println("devstack: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-stop"));
     if (options.demo()) {
       DemoData.load(stack);

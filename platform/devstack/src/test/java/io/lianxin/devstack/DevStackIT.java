@@ -29,7 +29,7 @@ class DevStackIT {
     try (DevStack stack = new DevStack(new DevStack.Options(data, false, true, OFFSET))) {
       assertThat(stack.services()).hasSize(4);
       for (DevStack.RunningService service : stack.services()) {
-        assertThat(OperabilityProbe.problems(service.url(), service.name())).as(service.name()).isEmpty();
+        assertThat(OperabilityProbe.problems(service.url(), service.name(), stack.issuer())).as(service.name()).isEmpty();
       }
       assertThat(stack.banner()).contains("deputy1@qingshan", "curl -s -X POST", "notification-service");
 

@@ -1,5 +1,6 @@
 package io.lianxin.testkit;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +11,9 @@ import java.util.Map;
  */
 public final class EmbeddedInfra implements TestInfrastructure {
 
+  /** A system property naming an H2 file: the Mongo-wire server then runs on it, durable (benchmarks). */
+  public static final String MONGO_FILE_PROPERTY = "lianxin.embedded.mongo-file";
+
   private static volatile EmbeddedInfra shared;
 
   private final KafkaTestBroker kafka;
@@ -17,7 +21,8 @@ public final class EmbeddedInfra implements TestInfrastructure {
   private final DevTokenIssuer issuer;
 
   private EmbeddedInfra() {
-    mongo = MongoWireServer.inMemory();
+    String file = System.getProperty(MONGO_FILE_PROPERTY);
+    mongo = file == null || file.isBlank() ? MongoWireServer.inMemory() : MongoWireServer.onFile(Path.of(file), 0);
     issuer = new DevTokenIssuer(0);
     kafka = new KafkaTestBroker(3);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -158,13 +158,12 @@ public class ProgrammeService {
     ProgrammeDocument doc = load(staff, id);
     Programme programme = doc.getProgramme();
     List<String> items = programme.candidates().stream().map(Programme.Candidate::proposalId).toList();
-    if (items.isEmpty() || programme.phase() == Programme.Phase.DECIDED) {
-      throw new IllegalTransitionException("start the vote", programme.phase().name());
-    }
     boolean lastVoteFailed = programme.pollId() != null && repository.poll(programme.pollId())
         .map(d -> d.getPoll().state() == Poll.State.CANCELLED
             || d.getPoll().state() == Poll.State.PUBLISHED && !d.getPoll().certified().result().valid())
         .orElse(false);
+    // Refused before anything is written: a 409 must not leave a drafted poll behind.
+    programme.checkCanStartVoting(staff, lastVoteFailed);
     // one poll id per round: a retry after a crash between the two writes finds its poll
     String pollId = DeterministicIds.of("programme-poll", id, String.valueOf(programme.votingRounds() + 1));
     if (repository.poll(pollId).isEmpty()) {

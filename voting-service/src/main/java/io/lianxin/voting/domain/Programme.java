@@ -95,14 +95,22 @@ public final class Programme {
    * failed (cancelled, or without quorum): then a new round on the same shortlist.
    */
   public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed, List<VotingEvent> events) {
-    requireStaff(staff);
-    if (!(phase == Phase.SCREENING || phase == Phase.VOTING && lastVoteFailed)) {
-      throw new IllegalTransitionException("start the vote", phase.name());
-    }
+    checkCanStartVoting(staff, lastVoteFailed);
     this.pollId = pollId;
     votingRounds++;
     phase = Phase.VOTING;
     events.add(new VotingEvent("programme-voting-started", "代表票决开始", facts(this, "pollId", pollId)));
+  }
+
+  /**
+   * Refuses what {@link #startVoting} would refuse, so that the plenary poll is only drafted for a
+   * vote that will start (a refusal writes nothing).
+   */
+  public void checkCanStartVoting(CurrentUser staff, boolean lastVoteFailed) {
+    requireStaff(staff);
+    if (candidates.isEmpty() || !(phase == Phase.SCREENING || phase == Phase.VOTING && lastVoteFailed)) {
+      throw new IllegalTransitionException("start the vote", phase.name());
+    }
   }
 
   /** The poll's result is published: the selected projects, and any tie at the last seat. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Saves an aggregate and stages its events in one document write, then hands the events to the
- * relay.
+ * relay, which publishes them without the caller waiting for the broker.
  *
  * <p>An update is a conditional {@code $set} of the aggregate's fields with {@code $inc} of the
  * version and {@code $push} of the new events and history lines, guarded by the expected version.
@@ -66,12 +67,14 @@ public class AggregateStore {
           pending.actorRole(), pending.summary()));
     }
     String collection = mongo.getCollectionName(document.getClass());
+    boolean onlyTheseStaged;
     if (expected == null) {
       insert(document, staged, lines, collection);
+      onlyTheseStaged = true;
     } else {
-      update(document, expected, staged, lines, collection);
+      onlyTheseStaged = update(document, expected, staged, lines, collection) == staged.size();
     }
-    relay.publishNow(collection, document.getId(), staged);
+    relay.publishAfterSave(collection, document.getId(), staged, onlyTheseStaged);
     return document;
   }
 
@@ -88,7 +91,8 @@ public class AggregateStore {
     }
   }
 
-  private <T extends AggregateDocument> void update(
+  /** Returns how many events are staged on the document after the update. */
+  private <T extends AggregateDocument> int update(
       T document, long expected, List<OutboxEvent> staged, List<HistoryEntry> lines, String collection) {
     Document fields = new Document();
     mongo.getConverter().write(document, fields);
@@ -101,12 +105,19 @@ public class AggregateStore {
       update.push("history").each(lines.toArray());
     }
     Query guard = Query.query(Criteria.where("_id").is(document.getId()).and("version").is(expected));
-    if (mongo.updateFirst(guard, update, collection).getMatchedCount() == 0) {
+    // The outbox as the write left it (ids only) tells whether older events are still staged: the
+    // document may have been loaded without its outbox, and the relay removes events meanwhile.
+    guard.fields().include("outbox.eventId");
+    Document after = mongo.findAndModify(guard, update, FindAndModifyOptions.options().returnNew(true),
+        Document.class, collection);
+    if (after == null) {
       throw new OptimisticLockingFailureException(
           "aggregate " + document.getId() + " was changed concurrently (expected version " + expected + ")");
     }
     document.setVersion(expected + 1);
     document.getOutbox().addAll(staged);
     document.getHistory().addAll(lines);
+    List<?> outbox = after.getList("outbox", Object.class);
+    return outbox == null ? 0 : outbox.size();
   }
 }

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param leaseDuration how long a replica holds an aggregate's outbox while sweeping it
  * @param sweepBatch aggregates claimed per collection per sweep
  * @param sendTimeout how long to wait for the broker's acknowledgement
+ * @param publishLanes threads that publish right after saves (an aggregate always on the same one)
+ * @param laneCapacity saved writes a lane holds; beyond it the sweeper publishes them
  */
 @ConfigurationProperties("lianxin.outbox")
 public record OutboxProperties(
@@ -21,7 +23,9 @@ public record OutboxProperties(
     Duration sweepGrace,
     Duration leaseDuration,
     Integer sweepBatch,
-    Duration sendTimeout) {
+    Duration sendTimeout,
+    Integer publishLanes,
+    Integer laneCapacity) {
 
   public OutboxProperties {
     publishAfterSave = publishAfterSave == null || publishAfterSave;
@@ -31,5 +35,7 @@ public record OutboxProperties(
     leaseDuration = leaseDuration == null ? Duration.ofSeconds(30) : leaseDuration;
     sweepBatch = sweepBatch == null ? 100 : sweepBatch;
     sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+    publishLanes = publishLanes == null ? 8 : publishLanes;
+    laneCapacity = laneCapacity == null ? 10_000 : laneCapacity;
   }
 }

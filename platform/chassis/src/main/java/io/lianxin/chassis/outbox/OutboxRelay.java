@@ -14,6 +14,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,13 +32,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes staged events to Kafka and then removes them from their document's outbox.
  *
- * <p>Right after a save, {@link #publishNow} sends that write's events. A crash between save and
- * publish leaves them staged; {@link #sweep} finds them later. Before sweeping a document a
- * replica claims it with a lease (one conditional update), so two replicas do not publish the
- * same events at the same time. Delivery is at least once: an event may be sent twice (with the
- * same id, which consumers de-duplicate), never lost.
+ * <p>A command never waits for the broker: once its write is durable it has answered, and
+ * {@link #publishAfterSave} hands the write's events to a publishing lane (one thread per lane, an
+ * aggregate always on the same lane, so its events leave in order). When the write's events were
+ * the only ones staged, the lane sends them; when older ones were still staged (the broker was
+ * away), it publishes the whole outbox from the oldest under the aggregate's lease, so nothing
+ * overtakes an earlier event. A crash, a full lane or a broker that is down leaves events staged;
+ * {@link #sweep} finds them later. Before sweeping a document a replica claims it with a lease (one
+ * conditional update), so two replicas do not publish the same events at the same time. Delivery is
+ * at least once: an event may be sent twice (with the same id, which consumers de-duplicate), never
+ * lost, and the first copy of each event reaches Kafka in the order the aggregate staged them.
  */
-public class OutboxRelay {
+public class OutboxRelay implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -51,6 +58,9 @@ public class OutboxRelay {
   private final Timer publishTimer;
   private final AtomicLong backlog = new AtomicLong();
   private final AtomicLong oldestAgeSeconds = new AtomicLong();
+  private final List<ThreadPoolExecutor> lanes = new ArrayList<>();
+  /** After a failed send the lanes leave events to the sweeper for a while instead of each waiting. */
+  private volatile long lanesPausedUntil = System.nanoTime();
 
   public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
       OutboxCollections collections, Clock clock, MeterRegistry meters) {
@@ -67,22 +77,72 @@ public class OutboxRelay {
         .description("events staged but not yet published, as of the last sweep").register(meters);
     Gauge.builder("lianxin.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get)
         .baseUnit("seconds").description("age of the oldest staged event, as of the last sweep").register(meters);
+    for (int i = 0; i < properties.publishLanes(); i++) {
+      String name = "outbox-lane-" + i;
+      ThreadPoolExecutor lane = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+          new LinkedBlockingQueue<>(properties.laneCapacity()), runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+          }, new ThreadPoolExecutor.DiscardPolicy());
+      lanes.add(lane);
+    }
+    Gauge.builder("lianxin.outbox.lane.queued", lanes, l -> l.stream().mapToInt(e -> e.getQueue().size()).sum())
+        .description("saved writes whose events wait for a publishing lane").register(meters);
   }
 
-  /** Called right after a save with that write's events. A failure is logged; the sweeper retries. */
-  public void publishNow(String collection, String aggregateId, List<OutboxEvent> events) {
+  /**
+   * Called right after a durable save with that write's events; returns at once. {@code onlyThese}
+   * says the write's events were the only ones staged on the document after it. A failure or a full
+   * lane leaves the events to the sweeper.
+   */
+  public void publishAfterSave(String collection, String aggregateId, List<OutboxEvent> events, boolean onlyThese) {
     if (events.isEmpty() || !properties.publishAfterSave()) {
       return;
     }
+    lanes.get(Math.floorMod(aggregateId.hashCode(), lanes.size())).execute(() -> {
+      if (System.nanoTime() - lanesPausedUntil < 0) {
+        return; // the broker failed a moment ago: the sweeper publishes these once it is back
+      }
+      if (onlyThese) {
+        publish(collection, aggregateId, events);
+      } else {
+        publishStaged(collection, aggregateId, Instant.MAX);
+      }
+    });
+  }
+
+  private void publish(String collection, String aggregateId, List<OutboxEvent> events) {
     Timer.Sample sample = Timer.start();
     try {
       send(events);
       remove(collection, aggregateId, events);
       sample.stop(publishTimer);
     } catch (Exception e) {
-      failures.increment();
+      failed();
       log.warn("publishing {} event(s) of {} {} failed; the sweeper will retry: {}",
           events.size(), collection, aggregateId, e.toString());
+    }
+  }
+
+  private void failed() {
+    failures.increment();
+    lanesPausedUntil = System.nanoTime() + properties.sweepInterval().multipliedBy(2).toNanos();
+  }
+
+  /** Lets the lanes finish what they hold (the sweeper of the next start would find the rest). */
+  @Override
+  public void close() {
+    lanes.forEach(ThreadPoolExecutor::shutdown);
+    for (ThreadPoolExecutor lane : lanes) {
+      try {
+        if (!lane.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+          lane.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        lane.shutdownNow();
+      }
     }
   }
 
@@ -97,8 +157,13 @@ public class OutboxRelay {
               Criteria.where("outbox.0").exists(true), leaseFree(now)))
           .limit(properties.sweepBatch());
       candidates.fields().include("_id");
+      Instant cutoff = now.minus(properties.sweepGrace());
       for (Document candidate : mongo.find(candidates, Document.class, collection)) {
-        count += sweepOne(collection, candidate.get("_id"));
+        int published = publishStaged(collection, candidate.get("_id"), cutoff);
+        if (published < 0) {
+          break; // the broker is away: one failed document is enough until the next sweep
+        }
+        count += published;
       }
       Query pending = Query.query(Criteria.where("outbox.0").exists(true));
       pending.fields().include("outbox");
@@ -116,7 +181,12 @@ public class OutboxRelay {
     return count;
   }
 
-  private int sweepOne(String collection, Object id) {
+  /**
+   * Under the document's lease, publishes its staged events from the oldest, in order, stopping at
+   * the first staged after {@code stagedBy} (the sweeper leaves young events to the lanes). Returns
+   * how many it published, -1 when sending failed.
+   */
+  private int publishStaged(String collection, Object id, Instant stagedBy) {
     Instant now = clock.instant();
     Document claimed = mongo.findAndModify(
         Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), leaseFree(now))),
@@ -128,11 +198,10 @@ public class OutboxRelay {
       return 0; // another replica holds it
     }
     try {
-      Instant cutoff = now.minus(properties.sweepGrace());
       List<OutboxEvent> due = new ArrayList<>();
       for (Document staged : claimed.getList("outbox", Document.class)) {
         Date stagedAt = staged.getDate("stagedAt");
-        if (stagedAt != null && stagedAt.toInstant().isAfter(cutoff)) {
+        if (stagedAt != null && stagedAt.toInstant().isAfter(stagedBy)) {
           break; // keep order: a young event and everything after it wait for the next sweep
         }
         due.add(toEvent(staged));
@@ -142,12 +211,12 @@ public class OutboxRelay {
       }
       send(due);
       remove(collection, id, due);
-      log.info("swept {} staged event(s) of {} {}", due.size(), collection, id);
+      log.info("published {} staged event(s) of {} {}", due.size(), collection, id);
       return due.size();
     } catch (Exception e) {
-      failures.increment();
-      log.warn("sweeping {} {} failed; will retry: {}", collection, id, e.toString());
-      return 0;
+      failed();
+      log.warn("publishing the staged events of {} {} failed; will retry: {}", collection, id, e.toString());
+      return -1;
     } finally {
       mongo.updateFirst(
           Query.query(Criteria.where("_id").is(id).and("outboxLease.owner").is(owner)),

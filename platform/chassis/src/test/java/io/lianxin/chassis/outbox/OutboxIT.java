@@ -2,6 +2,7 @@ package io.lianxin.chassis.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -72,7 +73,7 @@ class OutboxIT {
 
   static OutboxRelay relay(boolean publishAfterSave, Duration grace, Clock clock) {
     OutboxProperties properties = new OutboxProperties(publishAfterSave, true, Duration.ofSeconds(1), grace,
-        Duration.ofSeconds(30), 100, Duration.ofSeconds(10));
+        Duration.ofSeconds(30), 100, Duration.ofSeconds(10), 4, 1000);
     return new OutboxRelay(mongo, kafka, properties, OutboxCollections.of("test_aggregates"), clock, new SimpleMeterRegistry());
   }
 
@@ -109,9 +110,9 @@ class OutboxIT {
     TestAggregate a = aggregate("a");
     store(relay(true, Duration.ofSeconds(5), CLOCK)).save(a, List.of(event(a.getId(), marker)));
 
+    await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(a.getId(), TestAggregate.class).getOutbox().isEmpty());
     assertThat(published(marker)).hasSize(1);
     TestAggregate stored = mongo.findById(a.getId(), TestAggregate.class);
-    assertThat(stored.getOutbox()).isEmpty();
     assertThat(stored.getHistory()).hasSize(1);
     assertThat(stored.getVersion()).isEqualTo(1L);
   }
@@ -133,6 +134,25 @@ class OutboxIT {
     assertThat(records).extracting(ConsumerRecord::value)
         .satisfiesExactly(v -> assertThat(v).contains(marker + "-1"), v -> assertThat(v).contains(marker + "-2"));
     assertThat(mongo.findById(a.getId(), TestAggregate.class).getOutbox()).isEmpty();
+  }
+
+  @Test
+  void aSaveWhileOlderEventsAreStillStagedPublishesThemFirstInOrder() {
+    String marker = UUID.randomUUID().toString();
+    TestAggregate a = aggregate("behind");
+    // The broker was away: two writes' events stayed staged.
+    AggregateStore away = store(relay(false, Duration.ZERO, CLOCK));
+    away.save(a, List.of(event(a.getId(), marker + ":0")));
+    TestAggregate loaded = mongo.findById(a.getId(), TestAggregate.class);
+    away.save(loaded, List.of(event(a.getId(), marker + ":1")));
+    // It is back; the next write's lane publishes from the oldest staged event, not only its own.
+    TestAggregate again = mongo.findById(a.getId(), TestAggregate.class);
+    again.name = "back";
+    store(relay(true, Duration.ofMinutes(5), CLOCK)).save(again, List.of(event(a.getId(), marker + ":2")));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(a.getId(), TestAggregate.class).getOutbox().isEmpty());
+    assertThat(published(marker)).extracting(r -> r.value().replaceAll("(?s).*" + marker + ":(\\d).*", "$1"))
+        .containsExactly("0", "1", "2");
   }
 
   @Test

@@ -11,15 +11,26 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, made to read documents atomically as MongoDB does.
+ * mongo-java-server's H2 backend, made to read documents atomically and to acknowledge a write only
+ * once it is on disk, as MongoDB does with a journal.
  *
+ * <p><b>Durable.</b> Upstream, the H2 file store commits in the background about once a second, so
+ * a write was acknowledged before it was on disk and a {@code kill -9} lost up to a second of
+ * acknowledged writes. Here every command that can write returns only after the store committed
+ * and synced ({@code fsync}) a version that holds it. Writers that arrive while a sync runs are
+ * covered by the next one together (group commit), so concurrent writers share one sync.
+ *
+ * <p><b>Atomic reads.</b>
  * <p>Upstream, a query hands out the stored document objects themselves, the reply is encoded
  * after the collection lock is released, and an update changes the stored object in place. A
  * reader racing a writer can so encode a document half old, half new (a new {@code version} with
@@ -29,15 +40,57 @@ import org.h2.mvstore.MVStore;
  * it was stored, so reads may keep handing it out. {@code TestDatabaseConsistencyTest} races
  * guarded writers against readers.
  */
-final class CopyOnWriteH2Backend extends H2Backend {
+final class DurableH2Backend extends H2Backend {
 
-  /** {@code fileName} null keeps the data in memory. */
-  CopyOnWriteH2Backend(String fileName) {
+  /** Commands that never write; after any other one the caller waits until its write is synced. */
+  private static final Set<String> READ_ONLY = Set.of(
+      "find", "getmore", "count", "distinct", "aggregate", "listcollections", "listindexes", "listdatabases",
+      "ping", "hello", "ismaster", "buildinfo", "serverstatus", "killcursors", "endsessions", "whatsmyuri",
+      "getlasterror", "getlog", "getparameter", "connectionstatus", "hostinfo", "dbstats", "collstats", "explain",
+      "getcmdlineopts", "getfreemonitoringstatus");
+
+  private final MVStore store;
+  private final Object syncLock = new Object();
+  /** Every change made while the store's version was below this is on disk. */
+  private long syncedBelow;
+
+  /** {@code fileName} null keeps the data in memory (nothing to sync). */
+  DurableH2Backend(String fileName) {
     this(MVStore.open(fileName));
   }
 
-  private CopyOnWriteH2Backend(MVStore store) {
+  private DurableH2Backend(MVStore store) {
     super(store);
+    this.store = store;
+  }
+
+  @Override
+  public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+    try {
+      return super.handleCommand(channel, databaseName, command, query);
+    } finally {
+      if (store.getFileStore() != null && !READ_ONLY.contains(command.toLowerCase(Locale.ROOT))) {
+        awaitDurable(store.getCurrentVersion());
+      }
+    }
+  }
+
+  /**
+   * Returns once a change made at store version {@code version} is committed and synced. A change
+   * made at version v is in the chunk that a later commit writes (the commit moves the version to
+   * v + 1 or beyond); the sync after that commit puts it on disk. Whoever holds the lock commits
+   * and syncs for everyone who wrote before it; the others then find their version covered.
+   */
+  private void awaitDurable(long version) {
+    synchronized (syncLock) {
+      if (version < syncedBelow) {
+        return;
+      }
+      store.commit();
+      long committed = store.getCurrentVersion();
+      store.sync();
+      syncedBelow = committed;
+    }
   }
 
   @Override
