@@ -49,14 +49,15 @@ class DirectoryIT {
         .isEqualTo("wang@example.cn");
     assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("deputy1@qingshan")).status())
         .as("one's own entry").isEqualTo(200);
-    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("deputy2@qingshan")).status()).isEqualTo(403);
+    assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("deputy2@qingshan")).status())
+        .as("someone else's entry: as if it were not there").isEqualTo(404);
     assertThat(api.get("/api/v1/directory/people/deputy1@qingshan", token("admin@hexi")).status())
         .as("another congress").isEqualTo(404);
     assertThat(api.put("/api/v1/directory/people/x", token("staff@qingshan"), person).status()).isEqualTo(403);
 
     ApiClient.Response badEmail = api.put("/api/v1/directory/people/deputy2@qingshan", token("admin@qingshan"),
         Map.of("name", "李代表", "roles", List.of("DEPUTY"), "deputyId", "D-qingshan-002", "email", "not-an-address"));
-    assertThat(badEmail.status()).isEqualTo(422);
+    assertThat(badEmail.status()).as("not an address: malformed input").isEqualTo(400);
     assertThat(badEmail.json().get("errors").get(0).get("field").asString()).isEqualTo("email");
     assertThat(api.get("/api/v1/directory/people/deputy2@qingshan", token("admin@qingshan")).status()).isEqualTo(404);
   }
@@ -87,5 +88,23 @@ class DirectoryIT {
     ApiClient.Response noHeader = api.post("/api/v1/directory/import", token("admin@qingshan"), "a,b\n",
         Map.of("Content-Type", "text/csv"));
     assertThat(noHeader.status()).isEqualTo(422);
+  }
+
+  @Test
+  void aCsvLineForSomeoneInTheDirectoryUpdatesWhatItGivesAndKeepsTheRest() {
+    String admin = token("admin@qingshan");
+    assertThat(api.put("/api/v1/directory/people/a1", admin, Map.of("name", "管理员", "roles", List.of("ADMIN"),
+        "email", "a1@example.cn", "mobile", "13800000009")).status()).isEqualTo(200);
+    String csv = "personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
+        + "a1,管理员甲,DEPUTY,D-a1,,,,,,en\n";
+    JsonNode report = api.post("/api/v1/directory/import", admin, csv, Map.of("Content-Type", "text/csv")).json();
+    assertThat(report.get("updated").asInt()).isEqualTo(1);
+    assertThat(report.get("created").asInt()).isZero();
+    JsonNode person = api.get("/api/v1/directory/people/a1", admin).json();
+    assertThat(person.get("name").asString()).isEqualTo("管理员甲");
+    assertThat(person.get("roles")).extracting(JsonNode::asString).containsExactlyInAnyOrder("ADMIN", "DEPUTY");
+    assertThat(person.get("email").asString()).isEqualTo("a1@example.cn");
+    assertThat(person.get("mobile").asString()).isEqualTo("13800000009");
+    assertThat(person.get("language").asString()).isEqualTo("en");
   }
 }

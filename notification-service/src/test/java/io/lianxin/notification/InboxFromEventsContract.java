@@ -191,7 +191,8 @@ abstract class InboxFromEventsContract {
         EventCatalog.find("lianxin.suggestion.published.v1").orElseThrow()));
     String suggestionId = UUID.randomUUID().toString();
     event.put("id", UUID.randomUUID().toString()).put("subject", suggestionId);
-    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("title", "关于公开<办理>结果 & 答复的建议");
+    // A control character that came through an event must not make the feed ill-formed XML.
+    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("title", "关于公开<办理>结果 & 答复的建议\u0001");
     topic.send(Topics.SUGGESTION, suggestionId, event.toString());
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
       ApiClient.Response feed = api.get("/api/v1/public/" + DemoUsers.COUNTY + "/feed.atom", null);
@@ -199,7 +200,9 @@ abstract class InboxFromEventsContract {
       assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
       assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
           .contains("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions/" + suggestionId)
-          .contains("关于公开&lt;办理&gt;结果 &amp; 答复的建议");
+          .contains("关于公开&lt;办理&gt;结果 &amp; 答复的建议\uFFFD");
+      javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     });
     assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/feed.atom", null).body()).doesNotContain(suggestionId);
   }

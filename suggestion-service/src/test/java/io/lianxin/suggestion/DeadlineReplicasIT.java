@@ -79,7 +79,7 @@ class DeadlineReplicasIT {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       String id = commands.create(deputy, new SuggestionCommands.DraftInput(SuggestionKind.SUGGESTION, Session.RECESS,
-          "期限测试 " + i, "内容", SuggestionCategory.OTHER, List.of(), false), false).id();
+          "期限测试 " + i, "内容", SuggestionCategory.OTHER, List.of(), false), false, null).id();
       commands.register(staff, id, null, List.of());
       commands.assign(staff, id, "U-dl", List.of(), false);
       commands.accept(handler, id, "承办人", "包案领导");

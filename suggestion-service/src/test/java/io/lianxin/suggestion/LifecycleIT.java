@@ -90,7 +90,7 @@ class LifecycleIT {
     assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
     assertThat(submitted.get("number").asString()).startsWith(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + " 建议");
 
-    assertThat(post("handler@qingshan", path + "/registration", Map.of()).status()).isEqualTo(404);
+    assertThat(post("handler@qingshan", path + "/registration", Map.of()).status()).as("a unit may never register").isEqualTo(403);
     assertThat(post("deputy1@qingshan", path + "/registration", Map.of()).status()).isEqualTo(403);
     ok(post("staff@qingshan", path + "/registration", Map.of("category", "URBAN_MANAGEMENT")));
     assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).as("not yet assigned").isEqualTo(404);

@@ -221,6 +221,31 @@ abstract class SuggestionApiContract {
   }
 
   @Test
+  void aRetryAfterACrashThatLeftItsKeyClaimedFindsTheItemTheFirstAttemptWrote() {
+    long before = stored();
+    Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    ApiClient.Response first = api.post("/api/v1/suggestions", token("deputy1@qingshan"), validSubmission(), key);
+    assertThat(first.status()).isEqualTo(201);
+    // As a crash leaves it: the item written, the key still claimed, no answer kept.
+    Query claim = Query.query(org.springframework.data.mongodb.core.query.Criteria.where("location")
+        .is(first.header("Location")));
+    mongo.updateFirst(claim, new org.springframework.data.mongodb.core.query.Update().set("state", "IN_PROGRESS")
+        .unset("body").set("leaseUntil", java.util.Date.from(java.time.Instant.now().plusSeconds(30))), "idempotency_keys");
+
+    ApiClient.Response tooSoon = api.post("/api/v1/suggestions", token("deputy1@qingshan"), validSubmission(), key);
+    assertThat(tooSoon.status()).isEqualTo(409);
+    assertThat(Integer.parseInt(tooSoon.header("Retry-After"))).isBetween(1, 31);
+
+    mongo.updateFirst(claim, new org.springframework.data.mongodb.core.query.Update()
+        .set("leaseUntil", java.util.Date.from(java.time.Instant.now().minusSeconds(1))), "idempotency_keys");
+    ApiClient.Response retry = api.post("/api/v1/suggestions", token("deputy1@qingshan"), validSubmission(), key);
+    assertThat(retry.status()).isEqualTo(201);
+    assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+    assertThat(retry.json().get("number").asString()).isEqualTo(first.json().get("number").asString());
+    assertThat(stored()).isEqualTo(before + 1);
+  }
+
+  @Test
   void concurrentRetriesWithOneKeyCreateExactlyOneSuggestion() throws Exception {
     long before = stored();
     Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());

@@ -125,7 +125,7 @@ class YearScenarioIT {
       CurrentUser deputy = user("d" + (i % 20), Role.DEPUTY, "D" + (i % 20), null);
       Suggestion s = commands.create(deputy, new SuggestionCommands.DraftInput(SuggestionKind.SUGGESTION,
           i < 60 ? Session.SESSION : Session.RECESS, "建议 " + i, "内容 " + i, categories[i % categories.length],
-          List.of(), false), false);
+          List.of(), false), false, null);
       ids.add(s.id());
       Expected e = new Expected();
       expected.add(e);

@@ -326,6 +326,8 @@ abstract class VotingFlowContract {
         .get("pollId").asString();
     assertThat(api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).status())
         .as("one vote at a time").isEqualTo(409);
+    assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls"))
+        .as("the refused second vote drafted no poll").isEqualTo(1);
     api.post("/api/v1/polls/" + cancelled + "/cancellation", staff, Map.of("reason", "会议延期"));
     JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
     assertThat(voting.get("phase").asString()).isEqualTo("VOTING");
@@ -372,6 +374,9 @@ abstract class VotingFlowContract {
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.body()).contains("errors").contains("method");
     String id = api.post("/api/v1/polls", token("staff@qingshan"), create).json().get("id").asString();
+    assertThat(api.get("/api/v1/polls/" + id, deputy(1)).status()).as("a draft is the office's").isEqualTo(404);
+    assertThat(api.get("/api/v1/polls", deputy(1)).body()).doesNotContain(id);
+    assertThat(api.get("/api/v1/polls", token("staff@qingshan")).body()).contains(id);
     assertThat(api.get("/api/v1/polls/" + id, token("staff@hexi")).status()).isEqualTo(404);
     assertThat(api.post("/api/v1/polls/" + id + "/opening", token("staff@hexi"), Map.of()).status()).isEqualTo(404);
     assertThat(api.get("/api/v1/polls/" + id, token("handler@qingshan")).status()).isEqualTo(403);

@@ -4,9 +4,11 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.notification.domain.DirectoryCsv;
 import io.lianxin.notification.domain.Person;
 import io.lianxin.notification.persistence.DirectoryStore;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -28,7 +30,8 @@ public class DirectoryService {
 
   public Person get(CurrentUser user, String personId) {
     if (!user.has(Role.ADMIN) && !user.subject().equals(personId)) {
-      throw new ForbiddenException("admins, or the person themselves");
+      // someone else's entry: as if it were not there (ADR 0005)
+      throw new NotFoundException("person", personId);
     }
     return store.find(user.congressId(), personId).orElseThrow(() -> new NotFoundException("person", personId));
   }
@@ -39,13 +42,31 @@ public class DirectoryService {
   }
 
   /** The outcome of an import: how many people were saved, and the lines that were not. */
-  public record ImportReport(int imported, List<DirectoryCsv.Rejected> rejected) {}
+  /** {@code imported} = created + updated. */
+  public record ImportReport(int imported, int created, int updated, List<DirectoryCsv.Rejected> rejected) {}
 
+  /** Each line creates a person or updates the fields it gives (see {@link DirectoryCsv}). */
   public ImportReport importCsv(CurrentUser admin, String csv) {
     requireAdmin(admin);
-    DirectoryCsv.Parsed parsed = DirectoryCsv.parse(admin.congressId(), csv);
-    parsed.people().forEach(store::save);
-    return new ImportReport(parsed.people().size(), parsed.rejected());
+    DirectoryCsv.Parsed parsed = DirectoryCsv.parse(csv);
+    List<DirectoryCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
+    int created = 0;
+    int updated = 0;
+    for (DirectoryCsv.Line line : parsed.lines()) {
+      try {
+        Person existing = line.personId() == null ? null : store.find(admin.congressId(), line.personId()).orElse(null);
+        store.save(line.applyTo(admin.congressId(), existing));
+        if (existing == null) {
+          created++;
+        } else {
+          updated++;
+        }
+      } catch (RuleViolationException e) {
+        rejected.add(new DirectoryCsv.Rejected(line.number(), e.field(), e.getMessage()));
+      }
+    }
+    rejected.sort(java.util.Comparator.comparingInt(DirectoryCsv.Rejected::line));
+    return new ImportReport(created + updated, created, updated, rejected);
   }
 
   private static void requireAdmin(CurrentUser user) {

@@ -12,8 +12,13 @@ import java.util.Set;
  * {@code personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language}, roles
  * separated by {@code ;}. Fields may be quoted (RFC 4180). Webhook secrets are not imported (they do
  * not belong in a spreadsheet) and a webhook needs one, so a row with a {@code webhookUrl} is
- * rejected: leave the column empty and set webhooks through the API (URL and secret together). Good rows become people; bad rows are
- * reported with their line number and reason, and do not stop the others.
+ * rejected: leave the column empty and set webhooks through the API (URL and secret together).
+ *
+ * <p>A line for someone already in the directory changes only the fields its cells give: an empty
+ * cell keeps what is there, roles are added to the person's roles and never removed (a file of
+ * deputies must not strip an admin of ADMIN), and the webhook and the active flag are the API's. A
+ * line that would leave a person invalid is rejected with its line number and reason, and does not
+ * stop the others.
  */
 public final class DirectoryCsv {
 
@@ -23,13 +28,40 @@ public final class DirectoryCsv {
   /** A line that was not imported, and why. */
   public record Rejected(int line, String field, String reason) {}
 
-  /** What a file yields. */
-  public record Parsed(List<Person> people, List<Rejected> rejected) {}
+  /** One line's cells; null where the cell is empty. */
+  public record Line(int number, String personId, String name, Set<Role> roles, String deputyId, String unitId,
+      String workingBody, String email, String mobile, String webhookUrl, String language) {
+
+    /** The person this line makes of {@code existing} (null: someone new to the directory). */
+    public Person applyTo(String congressId, Person existing) {
+      if (webhookUrl != null) {
+        throw new RuleViolationException("webhookUrl", "webhooks are set through the API, with their secret");
+      }
+      if (existing == null) {
+        return new Person(congressId, personId, name, roles, deputyId, unitId, workingBody, email, mobile, null, null,
+            language, true);
+      }
+      Set<Role> merged = EnumSet.noneOf(Role.class);
+      merged.addAll(existing.roles());
+      merged.addAll(roles);
+      return new Person(congressId, personId, or(name, existing.name()), merged, or(deputyId, existing.deputyId()),
+          or(unitId, existing.unitId()), or(workingBody, existing.workingBody()), or(email, existing.email()),
+          or(mobile, existing.mobile()), existing.webhookUrl(), existing.webhookSecret(),
+          or(language, existing.language()), existing.active());
+    }
+
+    private static String or(String given, String kept) {
+      return given != null ? given : kept;
+    }
+  }
+
+  /** What a file yields: the lines that read, and those that did not. */
+  public record Parsed(List<Line> lines, List<Rejected> rejected) {}
 
   private DirectoryCsv() {}
 
-  public static Parsed parse(String congressId, String csv) {
-    List<Person> people = new ArrayList<>();
+  public static Parsed parse(String csv) {
+    List<Line> people = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     String[] lines = text.split("\r?\n", -1);
@@ -45,8 +77,8 @@ public final class DirectoryCsv {
         if (f.size() != COLUMNS.size()) {
           throw new RuleViolationException("line", "expected " + COLUMNS.size() + " fields, found " + f.size());
         }
-        people.add(new Person(congressId, f.get(0), f.get(1), roles(f.get(2)), blank(f.get(3)), blank(f.get(4)),
-            blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), null, blank(f.get(9)), true));
+        people.add(new Line(i + 1, f.get(0), blank(f.get(1)), roles(f.get(2)), blank(f.get(3)), blank(f.get(4)),
+            blank(f.get(5)), blank(f.get(6)), blank(f.get(7)), blank(f.get(8)), blank(f.get(9))));
       } catch (RuleViolationException e) {
         rejected.add(new Rejected(i + 1, e.field(), e.getMessage()));
       }

@@ -31,6 +31,10 @@ public record Person(String congressId, String personId, String name, Set<Role> 
     if (name == null || name.isBlank() || name.length() > 100) {
       throw new RuleViolationException("name", "a name of 1 to 100 characters");
     }
+    text("name", name, 100);
+    text("workingBody", workingBody, 100);
+    text("email", email, 254);
+    text("webhookUrl", webhookUrl, 2000);
     roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     if (roles.contains(Role.DEPUTY)) {
       require("deputyId", deputyId, ID);
@@ -60,6 +64,19 @@ public record Person(String congressId, String personId, String name, Set<Role> 
     language = language == null || language.isBlank() ? "zh-CN" : language;
     if (!language.equals("zh-CN") && !language.equals("en")) {
       throw new RuleViolationException("language", "zh-CN or en");
+    }
+  }
+
+  /** Free text from an API call or a spreadsheet cell: bounded, and without control characters. */
+  private static void text(String field, String value, int max) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > max) {
+      throw new RuleViolationException(field, "at most " + max + " characters");
+    }
+    if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+      throw new RuleViolationException(field, "no control characters");
     }
   }
 

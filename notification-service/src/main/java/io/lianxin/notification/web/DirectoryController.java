@@ -1,5 +1,8 @@
 package io.lianxin.notification.web;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.notification.application.DirectoryService;
@@ -35,8 +38,11 @@ public class DirectoryController {
     this.service = service;
   }
 
-  public record PersonRequest(@NotBlank @Size(max = 100) String name, Set<Role> roles, String deputyId, String unitId,
-      String workingBody, String email, String mobile, String webhookUrl, String webhookSecret, String language,
+  public record PersonRequest(@NotBlank @Size(max = 100) String name, @Size(max = 10) Set<Role> roles,
+      @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String deputyId, @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
+      @Size(max = 100) String workingBody, @Size(max = 254) @Email String email,
+      @Size(max = 16) @Pattern(regexp = "^\\+?[0-9]{6,15}$") String mobile, @Size(max = 2000) String webhookUrl,
+      @Size(min = 16, max = 200) String webhookSecret, @Size(max = 5) @Pattern(regexp = "^(zh-CN|en)$") String language,
       Boolean active) {}
 
   /** A person as the API shows them: everything but the webhook secret. */
@@ -67,8 +73,8 @@ public class DirectoryController {
   @GetMapping("/people")
   @Operation(summary = "People of the admin's congress, by role or unit")
   public List<PersonView> list(CurrentUser admin, @RequestParam(required = false) Role role,
-      @RequestParam(required = false) String unitId,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+      @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
     return service.list(admin, role == null ? null : role.name(), unitId, page, size).stream().map(PersonView::of).toList();
   }
 

@@ -1,5 +1,7 @@
 package io.lianxin.notification.web;
 
+import jakarta.validation.constraints.Size;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.notification.application.NotificationService;
 import io.lianxin.notification.domain.Priority;
@@ -42,10 +44,10 @@ public class InboxController {
       + "supervision), priority, item")
   public NotificationService.InboxPage inbox(CurrentUser user,
       @RequestParam(defaultValue = "false") boolean unreadOnly,
-      @RequestParam(required = false) @Pattern(regexp = "[a-z]{1,30}") String area,
+      @RequestParam(required = false) @Size(max = 30) @Pattern(regexp = "[a-z]{1,30}") String area,
       @RequestParam(required = false) Priority priority,
-      @RequestParam(required = false) String subjectId,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String subjectId,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     return service.inbox(user, new InboxFilter(unreadOnly, area, priority, subjectId), page, size);
   }

@@ -1,5 +1,11 @@
 package io.lianxin.notification.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.notification.application.PreferencesService;
 import io.lianxin.notification.domain.Preferences;
@@ -25,8 +31,10 @@ public class PreferencesController {
     this.service = service;
   }
 
-  public record PreferencesRequest(String language, Set<String> emailAreas, Preferences.Digest digest,
-      LocalTime quietFrom, LocalTime quietTo) {}
+  public record PreferencesRequest(@Size(max = 5) @Pattern(regexp = "^(zh-CN|en)$") String language,
+      @Size(max = 10) Set<@NotBlank @Size(max = 40) String> emailAreas, Preferences.Digest digest,
+      @Schema(type = "string", maxLength = 8, pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "22:00") LocalTime quietFrom,
+      @Schema(type = "string", maxLength = 8, pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "07:30") LocalTime quietTo) {}
 
   @GetMapping
   @Operation(summary = "My preferences (the defaults until I change them)")
@@ -36,7 +44,7 @@ public class PreferencesController {
 
   @PutMapping
   @Operation(summary = "Change my preferences: e-mailed areas, language, digest, quiet hours")
-  public Preferences put(CurrentUser user, @RequestBody PreferencesRequest r) {
+  public Preferences put(CurrentUser user, @Valid @RequestBody PreferencesRequest r) {
     return service.save(new Preferences(user.congressId(), user.subject(), r.language(), r.emailAreas(), r.digest(),
         r.quietFrom(), r.quietTo()));
   }

@@ -54,11 +54,11 @@ public class PublicFeedController {
       element(xml, "updated", n.storedAt().toString());
       if (n.eventType().startsWith("lianxin.suggestion.")) {
         xml.writeEmptyElement("link");
-        xml.writeAttribute("href", "/api/v1/public/" + congressId + "/suggestions/" + n.subjectId());
+        xml.writeAttribute("href", xmlText("/api/v1/public/" + congressId + "/suggestions/" + n.subjectId()));
       }
       xml.writeStartElement("content");
       xml.writeAttribute("type", "text");
-      xml.writeCharacters(n.message().bodyZh() + "\n\n" + n.message().bodyEn());
+      xml.writeCharacters(xmlText(n.message().bodyZh() + "\n\n" + n.message().bodyEn()));
       xml.writeEndElement();
       xml.writeEndElement();
     }
@@ -71,7 +71,19 @@ public class PublicFeedController {
 
   private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
     xml.writeStartElement(name);
-    xml.writeCharacters(text);
+    xml.writeCharacters(xmlText(text));
     xml.writeEndElement();
+  }
+
+  /**
+   * Text that XML 1.0 can hold: a character it forbids (a control character in a title that came
+   * through an event) becomes U+FFFD instead of making the feed ill-formed for every reader.
+   */
+  static String xmlText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> out.appendCodePoint(
+        c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000
+            ? c : 0xFFFD));
+    return out.toString();
   }
 }

@@ -1,6 +1,8 @@
 package io.lianxin.chassis;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.messaging.EventConsumerConfiguration;
+import org.springdoc.core.utils.SpringDocUtils;
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.chassis.messaging.IdempotentWrites;
 import io.lianxin.chassis.observability.KafkaHealthIndicator;
@@ -12,11 +14,22 @@ import io.lianxin.chassis.outbox.OutboxProperties;
 import io.lianxin.chassis.outbox.OutboxRelay;
 import io.lianxin.chassis.outbox.OutboxSweeper;
 import io.lianxin.chassis.security.ClaimsValidator;
+import io.lianxin.chassis.security.EndpointRoles;
 import io.lianxin.chassis.security.CurrentUserArgumentResolver;
 import io.lianxin.chassis.security.ProblemSecurityHandlers;
 import io.lianxin.chassis.web.ApiExceptionHandler;
 import io.lianxin.chassis.web.IdempotencyKeyFilter;
+import io.lianxin.chassis.web.ProblemErrorController;
+import io.lianxin.chassis.web.ProblemErrorReportValve;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import io.lianxin.chassis.web.Problems;
 import io.lianxin.chassis.web.RequestSizeLimitFilter;
+import io.lianxin.chassis.web.RequestTextFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import io.lianxin.chassis.web.StrictJson;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import io.lianxin.events.EventCodec;
 import io.lianxin.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,7 +65,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -71,8 +88,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration"})
 @EnableConfigurationProperties({LianxinProperties.class, OutboxProperties.class})
 @EnableScheduling
-@Import({ApiExceptionHandler.class, ChassisAutoConfiguration.Web.class})
+@Import({ApiExceptionHandler.class, ProblemErrorController.class, ChassisAutoConfiguration.Web.class})
 public class ChassisAutoConfiguration {
+
+  static {
+    // The caller comes from the bearer token, never from the request: not an API parameter.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+  }
 
   /** Paths anyone may read: API docs and the public API. Of the actuator, only the probes. */
   public static final String[] PUBLIC_PATHS = {
@@ -88,6 +110,12 @@ public class ChassisAutoConfiguration {
   @ConditionalOnMissingBean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** Request bodies read strictly: no coercion, exact enum names and dates, no control characters. */
+  @Bean
+  JsonMapperBuilderCustomizer lianxinStrictJson() {
+    return StrictJson.customizer();
   }
 
   @Bean
@@ -202,12 +230,41 @@ public class ChassisAutoConfiguration {
     return http.build();
   }
 
+  /**
+   * The public API and its documents need no login, and a stale or foreign token sent along (a
+   * browser that still has one) must not turn a public page into a 401: there, the header is not read.
+   */
+  @Bean
+  BearerTokenResolver lianxinBearerTokenResolver() {
+    DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+    PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+    List<RequestMatcher> open = java.util.Arrays.stream(PUBLIC_PATHS).map(p -> (RequestMatcher) paths.matcher(p)).toList();
+    return request -> open.stream().anyMatch(m -> m.matches(request)) ? null : standard.resolve(request);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EndpointRoles endpointRoles() {
+    return EndpointRoles.none();
+  }
+
   @Bean
   @Order(2)
-  SecurityFilterChain lianxinSecurityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain lianxinSecurityFilterChain(HttpSecurity http, EndpointRoles roles) throws Exception {
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PATHS).permitAll().anyRequest().authenticated())
+        .authorizeHttpRequests(a -> {
+          a.requestMatchers(PUBLIC_PATHS).permitAll();
+          for (EndpointRoles.Rule rule : roles.rules()) {
+            var matched = a.requestMatchers(rule.method(), rule.pattern());
+            if (rule.roles().isEmpty()) {
+              matched.authenticated();
+            } else {
+              matched.hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
+            }
+          }
+          a.anyRequest().authenticated();
+        })
         .oauth2ResourceServer(o -> o
             .jwt(jwt -> jwt.jwtAuthenticationConverter(ChassisAutoConfiguration::authentication))
             .authenticationEntryPoint(ProblemSecurityHandlers.entryPoint())
@@ -235,6 +292,31 @@ public class ChassisAutoConfiguration {
     return registration;
   }
 
+  /** Query parameters and the path: decodable, no control characters, bounded (before security). */
+  @Bean
+  FilterRegistrationBean<RequestTextFilter> requestTextFilter() {
+    FilterRegistrationBean<RequestTextFilter> registration = new FilterRegistrationBean<>(new RequestTextFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  /** Tomcat's own refusals (before any filter) as problem+json instead of its HTML page. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> lianxinTomcatErrors() {
+    return factory -> factory.addContextCustomizers(context -> {
+      if (context.getParent() instanceof StandardHost host) {
+        host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+      }
+    });
+  }
+
+  /** A URL the security firewall refuses (encoded NUL, "..", "//") is a 400 problem too. */
+  @Bean
+  RequestRejectedHandler lianxinRequestRejectedHandler() {
+    return (request, response, rejected) -> Problems.VALIDATION.write(request, response,
+        "the URL is not accepted: " + rejected.getMessage(), java.util.Map.of());
+  }
+
   @Bean
   FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(LianxinProperties properties) {
     FilterRegistrationBean<RequestSizeLimitFilter> registration =
@@ -248,7 +330,8 @@ public class ChassisAutoConfiguration {
   FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(MongoTemplate mongo, Clock clock,
       LianxinProperties properties) {
     FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
-        new IdempotencyKeyFilter(mongo, clock, properties.idempotencyRetention(), properties.idempotencyExcludedPaths()));
+        new IdempotencyKeyFilter(mongo, clock, properties.idempotencyRetention(), properties.idempotencyLease(),
+            properties.idempotencyExcludedPaths()));
     registration.setOrder(0);
     return registration;
   }

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicationFactor replicas of topics created here (3 in production)
  * @param maxRequestBytes larger request bodies get 413
  * @param idempotencyRetention how long an Idempotency-Key and its response are kept
+ * @param idempotencyLease how long a request holds its key while running; a claim older than this
+ *     that never finished was left by a crash, and a retry takes it over
  * @param consumerRetries retries of a failing record before the dead-letter topic
  * @param consumerBackoff first pause between those retries (doubles each time)
  * @param idempotencyExcludedPaths POST paths (Ant patterns) where an Idempotency-Key is ignored:
@@ -27,6 +29,7 @@ public record LianxinProperties(
     Short replicationFactor,
     Long maxRequestBytes,
     Duration idempotencyRetention,
+    Duration idempotencyLease,
     Integer consumerRetries,
     Duration consumerBackoff,
     List<String> idempotencyExcludedPaths,
@@ -51,6 +54,7 @@ public record LianxinProperties(
     replicationFactor = replicationFactor == null ? 1 : replicationFactor;
     maxRequestBytes = maxRequestBytes == null ? 256 * 1024L : maxRequestBytes;
     idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
+    idempotencyLease = idempotencyLease == null ? Duration.ofSeconds(30) : idempotencyLease;
     consumerRetries = consumerRetries == null ? 3 : consumerRetries;
     consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
     idempotencyExcludedPaths = idempotencyExcludedPaths == null ? List.of() : idempotencyExcludedPaths;

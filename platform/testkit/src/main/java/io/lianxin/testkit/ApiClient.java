@@ -59,6 +59,17 @@ public final class ApiClient {
         .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
   }
 
+  /** Any method; {@code body} (JSON text) may be null; {@code headers} are set as given. */
+  public Response send(String method, String path, String token, String body, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, token);
+    if (body != null && !headers.containsKey("Content-Type")) {
+      builder.header("Content-Type", "application/json");
+    }
+    headers.forEach(builder::setHeader);
+    builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return send(builder.build());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(120));
     if (token != null) {

@@ -81,7 +81,20 @@ public final class DevTokenIssuer implements AutoCloseable {
   }
 
   /** A signed token with claims overridden (e.g. a token missing a claim, for negative tests). */
+  /** A token that looks like this issuer's (same issuer, same key id) but is signed with another key. */
+  public String forgedTokenFor(DemoUser user) {
+    try {
+      return sign(user, Map.of(), new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate());
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String sign(DemoUser user, Map<String, Object> overrides) {
+    return sign(user, overrides, key);
+  }
+
+  private String sign(DemoUser user, Map<String, Object> overrides, RSAKey signingKey) {
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("name", user.name());
     claims.put("roles", user.roles());
@@ -103,8 +116,8 @@ public final class DevTokenIssuer implements AutoCloseable {
     claims.forEach((k, v) -> builder.claim(k, v));
     try {
       SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), builder.build());
-      jwt.sign(new RSASSASigner(key));
+          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), builder.build());
+      jwt.sign(new RSASSASigner(signingKey));
       return jwt.serialize();
     } catch (JOSEException e) {
       throw new IllegalStateException(e);

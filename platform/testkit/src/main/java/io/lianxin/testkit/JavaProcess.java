@@ -29,6 +29,12 @@ public final class JavaProcess implements AutoCloseable {
   }
 
   public static JavaProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log) {
+    return start(mainClass, jvmOptions, args, log, java.util.Map.of());
+  }
+
+  /** With {@code environment} added to this JVM's environment. */
+  public static JavaProcess start(String mainClass, List<String> jvmOptions, List<String> args, Path log,
+      java.util.Map<String, String> environment) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -38,8 +44,10 @@ public final class JavaProcess implements AutoCloseable {
     command.addAll(args);
     try {
       Files.createDirectories(log.toAbsolutePath().getParent());
-      Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       return new JavaProcess(process, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.lianxin.suggestion.application;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.suggestion.domain.ContactMode;
@@ -57,10 +58,19 @@ public class SuggestionCommands {
 
   /**
    * A new item. Without co-signers to wait for it is submitted at once (one write, both events);
-   * with co-signers, or when asked, it stays a draft until they confirm.
+   * with co-signers, or when asked, it stays a draft until they confirm. With an Idempotency-Key the
+   * item's id comes from the caller and the key: a retry whose first attempt wrote the item but
+   * never answered (the process died) finds that item instead of creating a second one.
    */
-  public Suggestion create(CurrentUser user, DraftInput in, boolean keepAsDraft) {
-    Suggestion s = Suggestion.draft(UUID.randomUUID().toString(), user, in.kind() == null ? SuggestionKind.SUGGESTION : in.kind(),
+  public Suggestion create(CurrentUser user, DraftInput in, boolean keepAsDraft, String idempotencyKey) {
+    String id = DeterministicIds.forCreate("suggestion", user.congressId(), user.subject(), idempotencyKey);
+    if (idempotencyKey != null) {
+      var written = repository.find(id).filter(d -> d.getItem().visibleTo(user));
+      if (written.isPresent()) {
+        return written.get().getItem();
+      }
+    }
+    Suggestion s = Suggestion.draft(id, user, in.kind() == null ? SuggestionKind.SUGGESTION : in.kind(),
         in.session() == null ? Session.RECESS : in.session(), in.title(), in.body(), in.category(),
         in.coSignerDeputyIds(), in.byDelegation(), clock.instant());
     if (!keepAsDraft && s.coSignerDeputyIds().isEmpty()) {

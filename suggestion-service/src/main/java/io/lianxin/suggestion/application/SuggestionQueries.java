@@ -181,7 +181,7 @@ public class SuggestionQueries {
     }
     List<Suggestion> all = new ArrayList<>();
     repository.all(criteria).stream().map(SuggestionDocument::getItem).filter(keep).forEach(all::add);
-    int from = Math.min(all.size(), page * size);
+    int from = (int) Math.min(all.size(), (long) page * size);
     int to = Math.min(all.size(), from + size);
     return new Page<>(all.subList(from, to), all.size(), page, size);
   }

@@ -491,7 +491,10 @@ public final class Suggestion {
   public void addSupervisionNote(CurrentUser actor, String text, boolean requestReport, Instant now) {
     requireRole(actor, Role.LEADER);
     if (supervisingLeaderId == null || !supervisingLeaderId.equals(actor.subject())) {
-      throw new ForbiddenException("only the supervising leader of this key item adds notes");
+      // a leader may supervise, but this item is not theirs to: a rule about the item, not the role
+      throw new RuleViolationException("leaderId", supervisingLeaderId == null
+          ? "this is not a key item; staff mark key items and name their supervising leader"
+          : "only the supervising leader of this key item adds notes");
     }
     requireState("add a supervision note", ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED, REHANDLING);
     supervisionNotes.add(new SupervisionNote(actor.subject(), requireText("text", text, MAX_TEXT), requestReport, now));

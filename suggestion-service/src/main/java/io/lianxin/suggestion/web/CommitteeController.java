@@ -1,5 +1,7 @@
 package io.lianxin.suggestion.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
@@ -39,12 +41,12 @@ public class CommitteeController {
     this.queries = queries;
   }
 
-  public record RegisterRequest(SuggestionCategory category, @Size(max = 50) List<@NotBlank String> linkedIds) {}
+  public record RegisterRequest(SuggestionCategory category, @Size(max = 50) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> linkedIds) {}
 
-  public record MergeRequest(@NotBlank String targetId) {}
+  public record MergeRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String targetId) {}
 
-  public record AssignRequest(@NotBlank @Size(max = 100) String leadUnitId,
-      @Size(max = 20) List<@NotBlank @Size(max = 100) String> coUnitIds, Boolean complex) {
+  public record AssignRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leadUnitId,
+      @Size(max = 20) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coUnitIds, Boolean complex) {
     boolean isComplex() {
       return Boolean.TRUE.equals(complex);
     }
@@ -52,12 +54,12 @@ public class CommitteeController {
 
   public record BatchAssignRequest(@NotEmpty @Size(max = 500) List<@Valid @NotNull BatchLine> items) {}
 
-  public record BatchLine(@NotBlank String suggestionId, @NotBlank @Size(max = 100) String leadUnitId,
-      @Size(max = 20) List<@NotBlank String> coUnitIds, Boolean complex) {}
+  public record BatchLine(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String suggestionId, @NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leadUnitId,
+      @Size(max = 20) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coUnitIds, Boolean complex) {}
 
-  public record RehandlingRequest(@Size(max = 100) String unitId) {}
+  public record RehandlingRequest(@Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId) {}
 
-  public record KeyRequest(@NotBlank @Size(max = 100) String leaderId) {}
+  public record KeyRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leaderId) {}
 
   public record DirectChannelRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> recipients) {}
 
@@ -167,7 +169,7 @@ public class CommitteeController {
   @Operation(summary = "Committee worklists: TO_REGISTER, TO_ASSIGN, DISPUTED, OVERDUE, AWAITING_EVALUATION, "
       + "UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK")
   public SuggestionQueries.Page<SuggestionView> worklist(CurrentUser user, @PathVariable SuggestionQueries.Worklist worklist,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     var result = queries.worklist(user, worklist, page, size);
     return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView::of).toList(), result.total(),
         result.page(), result.size());

@@ -30,7 +30,7 @@ public class PublicController {
   @Operation(summary = "Search published items by words in title or body")
   public SuggestionQueries.Page<SuggestionView.Public> search(@PathVariable String congressId,
       @RequestParam(required = false) @Size(max = 100) String q,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     var result = queries.published(congressId, q, page, size);
     return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView.Public::of).toList(),
         result.total(), result.page(), result.size());

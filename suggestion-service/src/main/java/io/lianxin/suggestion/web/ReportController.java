@@ -1,5 +1,8 @@
 package io.lianxin.suggestion.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.HandlingReport;
@@ -37,7 +40,7 @@ public class ReportController {
   @GetMapping
   @Operation(summary = "Figures of a year's items: by state, on-time rate, A/B/C, satisfaction, resolution, "
       + "commitments, overdue list, by unit, category and deputy")
-  public HandlingReport report(CurrentUser user, @RequestParam int year, @RequestParam(required = false) String unitId,
+  public HandlingReport report(CurrentUser user, @RequestParam int year, @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @RequestParam(required = false) SuggestionCategory category) {
     return queries.report(user, year, unitId, category);
   }
@@ -52,7 +55,7 @@ public class ReportController {
   @GetMapping(value = "/export", produces = "text/csv")
   @Operation(summary = "The same figures by unit, category and deputy as CSV (UTF-8 with BOM, opens in Excel/WPS)")
   public ResponseEntity<byte[]> export(CurrentUser user, @RequestParam int year,
-      @RequestParam(required = false) String unitId, @RequestParam(required = false) SuggestionCategory category) {
+      @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId, @RequestParam(required = false) SuggestionCategory category) {
     HandlingReport report = queries.report(user, year, unitId, category);
     StringBuilder csv = new StringBuilder("\uFEFF");
     csv.append("section / 类别,").append(String.join(",", COLUMNS.stream().map(ReportController::cell).toList())).append("\r\n");

@@ -1,5 +1,7 @@
 package io.lianxin.suggestion.web;
 
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.outbox.HistoryEntry;
 import io.lianxin.suggestion.application.SuggestionCommands;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +59,7 @@ public class SuggestionController {
       @NotBlank @Size(max = Suggestion.MAX_TITLE) String title,
       @NotBlank @Size(max = Suggestion.MAX_BODY) String body,
       @NotNull SuggestionCategory category,
-      @Size(max = 500) List<@NotBlank @Size(max = 100) String> coSignerDeputyIds,
+      @Size(max = 500) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coSignerDeputyIds,
       Boolean byDelegation, Boolean draft) {
 
     SuggestionCommands.DraftInput input() {
@@ -74,8 +77,9 @@ public class SuggestionController {
 
   @PostMapping
   @Operation(summary = "Write a suggestion or motion (起草/提交) — deputies; accepts Idempotency-Key")
-  public ResponseEntity<SuggestionView> create(CurrentUser user, @Valid @RequestBody CreateRequest request) {
-    Suggestion s = commands.create(user, request.input(), Boolean.TRUE.equals(request.draft()));
+  public ResponseEntity<SuggestionView> create(CurrentUser user, @Valid @RequestBody CreateRequest request,
+      @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
+    Suggestion s = commands.create(user, request.input(), Boolean.TRUE.equals(request.draft()), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/suggestions/" + s.id())).body(SuggestionView.of(s));
   }
 
@@ -83,7 +87,7 @@ public class SuggestionController {
   @Operation(summary = "The caller's items: own (deputy), assigned (unit), all submitted (committee office)")
   public SuggestionQueries.Page<SuggestionView> list(CurrentUser user,
       @RequestParam(required = false) SuggestionState state, @RequestParam(required = false) SuggestionCategory category,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     var result = queries.list(user, state, category, page, size);
     return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView::of).toList(), result.total(),
         result.page(), result.size());

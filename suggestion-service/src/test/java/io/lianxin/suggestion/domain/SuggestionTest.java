@@ -358,7 +358,7 @@ class SuggestionTest {
       s.addSupervisionNote(LEADER, "请加快进度", true, day(3));
       assertThat(s.supervisionNotes()).singleElement().extracting(SupervisionNote::progressReportRequested).isEqualTo(true);
       CurrentUser anotherLeader = Fixtures.user("leader2", io.lianxin.chassis.domain.Role.LEADER, null, null);
-      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", false, day(3))).isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", false, day(3))).isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
       assertThatThrownBy(() -> s.markKey(LEADER, "leader")).isInstanceOf(ForbiddenException.class);
     }
 

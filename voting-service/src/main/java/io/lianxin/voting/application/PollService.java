@@ -1,5 +1,6 @@
 package io.lianxin.voting.application;
 
+import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.IllegalTransitionException;
@@ -75,8 +76,16 @@ public class PollService {
   public record PublishedResult(Poll poll, long present, List<PaperTally> paperTallies, BallotBox box,
       Poll.Certified certified) {}
 
-  public Poll draft(CurrentUser staff, Poll.Draft draft) {
-    return draft(UUID.randomUUID().toString(), staff.congressId(), staff, draft);
+  /** A new poll; with an Idempotency-Key a retry after a crash finds the poll its first attempt wrote. */
+  public Poll draft(CurrentUser staff, Poll.Draft draft, String idempotencyKey) {
+    String id = DeterministicIds.forCreate("poll", staff.congressId(), staff.subject(), idempotencyKey);
+    if (idempotencyKey != null) {
+      var written = repository.poll(id).filter(d -> d.getPoll().congressId().equals(staff.congressId()));
+      if (written.isPresent()) {
+        return written.get().getPoll();
+      }
+    }
+    return draft(id, staff.congressId(), staff, draft);
   }
 
   /** Drafts under a given id; a second draft under the same id is refused by the store (409). */
@@ -160,12 +169,17 @@ public class PollService {
 
   public Poll get(CurrentUser user, String id) {
     requireReader(user);
-    return load(user, id).getPoll();
+    Poll poll = load(user, id).getPoll();
+    if (!poll.visibleTo(user)) {
+      throw new NotFoundException("poll", id);
+    }
+    return poll;
   }
 
   public List<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
     requireReader(user);
-    return repository.polls(user.congressId(), state, page, size).stream().map(PollDocument::getPoll).toList();
+    return repository.polls(user.congressId(), state, Poll.seesDrafts(user), page, size).stream()
+        .map(PollDocument::getPoll).toList();
   }
 
   /** The live turnout of a poll already read with {@link #get}. */

@@ -59,10 +59,17 @@ public class ProgrammeService {
   /** A proposal with its number of supports (附议数). */
   public record RankedProposal(Proposal proposal, long supports) {}
 
-  public Programme open(CurrentUser staff, int year, String title, int seats, Instant collectingUntil) {
+  /** With an Idempotency-Key, a retry after a crash finds the programme its first attempt wrote. */
+  public Programme open(CurrentUser staff, int year, String title, int seats, Instant collectingUntil,
+      String idempotencyKey) {
+    String id = DeterministicIds.forCreate("programme", staff.congressId(), staff.subject(), idempotencyKey);
+    var written = idempotencyKey == null ? java.util.Optional.<ProgrammeDocument>empty() : repository.programme(id)
+        .filter(d -> d.getProgramme().congressId().equals(staff.congressId()));
+    if (written.isPresent()) {
+      return written.get().getProgramme();
+    }
     List<VotingEvent> events = new ArrayList<>();
-    Programme p = Programme.open(UUID.randomUUID().toString(), staff, year, title, seats, collectingUntil,
-        clock.instant(), events);
+    Programme p = Programme.open(id, staff, year, title, seats, collectingUntil, clock.instant(), events);
     aggregates.save(ProgrammeDocument.of(p), VotingEventMapper.forProgramme(p, events, staff));
     return p;
   }
@@ -80,11 +87,18 @@ public class ProgrammeService {
     return repository.programmes(user.congressId()).stream().map(ProgrammeDocument::getProgramme).toList();
   }
 
+  /** With an Idempotency-Key, a retry after a crash finds the proposal its first attempt wrote. */
   public Proposal propose(CurrentUser who, String programmeId, String title, String description, String place,
-      String benefit, Proposal.Source source, String sourceRef) {
+      String benefit, Proposal.Source source, String sourceRef, String idempotencyKey) {
     Programme programme = load(who, programmeId).getProgramme();
+    String id = DeterministicIds.forCreate("proposal", who.congressId(), who.subject(), idempotencyKey);
+    var written = idempotencyKey == null ? java.util.Optional.<ProposalDocument>empty() : repository.proposal(id)
+        .filter(d -> d.getProposal().congressId().equals(who.congressId()));
+    if (written.isPresent()) {
+      return written.get().getProposal();
+    }
     List<VotingEvent> events = new ArrayList<>();
-    Proposal p = Proposal.propose(UUID.randomUUID().toString(), programme, who, title, description, place, benefit,
+    Proposal p = Proposal.propose(id, programme, who, title, description, place, benefit,
         source, sourceRef, clock.instant(), events);
     aggregates.save(ProposalDocument.of(p), VotingEventMapper.forProposal(p, events, who));
     return p;
@@ -95,6 +109,7 @@ public class ProgrammeService {
    * support of a merged proposal goes to the one it was merged into.
    */
   public long support(CurrentUser who, String proposalId) {
+    Proposal.requireResidentOrDeputy(who);
     Proposal proposal = loadProposal(who, proposalId);
     for (int hops = 0; proposal.mergedInto() != null && hops < 20; hops++) {
       proposal = loadProposal(who, proposal.mergedInto());

@@ -298,6 +298,15 @@ public final class Poll {
     events.add(new VotingEvent("poll-cancelled", "取消表决：" + reason, facts));
   }
 
+  /** A draft is the office's work in progress: only committee staff and admins see it. */
+  public boolean visibleTo(CurrentUser user) {
+    return state != State.DRAFT || seesDrafts(user);
+  }
+
+  public static boolean seesDrafts(CurrentUser user) {
+    return user.hasAny(Role.COMMITTEE_STAFF, Role.ADMIN);
+  }
+
   public boolean dueToOpen(Instant now) {
     return state == State.DRAFT && opensAt != null && !opensAt.isAfter(now);
   }

@@ -43,6 +43,7 @@ public final class Proposal {
     if (!who.congressId().equals(programme.congressId())) {
       throw new ForbiddenException("proposals are made in one's own congress");
     }
+    requireResidentOrDeputy(who);
     programme.requireCollecting(now);
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new RuleViolationException("title", "a title of 1 to 200 characters");
@@ -81,6 +82,13 @@ public final class Proposal {
     facts.put("sourceRef", ref);
     events.add(new VotingEvent("project-proposed", "提出项目《" + title + "》", facts));
     return p;
+  }
+
+  /** 群众提: residents (PUBLIC) and deputies propose and support projects; the office does not. */
+  public static void requireResidentOrDeputy(CurrentUser who) {
+    if (!who.hasAny(Role.PUBLIC, Role.DEPUTY)) {
+      throw new ForbiddenException("residents and deputies propose and support projects");
+    }
   }
 
   /** Staff merge this proposal into another one of the same programme (合并重复项目). */

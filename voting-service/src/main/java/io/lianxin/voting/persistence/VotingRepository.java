@@ -38,11 +38,15 @@ public class VotingRepository {
         .map(d -> Poll.State.valueOf(d.get("poll", Document.class).getString("state")));
   }
 
-  /** Polls of a congress, newest first, without outbox and history. */
-  public List<PollDocument> polls(String congressId, Poll.State state, int page, int size) {
+  /** Polls of a congress, newest first, without outbox and history; drafts only if {@code withDrafts}. */
+  public List<PollDocument> polls(String congressId, Poll.State state, boolean withDrafts, int page, int size) {
     Criteria c = Criteria.where("poll.congressId").is(congressId);
-    if (state != null) {
+    if (state == Poll.State.DRAFT && !withDrafts) {
+      return List.of();
+    } else if (state != null) {
       c = c.and("poll.state").is(state);
+    } else if (!withDrafts) {
+      c = c.and("poll.state").ne(Poll.State.DRAFT);
     }
     Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "poll.createdAt")).skip((long) page * size).limit(size);
     q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance");

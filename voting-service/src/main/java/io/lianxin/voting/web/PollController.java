@@ -1,5 +1,9 @@
 package io.lianxin.voting.web;
 
+import org.springframework.web.bind.annotation.RequestHeader;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.domain.Ballot;
@@ -49,24 +53,39 @@ public class PollController {
    * 50 % of the roll, pass mark 60 for scores, online (no sign-in), not public, no re-vote.
    */
   public record CreateRequest(PollKind kind, @NotBlank @Size(max = 200) String title, @NotNull PollMethod method,
-      @NotEmpty @Size(max = 500) List<@NotBlank String> items, @NotEmpty @Size(max = 20_000) List<@NotBlank String> roll,
+      @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 200) String> items,
+      @NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
       PassingRule.Base base, PassingRule.Threshold threshold, @Min(1) Integer seats, @Min(0) Integer minChoices,
       @Min(1) Integer maxChoices, @Min(0) @Max(99) Integer quorumPercent, @Min(0) @Max(100) Integer passScore,
       Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt) {}
 
-  public record BallotRequest(@NotNull @Size(max = 500) Map<@NotBlank String, @NotBlank String> answers) {}
+  /** Answers by item: YES / NO / ABSTAIN, APPROVE, a rating or a score, as the poll's method asks. */
+  public record BallotRequest(
+      @Schema(maxProperties = 500, additionalPropertiesSchema = Answer.class)
+      @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 40) String> answers) {}
 
-  public record SignInRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank String> voterIds) {}
+  /** One answer (the map's values), for the OpenAPI document. */
+  @Schema(type = "string", maxLength = 40, example = "YES")
+  static final class Answer {}
+
+  /** Counts by item and answer, for the OpenAPI document. */
+  @Schema(type = "object", maxProperties = 10, additionalPropertiesSchema = Long.class)
+  static final class CountsByAnswer {}
+
+  public record SignInRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> voterIds) {}
 
   public record CancelRequest(@NotBlank @Size(max = 1000) String reason) {}
 
   public record PaperTallyRequest(@NotNull PaperTally.Source source, @NotNull @Min(1) Long ballots,
       @NotNull @Min(0) Long invalid,
-      @NotNull @Size(max = 500) Map<@NotBlank String, @NotNull Map<@NotBlank String, @NotNull @Min(0) Long>> counts) {}
+      @Schema(maxProperties = 500, additionalPropertiesSchema = CountsByAnswer.class)
+      @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 200) String,
+          @NotNull @Size(max = 10) Map<@NotBlank @Size(max = 40) String, @NotNull @Min(0) Long>> counts) {}
 
   @PostMapping
   @Operation(summary = "Draft a poll over a roll of voters (staff)")
-  public ResponseEntity<PollView> create(CurrentUser staff, @Valid @RequestBody CreateRequest r) {
+  public ResponseEntity<PollView> create(CurrentUser staff, @Valid @RequestBody CreateRequest r,
+      @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     PassingRule rule = new PassingRule(r.base() == null ? PassingRule.Base.ALL_MEMBERS : r.base(),
         r.threshold() == null ? PassingRule.Threshold.MORE_THAN_HALF : r.threshold());
     PollSpec spec = new PollSpec(r.method(), r.items(), r.roll().size(), rule, r.seats(),
@@ -74,14 +93,14 @@ public class PollController {
         r.quorumPercent() == null ? 50 : r.quorumPercent(), r.passScore() == null ? 60 : r.passScore());
     Poll poll = service.draft(staff, new Poll.Draft(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec,
         !Boolean.FALSE.equals(r.secret()), Boolean.TRUE.equals(r.allowRevote()), Boolean.TRUE.equals(r.inPerson()),
-        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null));
+        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(PollView.of(poll, null));
   }
 
   @GetMapping
   @Operation(summary = "Polls of my congress, newest first")
   public List<PollView> list(CurrentUser user, @RequestParam(required = false) Poll.State state,
-      @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return service.list(user, state, page, size).stream().map(PollView::listed).toList();
   }
 

@@ -1,5 +1,8 @@
 package io.lianxin.voting.web;
 
+import org.springframework.web.bind.annotation.RequestHeader;
+import jakarta.validation.constraints.Pattern;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.domain.Programme;
@@ -42,14 +45,14 @@ public class ProgrammeController {
       @Size(max = 200) String place, @Size(max = 1000) String estimatedBenefit, Proposal.Source source,
       @Size(max = 200) String sourceRef) {}
 
-  public record MergeRequest(@NotBlank String into) {}
+  public record MergeRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String into) {}
 
-  public record CandidateRequest(@NotBlank String proposalId, @NotBlank @Size(max = 200) String title,
+  public record CandidateRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String proposalId, @NotBlank @Size(max = 200) String title,
       @Size(max = 2000) String feasibility, @NotNull @Min(0) Long budgetYuan, @NotBlank @Size(max = 200) String department) {}
 
   public record ShortlistRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull CandidateRequest> candidates) {}
 
-  public record VoteRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank String> roll, Instant opensAt, Instant closesAt) {}
+  public record VoteRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll, Instant opensAt, Instant closesAt) {}
 
   /** A proposal with its supports. */
   public record ProposalView(String id, String programmeId, String title, String description, String place,
@@ -63,8 +66,9 @@ public class ProgrammeController {
 
   @PostMapping("/api/v1/programmes")
   @Operation(summary = "Open a year's programme for proposals (staff)")
-  public ResponseEntity<ProgrammeView> open(CurrentUser staff, @Valid @RequestBody OpenRequest r) {
-    Programme p = service.open(staff, r.year(), r.title(), r.seats(), r.collectingUntil());
+  public ResponseEntity<ProgrammeView> open(CurrentUser staff, @Valid @RequestBody OpenRequest r,
+      @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
+    Programme p = service.open(staff, r.year(), r.title(), r.seats(), r.collectingUntil(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/programmes/" + p.id())).body(ProgrammeView.of(p));
   }
 
@@ -82,9 +86,9 @@ public class ProgrammeController {
   @PostMapping("/api/v1/programmes/{id}/proposals")
   @Operation(summary = "Propose a project (residents directly; deputies and stations as the source)")
   public ResponseEntity<ProposalView> propose(CurrentUser user, @PathVariable String id,
-      @Valid @RequestBody ProposeRequest r) {
+      @Valid @RequestBody ProposeRequest r, @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     Proposal p = service.propose(user, id, r.title(), r.description(), r.place(), r.estimatedBenefit(), r.source(),
-        r.sourceRef());
+        r.sourceRef(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + p.id()))
         .body(ProposalView.of(new ProgrammeService.RankedProposal(p, 0)));
   }

@@ -6,6 +6,7 @@ import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.Verifier;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ public class PublicVotingController {
 
   @PostMapping("/verifier")
   @Operation(summary = "Recompute a published result from its ballot box: digest and count (核验)")
-  public Verifier.Verification verify(@RequestBody PublishedResultView published) {
+  public Verifier.Verification verify(@Valid @RequestBody PublishedResultView published) {
     if (published.rules() == null || published.ballotBox() == null || published.boxDigest() == null
         || published.result() == null) {
       throw new RuleViolationException("rules", "a published result has rules, ballotBox, boxDigest and result");

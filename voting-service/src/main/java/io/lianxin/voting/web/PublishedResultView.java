@@ -8,6 +8,8 @@ import io.lianxin.voting.domain.PollMethod;
 import io.lianxin.voting.domain.PollSpec;
 import io.lianxin.voting.domain.Tally;
 import io.lianxin.voting.domain.Verifier;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,12 +18,14 @@ import java.util.List;
  * paper tallies, the ballot box (receipt codes and answers; voters only in a named poll), its
  * digest and the certified count. Posting it to {@code /api/v1/public/verifier} recomputes it.
  */
-public record PublishedResultView(String pollId, String title, String kind, boolean secret, Rules rules, long present,
-    List<PaperTally> paperTallies, List<BallotBox.Entry> ballotBox, String boxDigest, Tally.Result result,
-    Instant talliedAt) {
+public record PublishedResultView(@Size(max = 100) String pollId, @Size(max = 200) String title,
+    @Size(max = 40) String kind, boolean secret, @Valid Rules rules, long present,
+    @Size(max = 100) List<PaperTally> paperTallies, List<BallotBox.Entry> ballotBox, @Size(max = 128) String boxDigest,
+    Tally.Result result, Instant talliedAt) {
 
   /** The counting rules, as published. */
-  public record Rules(PollMethod method, List<String> items, int rollSize, PassingRule rule, Integer seats,
+  public record Rules(PollMethod method, @Size(max = 500) List<@Size(max = 200) String> items, int rollSize,
+      PassingRule rule, Integer seats,
       int minChoices, int maxChoices, int quorumPercent, int passScore) {
     PollSpec spec() {
       return new PollSpec(method, items, rollSize, rule, seats, minChoices, maxChoices, quorumPercent, passScore);

@@ -13,6 +13,14 @@ public final class DeterministicIds {
 
   private DeterministicIds() {}
 
+  /**
+   * The id of what a command creates: from the caller and the request's Idempotency-Key when it has
+   * one (a retry after a crash then finds what the first attempt wrote), else a random one.
+   */
+  public static String forCreate(String kind, String congressId, String caller, String idempotencyKey) {
+    return idempotencyKey == null ? UUID.randomUUID().toString() : of(kind, congressId, caller, idempotencyKey);
+  }
+
   /** A name-based UUID (SHA-256, truncated to 128 bits, version 8) of the parts, in order. */
   public static String of(String... parts) {
     try {

@@ -13,11 +13,11 @@ public final class ProblemSecurityHandlers {
   public static AuthenticationEntryPoint entryPoint() {
     return (request, response, ex) -> {
       response.setHeader("WWW-Authenticate", "Bearer");
-      Problems.UNAUTHENTICATED.write(response, ex.getMessage(), Map.of());
+      Problems.UNAUTHENTICATED.write(request, response, ex.getMessage(), Map.of());
     };
   }
 
   public static AccessDeniedHandler accessDenied() {
-    return (request, response, ex) -> Problems.FORBIDDEN.write(response, ex.getMessage(), Map.of());
+    return (request, response, ex) -> Problems.FORBIDDEN.write(request, response, ex.getMessage(), Map.of());
   }
 }

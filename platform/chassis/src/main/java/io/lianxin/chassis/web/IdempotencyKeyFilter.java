@@ -38,9 +38,12 @@ import org.springframework.web.util.UrlPathHelper;
  * {@code Idempotency-Key} for POST commands: the first request with a key runs and its response
  * is kept; a retry with the same key (same caller, path and body) gets that response again and
  * creates nothing. The same key with a different body is refused (422); a retry while the first
- * is still running gets 409. Claiming a key is one insert on a unique id, so two concurrent
- * retries cannot both run. Responses of 5xx are not kept: the client may retry them. On excluded
- * paths the header is ignored: nothing about the request is kept.
+ * is still running gets 409 with {@code Retry-After}. Claiming a key is one insert on a unique id,
+ * so two concurrent retries cannot both run. A claim is leased: when the process that ran the first
+ * request died before it answered (a crash), a retry after the lease takes the key over and runs
+ * again — commands that create something derive its id from the key, so the retry finds what the
+ * first one wrote instead of creating it twice. Responses of 5xx are not kept: the client may retry
+ * them. On excluded paths the header is ignored: nothing about the request is kept.
  */
 public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
@@ -49,15 +52,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
 
   private final MongoTemplate mongo;
   private final Clock clock;
+  private final Duration lease;
 
   private final List<String> excludedPaths;
   private final AntPathMatcher paths = new AntPathMatcher();
   /** Matched on the decoded path, as the dispatcher routes it: {@code %62allots} is {@code ballots}. */
   private static final UrlPathHelper DECODED_PATHS = new UrlPathHelper();
 
-  public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention, List<String> excludedPaths) {
+  public IdempotencyKeyFilter(MongoTemplate mongo, Clock clock, Duration retention, Duration lease,
+      List<String> excludedPaths) {
     this.mongo = mongo;
     this.clock = clock;
+    this.lease = lease;
     this.excludedPaths = List.copyOf(excludedPaths);
     mongo.indexOps(COLLECTION).createIndex(
         new Index().on("createdAt", Sort.Direction.ASC).expire(retention.toSeconds(), TimeUnit.SECONDS));
@@ -74,7 +80,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String key = request.getHeader(HEADER);
     if (key.isBlank() || key.length() > 200) {
-      Problems.VALIDATION.write(response, "Idempotency-Key must have 1 to 200 characters",
+      Problems.VALIDATION.write(request, response, "Idempotency-Key must have 1 to 200 characters",
           Map.of("errors", java.util.List.of(Map.of("field", HEADER, "message", "1 to 200 characters"))));
       return;
     }
@@ -84,13 +90,16 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     String id = sha256((who + "\n" + request.getRequestURI() + "\n" + key).getBytes(StandardCharsets.UTF_8));
     String fingerprint = sha256(body);
 
-    Document claim = new Document("_id", id).append("state", "IN_PROGRESS")
-        .append("fingerprint", fingerprint).append("createdAt", Date.from(clock.instant()));
+    java.time.Instant now = clock.instant();
+    Document claim = new Document("_id", id).append("state", "IN_PROGRESS").append("fingerprint", fingerprint)
+        .append("createdAt", Date.from(now)).append("leaseUntil", Date.from(now.plus(lease)));
     try {
       mongo.insert(claim, COLLECTION);
     } catch (DuplicateKeyException e) {
-      replay(mongo.findById(id, Document.class, COLLECTION), fingerprint, response);
-      return;
+      if (!takeOverAbandoned(id, fingerprint, now)) {
+        replay(mongo.findById(id, Document.class, COLLECTION), fingerprint, request, response);
+        return;
+      }
     }
 
     ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -114,13 +123,28 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
   }
 
-  private void replay(Document first, String fingerprint, HttpServletResponse response) throws IOException {
+  /** A claim still IN_PROGRESS after its lease was left by a process that died: this request takes it. */
+  private boolean takeOverAbandoned(String id, String fingerprint, java.time.Instant now) {
+    Document taken = mongo.findAndModify(
+        Query.query(Criteria.where("_id").is(id).and("state").is("IN_PROGRESS").and("fingerprint").is(fingerprint)
+            .and("leaseUntil").lt(Date.from(now))),
+        new Update().set("leaseUntil", Date.from(now.plus(lease))), Document.class, COLLECTION);
+    return taken != null;
+  }
+
+  private void replay(Document first, String fingerprint, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (first == null) {
-      Problems.IDEMPOTENCY_IN_PROGRESS.write(response, "the first request with this key just ended; retry", Map.of());
+      response.setHeader("Retry-After", "1");
+      Problems.IDEMPOTENCY_IN_PROGRESS.write(request, response, "the first request with this key just ended; retry", Map.of());
     } else if (!fingerprint.equals(first.getString("fingerprint"))) {
-      Problems.IDEMPOTENCY_MISMATCH.write(response, "this Idempotency-Key was used with a different body", Map.of());
+      Problems.IDEMPOTENCY_MISMATCH.write(request, response, "this Idempotency-Key was used with a different body", Map.of());
     } else if (!"COMPLETED".equals(first.getString("state"))) {
-      Problems.IDEMPOTENCY_IN_PROGRESS.write(response, "the first request with this key is still running", Map.of());
+      Date until = first.getDate("leaseUntil");
+      long seconds = until == null ? 1 : Math.max(1, Duration.between(clock.instant(), until.toInstant()).toSeconds() + 1);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      Problems.IDEMPOTENCY_IN_PROGRESS.write(request, response, "the first request with this key is still running",
+          Map.of());
     } else {
       response.setStatus(first.getInteger("status"));
       if (first.getString("contentType") != null) {

@@ -3,6 +3,7 @@ package io.lianxin.chassis.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +26,12 @@ public enum Problems {
   IDEMPOTENCY_MISMATCH("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "幂等键已用于另一请求 / Idempotency-Key reused for a different request"),
   RULE_VIOLATION("rule-violation", HttpStatus.UNPROCESSABLE_CONTENT, "不符合业务规则 / Breaks a rule"),
   TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "请求体过大 / Request body too large"),
+  METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "不支持此请求方法 / Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "无法提供所要求的格式 / Not acceptable"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的请求体格式 / Unsupported media type"),
+  PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "版本不符，请刷新后重试 / Precondition failed"),
+  TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁 / Too many requests"),
+  UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用 / Service unavailable"),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误 / Internal error");
 
   public static final String BASE = "https://lianxin.io/problems/";
@@ -44,6 +51,17 @@ public enum Problems {
     return status;
   }
 
+  /** The problem type for a status that no more specific type describes (e.g. Tomcat's or Spring's own). */
+  public static Problems forStatus(int status) {
+    for (Problems p : values()) {
+      if (p.status.value() == status && p != MALFORMED && p != CONCURRENT_CHANGE && p != IDEMPOTENCY_IN_PROGRESS
+          && p != IDEMPOTENCY_MISMATCH) {
+        return p;
+      }
+    }
+    return status >= 500 ? INTERNAL : VALIDATION;
+  }
+
   public ProblemDetail detail(String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(URI.create(BASE + slug));
@@ -52,7 +70,8 @@ public enum Problems {
   }
 
   /** Writes the problem from a servlet filter, outside Spring MVC. */
-  public void write(HttpServletResponse response, String detail, Map<String, Object> properties) throws IOException {
+  public void write(HttpServletRequest request, HttpServletResponse response, String detail,
+      Map<String, Object> properties) throws IOException {
     ProblemDetail problem = detail(detail);
     properties.forEach(problem::setProperty);
     Map<String, Object> body = new java.util.LinkedHashMap<>();
@@ -60,6 +79,7 @@ public enum Problems {
     body.put("title", problem.getTitle());
     body.put("status", problem.getStatus());
     body.put("detail", problem.getDetail());
+    body.put("instance", request.getRequestURI());
     if (problem.getProperties() != null) {
       body.putAll(problem.getProperties());
     }

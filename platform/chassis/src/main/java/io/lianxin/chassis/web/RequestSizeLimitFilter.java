@@ -24,7 +24,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
     if (length > maxBytes || chunked && !"GET".equals(request.getMethod())) {
       // Chunked bodies are refused too: their size is unknown until read.
-      Problems.TOO_LARGE.write(response,
+      Problems.TOO_LARGE.write(request, response,
           chunked ? "send a Content-Length; chunked request bodies are not accepted"
               : "the body has " + length + " bytes; at most " + maxBytes + " are accepted",
           Map.of("maxBytes", maxBytes));
