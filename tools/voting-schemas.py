@@ -10,7 +10,7 @@ NT = lambda: {"type": ["string", "null"], "format": "date-time"}
 I = lambda: {"type": "integer", "minimum": 0}
 B = lambda: {"type": "boolean"}
 ARR = lambda item: {"type": "array", "items": item}
-STATES = ["DRAFT", "OPEN", "CLOSED", "TALLIED", "PUBLISHED", "CANCELLED"]
+STATES = ["DRAFT", "OPEN", "CLOSED", "DECRYPTING", "TALLIED", "PUBLISHED", "CANCELLED"]
 KINDS = ["LIVELIHOOD_PROJECTS", "APPOINTMENT", "SATISFACTION", "SCORE", "MOTION", "SELECTION"]
 
 POLL = ({"pollId": S(), "congressId": S(), "kind": {"enum": KINDS}, "title": {"type": "string", "minLength": 1, "maxLength": 200},
@@ -42,13 +42,38 @@ CANDIDATE = {"type": "object", "required": ["proposalId", "title", "budgetYuan",
 REQUEST = ({"requestId": S(), "congressId": S(), "title": {"type": "string", "minLength": 1, "maxLength": 200},
             "subjectType": S(), "subjectId": S(), "items": {"type": "array", "minItems": 1, "items": S()},
             "roll": {"type": "array", "minItems": 1, "items": S()}, "opensAt": NT(), "closesAt": T(), "secret": B(),
-            "isPublic": B()},
+            "isPublic": B(),
+            "scrutineers": {"description": "a secret poll's scrutineers (监票人); without them staff name them before it opens",
+                            "type": "array", "maxItems": 15, "items": S()},
+            "scrutineerThreshold": {"type": ["integer", "null"], "minimum": 1}},
            ["requestId", "congressId", "title", "subjectType", "subjectId", "items", "roll", "closesAt"])
 
+SCRUTINEERS = {"scrutineers": ARR(S()), "threshold": {"type": "integer", "minimum": 1},
+               "keyStage": {"enum": ["COMMITTING", "SHARING", "CONFIRMING", "READY", "FAILED"]}}
+SCRUTINEERS_EX = {"state": "DRAFT", "scrutineers": ["D-qingshan-004", "D-qingshan-005", "D-qingshan-006"], "threshold": 2}
+HEX_POINT = {"type": "string", "pattern": "^(02|03)[0-9a-f]{64}$"}
 TYPES = [
     ("lianxin.voting.poll-created.v1", POLL, {"method": {"enum": ["YES_NO_ABSTAIN", "APPROVAL", "RATING", "SCORE"]},
-        "items": ARR(S()), "opensAt": NT(), "closesAt": NT()}, ["method", "items"],
-        {"state": "DRAFT", "method": "YES_NO_ABSTAIN", "items": ["任命张某某为局长"], "opensAt": None, "closesAt": "2027-01-12T03:00:00Z"}),
+        "items": ARR(S()), "opensAt": NT(), "closesAt": NT(), "scrutineers": ARR(S())}, ["method", "items"],
+        {"state": "DRAFT", "method": "YES_NO_ABSTAIN", "items": ["任命张某某为局长"], "opensAt": None, "closesAt": "2027-01-12T03:00:00Z",
+         "scrutineers": ["D-qingshan-004", "D-qingshan-005", "D-qingshan-006"]}),
+    ("lianxin.voting.scrutineers-assigned.v1", POLL, SCRUTINEERS, ["scrutineers", "threshold", "keyStage"],
+        dict(SCRUTINEERS_EX, keyStage="COMMITTING")),
+    ("lianxin.voting.key-ceremony-step.v1", POLL, dict(SCRUTINEERS, step={"enum": ["commitments", "shares", "confirmation"]},
+        scrutineerIndex={"type": "integer", "minimum": 1}), ["scrutineers", "threshold", "keyStage", "step", "scrutineerIndex"],
+        dict(SCRUTINEERS_EX, keyStage="SHARING", step="commitments", scrutineerIndex=3)),
+    ("lianxin.voting.poll-key-ready.v1", POLL, dict(SCRUTINEERS, publicKey=HEX_POINT),
+        ["scrutineers", "threshold", "keyStage", "publicKey"],
+        dict(SCRUTINEERS_EX, keyStage="READY", publicKey="02" + "6b" * 32)),
+    ("lianxin.voting.key-ceremony-failed.v1", POLL, dict(SCRUTINEERS, complainant={"type": "integer", "minimum": 1},
+        against=ARR({"type": "integer", "minimum": 1})), ["scrutineers", "threshold", "keyStage", "complainant", "against"],
+        dict(SCRUTINEERS_EX, keyStage="FAILED", complainant=2, against=[1])),
+    ("lianxin.voting.decryption-requested.v1", POLL, dict(SCRUTINEERS, boxDigest={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+        ballots=I()), ["scrutineers", "threshold", "keyStage", "boxDigest", "ballots"],
+        dict(SCRUTINEERS_EX, state="DECRYPTING", keyStage="READY", boxDigest="9f2c" * 16, ballots=3)),
+    ("lianxin.voting.decryption-share-given.v1", POLL, dict(SCRUTINEERS, scrutineerIndex={"type": "integer", "minimum": 1}),
+        ["scrutineers", "threshold", "keyStage", "scrutineerIndex"],
+        dict(SCRUTINEERS_EX, state="DECRYPTING", keyStage="READY", scrutineerIndex=1)),
     ("lianxin.voting.poll-opened.v1", POLL, {"roll": ROLL, "openedAt": T(), "closesAt": NT()}, ["roll", "openedAt"],
         {"roll": ["D-qingshan-001", "D-qingshan-002", "D-qingshan-003"], "openedAt": "2027-01-12T02:00:00Z", "closesAt": None}),
     ("lianxin.voting.turnout-changed.v1", POLL, {"ballotsCast": I(), "present": I()}, ["ballotsCast", "present"],

@@ -10,6 +10,15 @@ import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.voting.VotingServiceApplication;
+import io.lianxin.voting.domain.Ballot;
+import io.lianxin.voting.domain.EncryptedBallot;
+import io.lianxin.voting.domain.PassingRule;
+import io.lianxin.voting.domain.PollMethod;
+import io.lianxin.voting.domain.PollSpec;
+import io.lianxin.voting.domain.crypto.Group;
+import io.lianxin.voting.trustee.Trustee;
+import io.lianxin.voting.trustee.TrusteeState;
+import org.bouncycastle.math.ec.ECPoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,11 +36,14 @@ import tools.jackson.databind.JsonNode;
  * Issue 5's benchmarks, side by side in one run on one machine:
  *
  * <ol>
- *   <li>plenary burst: {@code --voters} deputies signed in to one secret in-person poll (25
- *       candidate projects, choose up to 20) cast their ballots through HTTP as fast as
- *       {@code --concurrency} clients can — ballots per second, p50/p99 latency — beside the raw
- *       driver inserting ballot documents of the same shape; then close → tally → publish timed,
- *       and the verifier run on the published box;
+ *   <li>plenary burst: {@code --voters} deputies signed in to one secret in-person poll keyed by
+ *       3 scrutineers (2 decrypt) — {@code --items=1}: an appointment vote, YES/NO/ABSTAIN; more:
+ *       approval of up to 4/5 of them — cast encrypted ballots through HTTP as fast as
+ *       {@code --concurrency} clients can, half as plaintext the service encrypts, half encrypted
+ *       by the client; beside the same JVM only encrypting and only verifying the same ballots,
+ *       and the raw driver inserting ballot documents of the same shape; then the count
+ *       (homomorphic sums), the decryption by two scrutineers, publication and the verifier on
+ *       the published election record, each timed;
  *   <li>public-support burst: {@code --supporters} residents support proposals of a programme
  *       (one support each, spread over 10 proposals) — supports per second — beside the raw
  *       driver doing the same insert + counter update.
@@ -41,8 +53,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class VotingBenchmark {
 
+  private static final List<String> SCRUTINEERS = List.of("D-bench-901", "D-bench-902", "D-bench-903");
+
   public static void main(String[] args) throws Exception {
-    Map<String, Integer> o = Load.options(args, Map.of("voters", 3000, "supporters", 5000, "concurrency", 16));
+    Map<String, Integer> o = Load.options(args, Map.of("voters", 3000, "items", 1, "supporters", 5000, "concurrency", 16));
     EmbeddedInfra infra = EmbeddedInfra.shared();
     String database = "bench-voting-" + UUID.randomUUID().toString().substring(0, 8);
     List<String> serviceArgs = new ArrayList<>(List.of("--spring.config.name=voting-service"));
@@ -55,22 +69,36 @@ public final class VotingBenchmark {
       int voters = o.get("voters");
       int concurrency = o.get("concurrency");
       System.out.printf("warm-up …%n");
-      plenary(api, infra, staff, 300, concurrency, null);
-      Map<String, Double> plenary = plenary(api, infra, staff, voters, concurrency,
+      plenary(api, infra, staff, 300, o.get("items"), concurrency, null);
+      Map<String, Double> plenary = plenary(api, infra, staff, voters, o.get("items"), concurrency,
           mongo.getDatabase(database).getCollection("ballots_raw"));
       Map<String, Double> supports = supports(api, infra, staff, o.get("supporters"), concurrency,
           mongo.getDatabase(database));
 
       System.out.printf("%n| measure | value |%n|---|---|%n");
-      System.out.printf("| plenary: secret ballots through HTTP (%d voters, %d clients) | %.0f /s |%n", voters, concurrency,
-          plenary.get("http"));
+      System.out.printf("| plenary (%d voters, %d item(s), %d clients): encrypted ballots through HTTP, all | %.0f /s |%n",
+          voters, o.get("items"), concurrency, plenary.get("http"));
+      System.out.printf("| — the service encrypts (plaintext request), half the voters | %.0f /s |%n",
+          plenary.get("httpServerEncrypts"));
+      System.out.printf("| — the voter's client encrypted, the other half | %.0f /s |%n", plenary.get("httpClientEncrypted"));
+      System.out.printf("| same JVM, same threads: only verifying the same ballots' proofs | %.0f /s |%n",
+          plenary.get("verifyOnly"));
+      System.out.printf("| same JVM, same threads: only encrypting them with their proofs | %.0f /s |%n",
+          plenary.get("encryptOnly"));
+      System.out.printf("| ratio client-encrypted through HTTP / verifying only | %.2f |%n",
+          plenary.get("httpClientEncrypted") / plenary.get("verifyOnly"));
       System.out.printf("| raw driver inserts of the same ballot documents, same server, same clients | %.0f /s |%n",
           plenary.get("raw"));
       System.out.printf("| ratio HTTP / raw driver | %.2f |%n", plenary.get("http") / plenary.get("raw"));
-      System.out.printf("| ballot latency p50 / p99 / max | %.1f / %.1f / %.1f ms |%n", plenary.get("p50"),
-          plenary.get("p99"), plenary.get("max"));
-      System.out.printf("| close → tally → publish (3 HTTP calls, %d ballots) | %.2f s |%n", voters, plenary.get("publish"));
-      System.out.printf("| verifier on the published box (POST of %.1f MB) | %.2f s |%n", plenary.get("mb"),
+      System.out.printf("| ballot latency p50 / p99, the service encrypting | %.1f / %.1f ms |%n", plenary.get("serverP50"),
+          plenary.get("serverP99"));
+      System.out.printf("| ballot latency p50 / p99, client-encrypted | %.1f / %.1f ms |%n", plenary.get("clientP50"),
+          plenary.get("clientP99"));
+      System.out.printf("| count: homomorphic sums of %d ballots (POST /tally) | %.2f s |%n", voters, plenary.get("tally"));
+      System.out.printf("| decryption by 2 of 3 scrutineers (their shares with proofs, checked) | %.2f s |%n",
+          plenary.get("decrypt"));
+      System.out.printf("| publish | %.2f s |%n", plenary.get("publish"));
+      System.out.printf("| verifier on the published election record (POST of %.1f MB) | %.2f s |%n", plenary.get("mb"),
           plenary.get("verify"));
       System.out.printf("| public supports through HTTP (%d residents, %d clients) | %.0f /s |%n", o.get("supporters"),
           concurrency, supports.get("http"));
@@ -86,7 +114,7 @@ public final class VotingBenchmark {
     }
   }
 
-  private static Map<String, Double> plenary(ApiClient api, EmbeddedInfra infra, String staff, int voters,
+  private static Map<String, Double> plenary(ApiClient api, EmbeddedInfra infra, String staff, int voters, int items,
       int concurrency, MongoCollection<Document> raw) throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     List<String> roll = new ArrayList<>();
@@ -96,59 +124,114 @@ public final class VotingBenchmark {
       roll.add(id);
       tokens.add(infra.issuer().tokenFor(DemoUser.deputy("bench" + i, "代表" + i, DemoUsers.COUNTY, id)));
     }
-    List<String> items = new ArrayList<>();
-    for (int i = 1; i <= 25; i++) {
-      items.add("项目" + i);
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= items; i++) {
+      names.add("项目" + i);
     }
-    Map<String, Object> create = new HashMap<>(Map.of("kind", "LIVELIHOOD_PROJECTS", "title", "基准测试票决",
-        "method", "APPROVAL", "items", items, "roll", roll, "seats", 20, "maxChoices", 20));
+    int seats = Math.max(1, items * 4 / 5);
+    boolean approval = items > 1;
+    Map<String, Object> create = new HashMap<>(Map.of("kind", approval ? "LIVELIHOOD_PROJECTS" : "APPOINTMENT",
+        "title", "基准测试票决", "method", approval ? "APPROVAL" : "YES_NO_ABSTAIN", "items", names, "roll", roll));
+    if (approval) {
+      create.put("seats", seats);
+      create.put("maxChoices", seats);
+    }
     create.put("inPerson", true);
+    create.put("scrutineers", SCRUTINEERS);
     ApiClient.Response created = api.post("/api/v1/polls", staff, create);
     Load.check(created, 201);
-    String path = "/api/v1/polls/" + created.json().get("id").asString();
+    String pollId = created.json().get("id").asString();
+    String path = "/api/v1/polls/" + pollId;
+    List<Trustee> trustees = new ArrayList<>();
+    for (String s : SCRUTINEERS) {
+      trustees.add(new Trustee(api.baseUrl() + path, infra.issuer().tokenFor(
+          DemoUser.deputy("scrutineer-" + s, "监票人", DemoUsers.COUNTY, s)), TrusteeState.empty()));
+    }
+    trustees.forEach(Trustee::commit);
+    trustees.forEach(Trustee::sendShares);
+    trustees.forEach(Trustee::confirm);
     Load.check(api.post(path + "/opening", staff, Map.of()), 200);
     for (int from = 0; from < voters; from += 2000) {
       Load.check(api.post(path + "/attendance", staff, Map.of("voterIds", roll.subList(from, Math.min(voters, from + 2000)))), 200);
     }
-    List<Map<String, String>> ballots = new ArrayList<>();
+    JsonNode key = api.get(path + "/key-ceremony", staff).json();
+    ECPoint publicKey = Group.point(key.get("publicKey").asString());
+    String context = EncryptedBallot.context(pollId, publicKey);
+    PollSpec spec = new PollSpec(approval ? PollMethod.APPROVAL : PollMethod.YES_NO_ABSTAIN, names, voters,
+        PassingRule.majorityOfAllMembers(), approval ? seats : null, 0, approval ? seats : 1, 50, 60);
+    List<Map<String, String>> answers = new ArrayList<>();
     Random random = new Random(7);
     for (int i = 0; i < voters; i++) {
-      Map<String, String> answers = new HashMap<>();
-      int choices = 1 + random.nextInt(20);
-      while (answers.size() < choices) {
-        answers.put(items.get(random.nextInt(items.size())), "APPROVE");
+      Map<String, String> a = new HashMap<>();
+      if (approval) {
+        int choices = 1 + random.nextInt(seats);
+        while (a.size() < choices) {
+          a.put(names.get(random.nextInt(items)), "APPROVE");
+        }
+      } else {
+        a.put(names.get(0), List.of("YES", "NO", "ABSTAIN").get(random.nextInt(3)));
       }
-      ballots.add(answers);
+      answers.add(a);
     }
-    Histogram latency = new ConcurrentHistogram(60_000_000L, 3);
-    long httpNanos = Load.timed(concurrency, voters, i -> {
-      long t0 = System.nanoTime();
-      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", ballots.get(i))), 201);
-      latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-    });
     Map<String, Double> out = new HashMap<>();
-    out.put("http", voters / (httpNanos / 1e9));
-    out.put("p50", latency.getValueAtPercentile(50) / 1000.0);
-    out.put("p99", latency.getValueAtPercentile(99) / 1000.0);
-    out.put("max", latency.getMaxValue() / 1000.0);
+    // the cryptography alone, same JVM, same threads: encrypting with proofs, and verifying
+    List<EncryptedBallot> encrypted = new ArrayList<>(java.util.Collections.nCopies(voters, null));
+    long encryptNanos = Load.timed(concurrency, voters, i ->
+        encrypted.set(i, EncryptedBallot.encrypt(spec, publicKey, context, new Ballot(answers.get(i)))));
+    out.put("encryptOnly", voters / (encryptNanos / 1e9));
+    long verifyOnlyNanos = Load.timed(concurrency, voters, i -> {
+      if (EncryptedBallot.parse(encrypted.get(i).text()).problem(spec, publicKey, context) != null) {
+        throw new IllegalStateException("a ballot of our own does not verify");
+      }
+    });
+    out.put("verifyOnly", voters / (verifyOnlyNanos / 1e9));
+    // through HTTP: half the voters send plaintext (the service encrypts), half their client's encrypted ballot
+    int half = voters / 2;
+    Histogram serverLatency = new ConcurrentHistogram(60_000_000L, 3);
+    long serverNanos = Load.timed(concurrency, half, i -> {
+      long t0 = System.nanoTime();
+      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", answers.get(i))), 201);
+      serverLatency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+    });
+    Histogram clientLatency = new ConcurrentHistogram(60_000_000L, 3);
+    long clientNanos = Load.timed(concurrency, voters - half, j -> {
+      int i = half + j;
+      long t0 = System.nanoTime();
+      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("encrypted", encrypted.get(i).text())), 201);
+      clientLatency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+    });
+    out.put("httpServerEncrypts", half / (serverNanos / 1e9));
+    out.put("httpClientEncrypted", (voters - half) / (clientNanos / 1e9));
+    out.put("http", voters / ((serverNanos + clientNanos) / 1e9));
+    out.put("serverP50", serverLatency.getValueAtPercentile(50) / 1000.0);
+    out.put("serverP99", serverLatency.getValueAtPercentile(99) / 1000.0);
+    out.put("clientP50", clientLatency.getValueAtPercentile(50) / 1000.0);
+    out.put("clientP99", clientLatency.getValueAtPercentile(99) / 1000.0);
     if (raw != null) {
-      long rawNanos = Load.timed(concurrency, voters, i -> raw.insertOne(new Document("_id", UUID.randomUUID().toString())
-          .append("pollId", path).append("answers", new Document(new HashMap<String, Object>(ballots.get(i))))
-          .append("receipt", "ABCDEFGHJKLM")));
+      long rawNanos = Load.timed(concurrency, voters, i -> raw.insertOne(new Document("_id", pollId + "|" + roll.get(i))
+          .append("pollId", pollId).append("receipt", encrypted.get(i).receipt() + i)
+          .append("encrypted", encrypted.get(i).text())));
       out.put("raw", voters / (rawNanos / 1e9));
     }
-    long closeStart = System.nanoTime();
     Load.check(api.post(path + "/closing", staff, Map.of()), 200);
+    long tallyStart = System.nanoTime();
     Load.check(api.post(path + "/tally", staff, Map.of()), 200);
+    out.put("tally", (System.nanoTime() - tallyStart) / 1e9);
+    long decryptStart = System.nanoTime();
+    trustees.get(0).decrypt();
+    trustees.get(2).decrypt();
+    out.put("decrypt", (System.nanoTime() - decryptStart) / 1e9);
+    long publishStart = System.nanoTime();
     Load.check(api.post(path + "/publication", staff, Map.of()), 200);
-    out.put("publish", (System.nanoTime() - closeStart) / 1e9);
+    out.put("publish", (System.nanoTime() - publishStart) / 1e9);
     ApiClient.Response published = api.get(path + "/result", staff);
     Load.check(published, 200);
     out.put("mb", published.body().length() / 1e6);
     long verifyStart = System.nanoTime();
     JsonNode verification = api.post("/api/v1/public/verifier", null, published.json()).json();
     out.put("verify", (System.nanoTime() - verifyStart) / 1e9);
-    if (!verification.get("digestMatches").asBoolean() || !verification.get("resultMatches").asBoolean()) {
+    if (!verification.get("digestMatches").asBoolean() || !verification.get("resultMatches").asBoolean()
+        || !verification.get("proofsHold").asBoolean()) {
       throw new IllegalStateException("the published result did not verify: " + verification);
     }
     return out;

@@ -108,10 +108,17 @@ abstract class VotingFlowContract {
         "method", "YES_NO_ABSTAIN", "items", List.of("任命甲", "任命乙"), "roll", roll(5)));
     create.put("inPerson", true);
     create.put("isPublic", true);
+    create.put("scrutineers", Scrutineers.IDS);
+    create.put("scrutineerThreshold", 2);
     ApiClient.Response created = api.post("/api/v1/polls", staff, create);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().get("id").asString();
     String path = "/api/v1/polls/" + id;
+    ApiClient.Response early = api.post(path + "/opening", staff, Map.of());
+    assertThat(early.status()).as("no key yet").isEqualTo(409);
+    assertThat(early.json().get("currentState").asString()).isEqualTo("KEY_COMMITTING");
+    assertThat(api.get(path + "/key-ceremony", deputy(1)).status()).as("not a scrutineer: nothing to see").isEqualTo(404);
+    Scrutineers scrutineers = Scrutineers.ceremony(api.baseUrl(), id, infra().issuer());
     assertThat(api.post(path + "/opening", staff, Map.of()).status()).isEqualTo(200);
     Map<String, Object> yesNo = Map.of("answers", Map.of("任命甲", "YES", "任命乙", "NO"));
     assertThat(api.post(path + "/ballots", deputy(1), yesNo).status()).as("not signed in").isEqualTo(403);
@@ -132,10 +139,13 @@ abstract class VotingFlowContract {
     assertThat(api.get(path + "/result", staff).status()).as("no result while open").isEqualTo(409);
 
     assertThat(api.post(path + "/closing", staff, Map.of()).status()).isEqualTo(200);
-    assertThat(mongo.findById(id, Document.class, "polls").get("poll", Document.class).get("keySalt")).isNull();
     List<Document> stored = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
     assertThat(stored).hasSize(3);
-    stored.forEach(b -> assertThat(b.toJson()).doesNotContain("D-qingshan").doesNotContain("deputy"));
+    stored.forEach(b -> {
+      assertThat(b.containsKey("answers")).as("no plaintext answers").isFalse();
+      assertThat(b.getString("encrypted")).startsWith("lianxin-ballot-v1\n").doesNotContain("YES\t1");
+      assertThat(b.getString("receipt")).isIn(receipts.values());
+    });
 
     Map<String, Object> tooMany = Map.of("source", "PAPER", "ballots", 2, "invalid", 0, "counts", Map.of());
     ApiClient.Response refused = api.post(path + "/paper-tallies", staff, tooMany);
@@ -145,7 +155,15 @@ abstract class VotingFlowContract {
         "counts", Map.of("任命甲", Map.of("YES", 1), "任命乙", Map.of("YES", 1)))).status()).isEqualTo(200);
     assertThat(api.post(path + "/publication", staff, Map.of()).status()).as("tally first").isEqualTo(409);
     assertThat(api.post(path + "/tally", deputy(1), Map.of()).status()).isEqualTo(403);
-    assertThat(api.post(path + "/tally", staff, Map.of()).status()).isEqualTo(200);
+    assertThat(api.post(path + "/tally", staff, Map.of()).json().get("state").asString()).isEqualTo("DECRYPTING");
+    assertThat(api.get(path + "/result", staff).status()).as("not decrypted yet").isEqualTo(409);
+    scrutineers.decrypt(1);
+    assertThat(api.get(path, staff).json().get("state").asString()).as("one of two").isEqualTo("DECRYPTING");
+    assertThat(api.post(path + "/decryptions", Scrutineers.token(infra().issuer(), Scrutineers.IDS.get(0)),
+        Map.of("shares", List.of(Map.of("item", "任命甲", "option", "YES", "share", "02" + "00".repeat(32),
+            "challenge", "00".repeat(32), "response", "00".repeat(32))))).status()).as("twice").isEqualTo(409);
+    scrutineers.decrypt(3);
+    assertThat(api.get(path, staff).json().get("state").asString()).isEqualTo("TALLIED");
     assertThat(api.get(path + "/result", deputy(1)).status()).as("not yet published").isEqualTo(409);
     assertThat(api.get(path + "/result", staff).status()).as("staff check before publishing").isEqualTo(200);
     assertThat(api.post(path + "/publication", staff, Map.of()).status()).isEqualTo(200);
@@ -162,29 +180,36 @@ abstract class VotingFlowContract {
     JsonNode second = item(result, "任命乙");
     assertThat(second.get("yes").asInt()).isEqualTo(2);
     assertThat(second.get("passed").asBoolean()).as("2 of 5 members").isFalse();
-    assertThat(published.json().get("ballotBox")).hasSize(3);
-    published.json().get("ballotBox").forEach(e -> assertThat(e.has("voterId") && !e.get("voterId").isNull()).isFalse());
+    JsonNode record = published.json().get("encrypted");
+    assertThat(!published.json().has("ballotBox") || published.json().get("ballotBox").isNull()).isTrue();
+    assertThat(record.get("ballots")).hasSize(3);
+    assertThat(record.get("decryptionShares").size()).isEqualTo(2);
+    assertThat(record.toString()).doesNotContain("D-qingshan-00");
 
     JsonNode mine = api.get("/api/v1/public/polls/" + id + "/receipts/" + receipts.get(3), null).json();
-    assertThat(mine.get("answers").get("任命甲").asString()).isEqualTo("NO");
+    assertThat(mine.get("encrypted").asString()).startsWith("lianxin-ballot-v1");
+    assertThat(mine.has("answers") && !mine.get("answers").isNull()).as("a receipt proves no choice").isFalse();
     assertThat(api.get("/api/v1/public/polls/" + id + "/receipts/NOSUCHRECEIPT", null).status()).isEqualTo(404);
 
     JsonNode verified = api.post("/api/v1/public/verifier", null, published.json()).json();
     assertThat(verified.get("digestMatches").asBoolean()).isTrue();
+    assertThat(verified.get("proofsHold").asBoolean()).as(verified.toString()).isTrue();
     assertThat(verified.get("resultMatches").asBoolean()).as(verified.toString()).isTrue();
-    ObjectNode tampered = (ObjectNode) published.json();
-    ObjectNode firstAnswers = (ObjectNode) tampered.get("ballotBox").get(0).get("answers");
-    firstAnswers.put("任命甲", "YES".equals(firstAnswers.get("任命甲").asString()) ? "NO" : "YES");
+    ObjectNode tampered = (ObjectNode) published.json().deepCopy();
+    ObjectNode total = (ObjectNode) tampered.get("encrypted").get("totals").get(0);
+    total.put("value", total.get("value").asLong() + 1);
     JsonNode caught = api.post("/api/v1/public/verifier", null, tampered).json();
-    assertThat(caught.get("digestMatches").asBoolean()).isFalse();
+    assertThat(caught.get("proofsHold").asBoolean()).isFalse();
+    assertThat(caught.get("differences").get(0).get("check").asString()).isEqualTo("total");
     assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).as("not a result").isEqualTo(400);
-    ObjectNode withoutBox = (ObjectNode) published.json();
-    withoutBox.remove("ballotBox");
+    ObjectNode withoutBox = (ObjectNode) published.json().deepCopy();
+    withoutBox.remove("encrypted");
     assertThat(api.post("/api/v1/public/verifier", null, withoutBox).status()).as("no box").isEqualTo(422);
 
-    List<JsonNode> events = events(id, 7);
-    assertThat(types(events)).containsSubsequence("poll-created", "poll-opened", "turnout-changed", "poll-closed",
-        "paper-tally-entered", "poll-tallied", "result-published");
+    List<JsonNode> events = events(id, 16);
+    assertThat(types(events)).containsSubsequence("poll-created", "key-ceremony-step", "poll-key-ready", "poll-opened",
+        "turnout-changed", "poll-closed", "paper-tally-entered", "decryption-requested", "decryption-share-given",
+        "poll-tallied", "result-published");
     JsonNode resultEvent = events.stream().filter(e -> e.get("type").asString().contains("result-published")).findFirst()
         .orElseThrow();
     assertThat(resultEvent.get("data").get("passed").toString()).contains("任命甲").doesNotContain("任命乙");
@@ -240,8 +265,9 @@ abstract class VotingFlowContract {
     ObjectNode request = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
         io.lianxin.events.EventCatalog.find("lianxin.supervision.satisfaction-vote-requested.v1").orElseThrow()));
     request.put("id", UUID.randomUUID().toString()).put("time", Instant.now().toString());
-    ((ObjectNode) request.get("data")).put("requestId", requestId).put("closesAt", Instant.now().plusSeconds(6).toString())
-        .putNull("opensAt");
+    ((ObjectNode) request.get("data")).put("requestId", requestId).put("closesAt", Instant.now().plusSeconds(15).toString())
+        .putNull("opensAt").put("scrutineerThreshold", 2)
+        .set("scrutineers", JSON.valueToTree(Scrutineers.IDS));
     try (TopicWriter writer = new TopicWriter(infra().kafkaBootstrapServers())) {
       for (int i = 0; i < 3; i++) {
         writer.send(Topics.SUPERVISION, requestId, request.toString());
@@ -249,11 +275,15 @@ abstract class VotingFlowContract {
     }
     String id = VoteRequests.pollIdFor(DemoUsers.COUNTY, requestId);
     ApiClient api = api();
+    await().atMost(Duration.ofSeconds(30)).until(() -> "DRAFT".equals(stateOf(api, id)));
+    Scrutineers scrutineers = Scrutineers.ceremony(api.baseUrl(), id, infra().issuer());
     await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(stateOf(api, id)));
     assertThat(api.post("/api/v1/polls/" + id + "/ballots", deputy(1),
         Map.of("answers", Map.of("县住建局专项工作报告", "SATISFIED"))).status()).isEqualTo(201);
     assertThat(api.post("/api/v1/polls/" + id + "/ballots", deputy(2),
         Map.of("answers", Map.of("县住建局专项工作报告", "BASICALLY_SATISFIED"))).status()).as("quorum: both of 2").isEqualTo(201);
+    await().atMost(Duration.ofSeconds(40)).until(() -> "DECRYPTING".equals(stateOf(api, id)));
+    scrutineers.decrypt(2, 3);
     await().atMost(Duration.ofSeconds(30)).until(() -> "PUBLISHED".equals(stateOf(api, id)));
     assertThat(mongo.count(Query.query(Criteria.where("poll.requestId").is(requestId)), "polls")).isOne();
     List<JsonNode> events = events(id, 4);
@@ -329,7 +359,8 @@ abstract class VotingFlowContract {
     assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls"))
         .as("the refused second vote drafted no poll").isEqualTo(1);
     api.post("/api/v1/polls/" + cancelled + "/cancellation", staff, Map.of("reason", "会议延期"));
-    JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5))).json();
+    JsonNode voting = api.post("/api/v1/programmes/" + programme + "/poll", staff, Map.of("roll", roll(5),
+        "scrutineers", Scrutineers.IDS)).json();
     assertThat(voting.get("phase").asString()).isEqualTo("VOTING");
     String poll = voting.get("pollId").asString();
     assertThat(poll).as("a new round after the cancelled vote").isNotEqualTo(cancelled);
@@ -341,6 +372,7 @@ abstract class VotingFlowContract {
     assertThat(mongo.count(Query.query(Criteria.where("poll.programmeId").is(programme)), "polls"))
         .as("the cancelled one and this one").isEqualTo(2);
     String path = "/api/v1/polls/" + poll;
+    Scrutineers scrutineers = Scrutineers.ceremony(api.baseUrl(), poll, infra().issuer());
     api.post(path + "/opening", staff, Map.of());
     api.post(path + "/attendance", staff, Map.of("voterIds", roll(5)));
     for (int n = 1; n <= 4; n++) {
@@ -350,10 +382,12 @@ abstract class VotingFlowContract {
     }
     assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of(proposals.get(0), "APPROVE",
         proposals.get(1), "APPROVE", proposals.get(2), "APPROVE"))).status()).as("at most 2 of 3").isEqualTo(422);
-    for (String step : List.of("closing", "tally", "publication")) {
+    for (String step : List.of("closing", "tally")) {
       ApiClient.Response r = api.post(path + "/" + step, staff, Map.of());
       assertThat(r.status()).as(step + " " + r.body()).isEqualTo(200);
     }
+    scrutineers.decrypt(1, 2);
+    assertThat(api.post(path + "/publication", staff, Map.of()).status()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(30)).until(() ->
         "DECIDED".equals(api.get("/api/v1/public/programmes/" + programme, null).json().get("phase").asString()));
     JsonNode decided = api.get("/api/v1/public/programmes/" + programme, null).json();
@@ -396,8 +430,10 @@ abstract class VotingFlowContract {
     Map<String, Object> create = new HashMap<>(Map.of("title", "边界表决", "method", "APPROVAL", "items", List.of("甲", "乙"),
         "roll", roll(2)));
     create.put("inPerson", true);
+    create.put("scrutineers", Scrutineers.IDS);
     String id = api.post("/api/v1/polls", staff, create).json().get("id").asString();
     String path = "/api/v1/polls/" + id;
+    Scrutineers.ceremony(api.baseUrl(), id, infra().issuer());
     api.post(path + "/opening", staff, Map.of());
     api.post(path + "/attendance", staff, Map.of("voterIds", roll(2)));
     Map<String, Object> nullAnswer = new HashMap<>();
@@ -405,7 +441,9 @@ abstract class VotingFlowContract {
     assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", nullAnswer)).status()).isEqualTo(400);
     assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("丙", "APPROVE"))).status()).isEqualTo(422);
     assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", "甲")).status()).isEqualTo(400);
-    assertThat(api.post(path + "/ballots", deputy(1), Map.of()).status()).isEqualTo(400);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of()).status()).isEqualTo(422);
+    assertThat(api.post(path + "/ballots", deputy(1), Map.of("encrypted", "lianxin-ballot-v1\nS\t甲\tAPPROVE\tnonsense\n"))
+        .status()).as("not an encrypted ballot").isEqualTo(422);
     assertThat(api.post("/api/v1/polls/" + UUID.randomUUID() + "/ballots", deputy(1),
         Map.of("answers", Map.of("甲", "APPROVE"))).status()).isEqualTo(404);
     assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), BallotStore.BALLOTS)).as("nothing written").isZero();
@@ -451,7 +489,10 @@ abstract class VotingFlowContract {
     Map<String, Object> create = new HashMap<>(Map.of("title", "并发签到", "method", "YES_NO_ABSTAIN", "items", List.of("决定"),
         "roll", roll(80)));
     create.put("inPerson", true);
-    String path = "/api/v1/polls/" + api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    create.put("scrutineers", Scrutineers.IDS);
+    String pollId = api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    String path = "/api/v1/polls/" + pollId;
+    Scrutineers.ceremony(api.baseUrl(), pollId, infra().issuer());
     api.post(path + "/opening", staff, Map.of());
     ExecutorService devices = Executors.newFixedThreadPool(8);
     List<Callable<Integer>> posts = new ArrayList<>();

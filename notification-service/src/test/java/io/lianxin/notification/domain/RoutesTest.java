@@ -39,7 +39,9 @@ class RoutesTest {
 
   /** Voting events nobody is told of: drafts, throttled turnout, staff's intermediate steps. */
   static final Set<String> VOTING_UNROUTED = Set.of("lianxin.voting.poll-created.v1", "lianxin.voting.turnout-changed.v1",
-      "lianxin.voting.paper-tally-entered.v1", "lianxin.voting.poll-tallied.v1", "lianxin.voting.programme-voting-started.v1");
+      "lianxin.voting.paper-tally-entered.v1", "lianxin.voting.poll-tallied.v1", "lianxin.voting.programme-voting-started.v1",
+      // the scrutineers' own steps: on the poll's history, nobody to tell
+      "lianxin.voting.key-ceremony-step.v1", "lianxin.voting.decryption-share-given.v1");
 
   @Test
   void everyVotingEventHasARouteUnlessDeliberatelySilent() {

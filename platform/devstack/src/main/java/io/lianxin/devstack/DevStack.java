@@ -78,6 +78,7 @@ public final class DevStack implements AutoCloseable {
   private final Deque<AutoCloseable> stopOrder = new ArrayDeque<>();
   private final List<RunningService> services = new ArrayList<>();
   private final Map<String, String> infrastructure = new LinkedHashMap<>();
+  private Path dataDir;
   private DevTokenIssuer issuer;
 
   /** Starts everything; a part that ends for good later is reported to {@code onFatal}. */
@@ -96,6 +97,7 @@ public final class DevStack implements AutoCloseable {
   }
 
   private void startAll(Options options, Consumer<String> onFatal) {
+    dataDir = options.dataDir();
     Consumer<String> fatal = onFatal != null ? onFatal : why -> {
       System.err.println("devstack: " + why);
       close();
@@ -181,6 +183,11 @@ public final class DevStack implements AutoCloseable {
 
   public String url(String service) {
     return services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url();
+  }
+
+  /** Where the devstack keeps its data. */
+  public Path dataDir() {
+    return dataDir;
   }
 
   /** Null when an external issuer is used. */

@@ -2,6 +2,9 @@ package io.lianxin.devstack;
 
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
+import io.lianxin.voting.trustee.Trustee;
+import io.lianxin.voting.trustee.TrusteeState;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,7 +14,9 @@ import java.util.Map;
 /**
  * Demo content of the voting service in 青山县: the 2027 livelihood-project programme taking
  * proposals (with supports, one through a deputy home), an appointment vote already published
- * with its ballot box, and an online satisfaction rating still open. Keyed like the suggestion
+ * with its encrypted ballot box (keyed and decrypted by the demo scrutineers
+ * {@code scrutineer1..3@qingshan}), and an online satisfaction rating still open, whose scrutineers'
+ * state files are left in {@code <data-dir>/demo-scrutineers} for the README's walk. Keyed like the suggestion
  * demo data: loading twice within a day creates nothing new.
  */
 final class VotingDemoData {
@@ -22,6 +27,8 @@ final class VotingDemoData {
       new String[] {"deputy1@qingshan", "城区中小学食堂改造", "代表之家收集到家长意见：食堂就餐拥挤。", "城区", "城关镇代表之家"},
       new String[] {"citizen1@qingshan", "社区嵌入式养老服务站", "独居老人多，需要日间照料和助餐。", "西街社区", null},
       new String[] {"citizen2@qingshan", "背街小巷路灯补缺", "夜间出行不便，存在安全隐患。", "老城区", null});
+
+  private static final List<String> SCRUTINEER_IDS = List.of("D-qingshan-901", "D-qingshan-902", "D-qingshan-903");
 
   private VotingDemoData() {}
 
@@ -57,10 +64,23 @@ final class VotingDemoData {
     Map<String, Object> rating = new HashMap<>(Map.of("kind", "SATISFACTION", "title", "对县住建局办理代表建议工作的满意度测评",
         "method", "RATING", "items", List.of("县住建局"), "roll", List.of("D-qingshan-001", "D-qingshan-002"),
         "base", "VALID_VOTES", "closesAt", Instant.now().plus(Duration.ofDays(7)).toString()));
+    rating.put("scrutineers", SCRUTINEER_IDS);
     ApiClient.Response open = api.post("/api/v1/polls", staff, rating);
     report("satisfaction poll", open);
     if (open.status() == 201) {
-      report("open", api.post("/api/v1/polls/" + open.json().get("id").asString() + "/opening", staff, Map.of()));
+      String pollId = open.json().get("id").asString();
+      List<Trustee> trustees = ceremony(stack, api, pollId);
+      report("open", api.post("/api/v1/polls/" + pollId + "/opening", staff, Map.of()));
+      // kept for the README's walk: the scrutineers decrypt this poll with lianxin-trustee and these files
+      Path dir = stack.dataDir().resolve("demo-scrutineers");
+      try {
+        java.nio.file.Files.createDirectories(dir);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      for (int i = 0; i < trustees.size(); i++) {
+        trustees.get(i).state().save(dir.resolve("satisfaction-scrutineer" + (i + 1) + ".json"), null);
+      }
     }
     System.out.println("Demo data: a livelihood-project programme with " + PROJECTS.size()
         + " proposals, a published appointment vote and an open satisfaction rating.");
@@ -71,19 +91,42 @@ final class VotingDemoData {
         "method", "YES_NO_ABSTAIN", "items", List.of("任命候选人甲为局长"), "roll", List.of("D-qingshan-001", "D-qingshan-002")));
     create.put("inPerson", true);
     create.put("isPublic", true);
+    create.put("scrutineers", SCRUTINEER_IDS);
     ApiClient.Response created = api.post("/api/v1/polls", staff, create);
     report("appointment poll", created);
     if (created.status() != 201) {
       return;
     }
-    String path = "/api/v1/polls/" + created.json().get("id").asString();
+    String pollId = created.json().get("id").asString();
+    String path = "/api/v1/polls/" + pollId;
+    List<Trustee> trustees = ceremony(stack, api, pollId);
     report("open", api.post(path + "/opening", staff, Map.of()));
     report("sign in", api.post(path + "/attendance", staff, Map.of("voterIds", List.of("D-qingshan-001", "D-qingshan-002"))));
     report("ballot", api.post(path + "/ballots", token(stack, "deputy1@qingshan"), Map.of("answers", Map.of("任命候选人甲为局长", "YES"))));
     report("ballot", api.post(path + "/ballots", token(stack, "deputy2@qingshan"), Map.of("answers", Map.of("任命候选人甲为局长", "YES"))));
-    for (String step : List.of("closing", "tally", "publication")) {
+    for (String step : List.of("closing", "tally")) {
       report(step, api.post(path + "/" + step, staff, Map.of()));
     }
+    trustees.get(0).decrypt();
+    trustees.get(1).decrypt();
+    report("publication", api.post(path + "/publication", staff, Map.of()));
+  }
+
+  /**
+   * The demo's scrutineers make a poll's key. Their secrets stay in this process (and, for the open
+   * rating, in the data directory): for the demo only — real scrutineers run lianxin-trustee on
+   * their own devices.
+   */
+  private static List<Trustee> ceremony(DevStack stack, ApiClient api, String pollId) {
+    List<Trustee> trustees = new java.util.ArrayList<>();
+    for (int i = 1; i <= SCRUTINEER_IDS.size(); i++) {
+      trustees.add(new Trustee(api.baseUrl() + "/api/v1/polls/" + pollId, token(stack, "scrutineer" + i + "@qingshan"),
+          TrusteeState.empty()));
+    }
+    trustees.forEach(Trustee::commit);
+    trustees.forEach(Trustee::sendShares);
+    trustees.forEach(Trustee::confirm);
+    return trustees;
   }
 
   private static void report(String what, ApiClient.Response r) {

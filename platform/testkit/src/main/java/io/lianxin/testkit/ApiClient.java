@@ -18,6 +18,10 @@ public final class ApiClient {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final String baseUrl;
 
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   public ApiClient(String baseUrl) {
     this.baseUrl = baseUrl;
   }

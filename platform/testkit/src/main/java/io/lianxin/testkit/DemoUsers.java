@@ -46,5 +46,9 @@ public final class DemoUsers {
     users.add(DemoUser.of("admin@" + tag, place + "系统管理员 (Admin)", "ADMIN", congress, null));
     users.add(DemoUser.of("citizen1@" + tag, place + "居民 甲 (Resident A)", "PUBLIC", congress, null));
     users.add(DemoUser.of("citizen2@" + tag, place + "居民 乙 (Resident B)", "PUBLIC", congress, null));
+    for (int i = 1; i <= 3; i++) {
+      users.add(DemoUser.deputy("scrutineer" + i + "@" + tag, place + "监票人 " + i + " (Scrutineer " + i + ")", congress,
+          "D-" + tag + "-90" + i));
+    }
   }
 }

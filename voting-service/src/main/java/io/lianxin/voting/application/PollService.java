@@ -13,7 +13,11 @@ import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.Poll;
 import io.lianxin.voting.domain.VotingEvent;
-import io.lianxin.voting.domain.SecretBallotKeys;
+import io.lianxin.voting.domain.EncryptedBallot;
+import io.lianxin.voting.domain.EncryptedBox;
+import io.lianxin.voting.domain.EncryptedTally;
+import io.lianxin.voting.domain.ScrutineerKey;
+import io.lianxin.voting.domain.StoredBallot;
 import io.lianxin.voting.messaging.VotingEventMapper;
 import io.lianxin.voting.persistence.BallotStore;
 import io.lianxin.voting.persistence.PollDocument;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,34 +52,20 @@ public class PollService {
   private final VotingRepository repository;
   private final BallotStore ballots;
   private final Clock clock;
-  private final byte[] ballotKeySecret;
 
-  /**
-   * @param ballotKeySecret {@code lianxin.voting.ballot-key-secret}: with each open poll's salt it
-   *     makes the poll's ballot key. Kept out of the database (a Kubernetes secret); the default is
-   *     for the devstack and tests only.
-   */
-  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock,
-      @Value("${lianxin.voting.ballot-key-secret:" + DEVELOPMENT_SECRET + "}") String ballotKeySecret) {
+  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock) {
     this.aggregates = aggregates;
     this.repository = repository;
     this.ballots = ballots;
     this.clock = clock;
-    this.ballotKeySecret = ballotKeySecret.getBytes(StandardCharsets.UTF_8);
-    if (DEVELOPMENT_SECRET.equals(ballotKeySecret)) {
-      LOG.warn("lianxin.voting.ballot-key-secret is the development default: set a secret of your own in production");
-    }
   }
-
-  static final String DEVELOPMENT_SECRET = "lianxin-development-ballot-key-secret";
-  private static final Logger LOG = LoggerFactory.getLogger(PollService.class);
 
   /** Live figures of a poll: turnout is visible while it is open, results are not. */
   public record Turnout(long ballotsCast, long present, int rollSize) {}
 
   /** What is published with a result: the rules, the box, the paper tallies and the certified count. */
   public record PublishedResult(Poll poll, long present, List<PaperTally> paperTallies, BallotBox box,
-      Poll.Certified certified) {}
+      EncryptedBox encryptedBox, Poll.Certified certified) {}
 
   /** A new poll; with an Idempotency-Key a retry after a crash finds the poll its first attempt wrote. */
   public Poll draft(CurrentUser staff, Poll.Draft draft, String idempotencyKey) {
@@ -117,16 +108,78 @@ public class PollService {
     return command(staff, id, (poll, events) -> poll.enterPaperTally(staff, tally, ballots.count(id), events));
   }
 
+  /** Counts a named poll; starts a secret poll's count (its sums, for the scrutineers to decrypt). */
   public Poll tally(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.tally(staff, countedBox(poll), clock.instant(), events));
+    return command(staff, id, (poll, events) -> count(staff, poll, events));
   }
 
-  /** Marks the ballots of a closed poll as counted and reads them: the box the result is certified on. */
-  private BallotBox countedBox(Poll poll) {
+  private void count(CurrentUser staff, Poll poll, List<VotingEvent> events) {
     if (poll.state() == Poll.State.CLOSED) {
       ballots.markCounted(poll.id());
     }
-    return ballots.box(poll.id());
+    if (poll.secret()) {
+      poll.count(staff, ballots.encryptedBox(poll.id()), clock.instant(), events);
+    } else {
+      poll.tally(staff, ballots.box(poll.id()), clock.instant(), events);
+    }
+  }
+
+  /** Staff name a secret poll's scrutineers (监票人), in a draft; a ceremony under way starts again. */
+  public Poll assignScrutineers(CurrentUser staff, String id, List<String> scrutineers, Integer threshold) {
+    return command(staff, id, (poll, events) -> poll.assignScrutineers(staff, scrutineers, threshold, events));
+  }
+
+  public Poll restartKeyCeremony(CurrentUser staff, String id) {
+    return command(staff, id, (poll, events) -> poll.restartKeyCeremony(staff, events));
+  }
+
+  /** The ceremony as it stands: for staff and for the poll's scrutineers. */
+  public Poll keyCeremony(CurrentUser user, String id) {
+    Poll poll = load(user, id).getPoll();
+    requireStaffOrScrutineer(user, poll);
+    return poll;
+  }
+
+  public Poll publishKeyCommitments(CurrentUser scrutineer, String id, String communicationKey,
+      ScrutineerKey.SchnorrText proof, List<ScrutineerKey.CommitmentText> commitments) {
+    return command(scrutineer, id, (poll, events) ->
+        poll.publishKeyCommitments(voterId(scrutineer), communicationKey, proof, commitments, events));
+  }
+
+  public Poll sendKeyShares(CurrentUser scrutineer, String id, Map<String, String> shares) {
+    return command(scrutineer, id, (poll, events) -> poll.sendKeyShares(voterId(scrutineer), shares, events));
+  }
+
+  /** The shares sealed to the caller: sender index → sealed share. */
+  public Map<Integer, String> keySharesFor(CurrentUser scrutineer, String id) {
+    Poll poll = load(scrutineer, id).getPoll();
+    requireStaffOrScrutineer(scrutineer, poll);
+    if (poll.scrutineerKey() == null || !poll.scrutineerKey().isScrutineer(voterId(scrutineer))) {
+      throw new NotFoundException("key shares of poll", id);
+    }
+    return poll.scrutineerKey().sharesFor(voterId(scrutineer));
+  }
+
+  public Poll confirmKeyShares(CurrentUser scrutineer, String id, List<Integer> complaints) {
+    return command(scrutineer, id, (poll, events) -> poll.confirmKeyShares(voterId(scrutineer), complaints, events));
+  }
+
+  /** A scrutineer's decryption shares; the last needed one certifies the result (and publishes a requested poll). */
+  public Poll addDecryptionShares(CurrentUser scrutineer, String id, List<EncryptedTally.ShareText> shares) {
+    return command(scrutineer, id, (poll, events) -> {
+      poll.addDecryptionShares(voterId(scrutineer), shares, clock.instant(), events);
+      if (poll.autoPublish() && poll.state() == Poll.State.TALLIED) {
+        poll.publish(null, clock.instant(), events);
+      }
+    });
+  }
+
+  /** The key ceremony and the encrypted count are the office's and the poll's scrutineers': others see nothing. */
+  private static void requireStaffOrScrutineer(CurrentUser user, Poll poll) {
+    if (!user.has(Role.COMMITTEE_STAFF)
+        && (poll.scrutineerKey() == null || !poll.scrutineerKey().isScrutineer(voterId(user)))) {
+      throw new NotFoundException("key ceremony of poll", poll.id());
+    }
   }
 
   public Poll publish(CurrentUser staff, String id) {
@@ -134,27 +187,50 @@ public class PollService {
   }
 
   /**
-   * Casts the caller's ballot and returns the receipt code. One insert under the id the poll gives
-   * this voter: a second ballot is 409 and changes nothing — unless the poll allows re-voting,
-   * when the new ballot replaces the old one.
+   * What a voter sends: plaintext answers (the service encrypts a secret poll's at once and keeps
+   * nothing of them), or a ballot the voter's client encrypted itself (its proofs are checked).
    */
-  public String vote(CurrentUser voter, String id, Ballot ballot) {
+  public record Vote(Ballot answers, EncryptedBallot encrypted) {}
+
+  /**
+   * Casts the caller's ballot and returns the receipt. One insert under the id the poll gives this
+   * voter: a second ballot is 409 and changes nothing — unless the poll allows re-voting, when the
+   * new ballot replaces the old one. A secret poll's ballot is stored encrypted, its receipt the
+   * hash of the encrypted ballot (which proves nothing of the choice to anyone).
+   */
+  public String vote(CurrentUser voter, String id, Vote vote) {
     Poll poll = load(voter, id).getPoll();
     String voterId = voterId(voter);
-    String ballotId = poll.ballotIdFor(voterId, ballotKeySecret);
-    String invalid = poll.spec().invalidity(ballot);
-    if (invalid != null) {
-      throw new RuleViolationException("answers", invalid);
+    String ballotId = poll.ballotIdFor(voterId);
+    StoredBallot stored;
+    if (poll.secret()) {
+      EncryptedBallot encrypted = vote.encrypted() != null ? vote.encrypted()
+          : EncryptedBallot.encrypt(poll.spec(), poll.publicKey(), poll.ballotContext(), requireAnswers(vote));
+      String problem = vote.encrypted() == null ? null
+          : encrypted.problem(poll.spec(), poll.publicKey(), poll.ballotContext());
+      if (problem != null) {
+        throw new RuleViolationException("encrypted", problem);
+      }
+      stored = StoredBallot.encrypted(poll.id(), ballotId, encrypted);
+    } else {
+      if (vote.encrypted() != null) {
+        throw new RuleViolationException("encrypted", "a named poll's ballot is not encrypted");
+      }
+      Ballot ballot = requireAnswers(vote);
+      String invalid = poll.spec().invalidity(ballot);
+      if (invalid != null) {
+        throw new RuleViolationException("answers", invalid);
+      }
+      stored = StoredBallot.named(poll.id(), ballotId, BallotBox.newReceiptCode(), ballot.answers(), voterId);
     }
-    String receipt = SecretBallotKeys.receiptCode();
-    String named = poll.secret() ? null : voterId;
+    String receipt = stored.receipt();
     if (poll.allowRevote()) {
-      if (!ballots.recast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
+      if (!ballots.recast(stored)) {
         throw new IllegalTransitionException("vote after the count", Poll.State.TALLIED.name());
       }
       return receipt;
     }
-    if (!ballots.cast(poll.id(), ballotId, ballot.answers(), receipt, named)) {
+    if (!ballots.cast(stored)) {
       throw new IllegalTransitionException("vote twice", "ALREADY_VOTED");
     }
     // The poll may have closed while this ballot was on its way. The count marks the ballots it
@@ -165,6 +241,13 @@ public class PollService {
       throw new IllegalTransitionException("vote", now.name());
     }
     return receipt;
+  }
+
+  private static Ballot requireAnswers(Vote vote) {
+    if (vote.answers() == null) {
+      throw new RuleViolationException("answers", "the answers, or a ballot your client encrypted");
+    }
+    return vote.answers();
   }
 
   public Poll get(CurrentUser user, String id) {
@@ -203,16 +286,15 @@ public class PollService {
     if (!(poll.state() == Poll.State.PUBLISHED || staff && poll.state() == Poll.State.TALLIED)) {
       throw new IllegalTransitionException("see the result before it is published", poll.state().name());
     }
-    BallotBox box = ballots.box(id);
-    return new PublishedResult(poll, poll.present(poll.certified().electronicBallots()), poll.paperTallies(), box,
-        poll.certified());
+    return new PublishedResult(poll, poll.present(poll.certified().electronicBallots()), poll.paperTallies(),
+        poll.secret() ? null : ballots.box(id), poll.secret() ? ballots.encryptedBox(id) : null, poll.certified());
   }
 
   /**
    * A voter finds their ballot in the counted box by receipt code, once the result is published:
    * anyone for a public poll ({@code user} null), members of the congress for the others.
    */
-  public BallotBox.Entry byReceipt(CurrentUser user, String id, String receipt) {
+  public StoredBallot byReceipt(CurrentUser user, String id, String receipt) {
     Poll poll = (user == null ? repository.poll(id).filter(d -> d.getPoll().isPublic()) : Optional.of(load(user, id)))
         .orElseThrow(() -> new NotFoundException("poll", id)).getPoll();
     if (poll.state() != Poll.State.PUBLISHED) {
@@ -233,8 +315,10 @@ public class PollService {
         // the close is written first, so that a ballot arriving after it sees the poll closed
         save(doc, events, null);
         events.clear();
-        poll.tally(null, countedBox(poll), clock.instant(), events);
-        poll.publish(null, clock.instant(), events);
+        count(null, poll, events);
+        if (poll.state() == Poll.State.TALLIED) {
+          poll.publish(null, clock.instant(), events);
+        }
       }
     } else if (reportTurnout && poll.state() == Poll.State.OPEN) {
       poll.reportTurnout(ballots.count(poll.id()), events);

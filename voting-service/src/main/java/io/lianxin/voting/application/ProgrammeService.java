@@ -169,7 +169,8 @@ public class ProgrammeService {
    * id is derived from the programme, so a retry after a crash between the two writes finds the
    * poll already there and completes the second write.
    */
-  public Programme startVoting(CurrentUser staff, String id, List<String> roll, Instant opensAt, Instant closesAt) {
+  public Programme startVoting(CurrentUser staff, String id, List<String> roll, Instant opensAt, Instant closesAt,
+      List<String> scrutineers, Integer scrutineerThreshold) {
     ProgrammeDocument doc = load(staff, id);
     Programme programme = doc.getProgramme();
     List<String> items = programme.candidates().stream().map(Programme.Candidate::proposalId).toList();
@@ -186,7 +187,8 @@ public class ProgrammeService {
           PassingRule.majorityOfAllMembers(), programme.seats(), 0, programme.seats(), 50, 60);
       try {
         String title = programme.title().length() > 190 ? programme.title().substring(0, 190) : programme.title();
-        polls.draft(pollId, staff.congressId(), staff, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, title + " 代表票决", spec, true, false, true, true, false, roll, opensAt, closesAt, null, id));
+        polls.draft(pollId, staff.congressId(), staff, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, title + " 代表票决", spec, true, false, true, true, false, roll, opensAt, closesAt, null, id,
+            scrutineers, scrutineerThreshold));
       } catch (OptimisticLockingFailureException createdMeanwhile) {
         // the same command retried concurrently: one poll
       }

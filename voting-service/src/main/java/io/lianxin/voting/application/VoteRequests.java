@@ -50,7 +50,8 @@ public class VoteRequests {
     Poll.Draft draft = new Poll.Draft(satisfaction ? PollKind.SATISFACTION : PollKind.SCORE, d.get("title").asString(),
         spec, !d.has("secret") || d.get("secret").asBoolean(), false, false, d.has("isPublic") && d.get("isPublic").asBoolean(),
         true, roll, opensAt == null || opensAt.isNull() ? event.time() : Instant.parse(opensAt.asString()),
-        Instant.parse(d.get("closesAt").asString()), requestId, null);
+        Instant.parse(d.get("closesAt").asString()), requestId, null, strings(d.get("scrutineers")),
+        d.has("scrutineerThreshold") && !d.get("scrutineerThreshold").isNull() ? d.get("scrutineerThreshold").asInt() : null);
     try {
       polls.draft(pollId, congressId, null, draft);
     } catch (OptimisticLockingFailureException alreadyCreated) {
@@ -64,6 +65,9 @@ public class VoteRequests {
 
   private static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
+    if (array == null || array.isNull()) {
+      return out;
+    }
     array.forEach(n -> out.add(n.asString()));
     return out;
   }

@@ -12,4 +12,10 @@ public record Ballot(Map<String, String> answers) {
   public Ballot {
     answers = Map.copyOf(answers);
   }
+
+  /** Never the answers: a secret ballot that ends up in a log line must not show its choice. */
+  @Override
+  public String toString() {
+    return "Ballot[" + answers.size() + " answers]";
+  }
 }

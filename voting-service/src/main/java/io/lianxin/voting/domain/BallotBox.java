@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The published ballot box (公开票箱): every electronic ballot as its receipt code and answers —
- * with the voter only in a named poll — sorted by receipt code, so that the order says nothing of
- * when anyone voted. Its digest (SHA-256 of the canonical text) is part of the certified result.
+ * A named poll's published ballot box (公开票箱): every electronic ballot as its receipt code,
+ * answers and voter, sorted by receipt code. (A secret poll's box is an {@link EncryptedBox}.) Its digest (SHA-256 of the canonical text) is part of the certified result.
  */
 public record BallotBox(List<Entry> entries) {
 
@@ -28,6 +27,18 @@ public record BallotBox(List<Entry> entries) {
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(Entry::receipt));
     entries = List.copyOf(sorted);
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** A named poll's receipt code for the voter (12 characters from an alphabet without look-alikes). */
+  public static String newReceiptCode() {
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+    }
+    return code.toString();
   }
 
   public List<Ballot> ballots() {

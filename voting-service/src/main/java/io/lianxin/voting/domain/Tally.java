@@ -33,25 +33,51 @@ public final class Tally {
 
   /** Counts electronic ballots and the paper or device tallies entered by staff together. */
   public static Result count(PollSpec spec, long present, List<Ballot> ballots, List<PaperTally> paper) {
-    boolean quorum = present * 100 > (long) spec.quorumPercent() * spec.rollSize();
     long invalid = 0;
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    spec.items().forEach(item -> counts.put(item, new long[9]));
-    // [0] yes [1] no [2] abstain [3] approvals [4] satisfied [5] basically [6] unsatisfied [7] score sum [8] scored
+    Map<String, Map<String, Long>> answers = new LinkedHashMap<>();
     for (Ballot ballot : ballots) {
       if (spec.invalidity(ballot) != null) {
         invalid++;
         continue;
       }
-      ballot.answers().forEach((item, answer) -> add(counts.get(item), answer, 1));
+      ballot.answers().forEach((item, answer) -> answers.computeIfAbsent(item, k -> new LinkedHashMap<>())
+          .merge(answer, 1L, Long::sum));
     }
+    return count(spec, present, new Electronic(ballots.size(), invalid, answers), paper);
+  }
+
+  /**
+   * The electronic ballots as counts: how many ballots, how many invalid, and per item the count of
+   * each answer (answers as on a ballot; for scores the key {@code "SCORE"} holds the sum of the
+   * scores, and every valid ballot scores every item) — what a secret poll's decrypted sums give.
+   */
+  public record Electronic(long ballots, long invalid, Map<String, Map<String, Long>> answers) {
+    public static final Electronic NONE = new Electronic(0, 0, Map.of());
+  }
+
+  /** Counts decrypted (or counted) electronic totals with the paper or device tallies. */
+  public static Result count(PollSpec spec, long present, Electronic electronic, List<PaperTally> paper) {
+    boolean quorum = present * 100 > (long) spec.quorumPercent() * spec.rollSize();
+    long invalid = electronic.invalid();
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    spec.items().forEach(item -> counts.put(item, new long[9]));
+    // [0] yes [1] no [2] abstain [3] approvals [4] satisfied [5] basically [6] unsatisfied [7] score sum [8] scored
+    electronic.answers().forEach((item, answers) -> answers.forEach((answer, n) -> {
+      long[] c = counts.get(item);
+      if ("SCORE".equals(answer)) {
+        c[7] += n;
+        c[8] += electronic.ballots() - electronic.invalid();
+      } else {
+        add(c, answer, n);
+      }
+    }));
     long paperBallots = 0;
     for (PaperTally tally : paper) {
       paperBallots += tally.ballots();
       invalid += tally.invalid();
       tally.counts().forEach((item, answers) -> answers.forEach((answer, n) -> add(counts.get(item), answer, n)));
     }
-    long allBallots = ballots.size() + paperBallots;
+    long allBallots = electronic.ballots() + paperBallots;
     long validBallots = allBallots - invalid;
     List<ItemResult> results = new ArrayList<>();
     for (String item : spec.items()) {

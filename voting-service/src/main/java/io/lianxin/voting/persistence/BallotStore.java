@@ -2,6 +2,8 @@ package io.lianxin.voting.persistence;
 
 import com.mongodb.client.model.ReplaceOptions;
 import io.lianxin.voting.domain.BallotBox;
+import io.lianxin.voting.domain.EncryptedBox;
+import io.lianxin.voting.domain.StoredBallot;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ballots, one document each, under the id the poll gives the voter (the HMAC of the voter for a
- * secret poll): the unique {@code _id} is "one voter, one ballot" — one insert, no check before.
- * A stored ballot holds the poll id, the answers and the receipt code, and the voter only for a
- * named poll, and after the count a {@code counted} mark. No time is stored, and none is implied:
- * the ids are not time-ordered.
+ * Ballots, one document each, under the id the poll gives the voter (poll | voter): the unique
+ * {@code _id} is "one voter, one ballot" — one insert, no check before. A secret poll's ballot is
+ * its encrypted text and receipt (the hash of that text), which nobody can read alone; a named
+ * poll's holds the answers, the receipt code and the voter. After the count a {@code counted} mark.
+ * No time is stored. Receipts are unique per poll: a ballot copied from another voter is refused.
  */
 @Repository
 public class BallotStore {
@@ -33,19 +35,42 @@ public class BallotStore {
 
   private final MongoTemplate mongo;
 
+  private static Document document(StoredBallot b) {
+    Document d = new Document("_id", b.ballotId()).append("pollId", b.pollId()).append("receipt", b.receipt());
+    if (b.encrypted() != null) {
+      d.append("encrypted", b.encrypted());
+    } else {
+      d.append("answers", new Document(b.answers())).append("voterId", b.voterId());
+    }
+    return d;
+  }
+
+  private static StoredBallot stored(Document d) {
+    Map<String, String> answers = null;
+    if (d.get("answers") instanceof Document a) {
+      answers = new HashMap<>();
+      for (var e : a.entrySet()) {
+        answers.put(e.getKey(), String.valueOf(e.getValue()));
+      }
+    }
+    return new StoredBallot(d.getString("pollId"), d.getString("_id"), d.getString("receipt"), d.getString("encrypted"),
+        answers, d.getString("voterId"));
+  }
+
   public BallotStore(MongoTemplate mongo) {
     this.mongo = mongo;
-    mongo.indexOps(BALLOTS).createIndex(new Index()
-        .on("pollId", Sort.Direction.ASC));
-    mongo.indexOps(BALLOTS).createIndex(new Index().on("receipt", Sort.Direction.ASC));
+    mongo.indexOps(BALLOTS).createIndex(new Index().on("pollId", Sort.Direction.ASC));
+    mongo.indexOps(BALLOTS).createIndex(new Index().on("pollId", Sort.Direction.ASC).on("receipt", Sort.Direction.ASC)
+        .unique().named("one_receipt_per_poll"));
   }
 
   /** Stores a first ballot; false when this voter's ballot is already there (nothing changed). */
-  public boolean cast(String pollId, String ballotId, Map<String, String> answers, String receipt, String voterId) {
+  public boolean cast(StoredBallot ballot) {
     try {
-      mongo.insert(ballot(pollId, ballotId, answers, receipt, voterId), BALLOTS);
+      mongo.insert(document(ballot), BALLOTS);
       return true;
-    } catch (DuplicateKeyException alreadyVoted) {
+    } catch (DuplicateKeyException duplicate) {
+      requireOwnReceipt(ballot);
       return false;
     }
   }
@@ -54,14 +79,25 @@ public class BallotStore {
    * Stores or replaces the voter's ballot (polls that allow re-voting: the last ballot counts);
    * false when the ballot there has been counted already (then nothing changes).
    */
-  public boolean recast(String pollId, String ballotId, Map<String, String> answers, String receipt, String voterId) {
+  public boolean recast(StoredBallot ballot) {
     try {
       mongo.execute(BALLOTS, collection -> collection.replaceOne(
-          new Document("_id", ballotId).append(COUNTED, new Document("$ne", true)),
-          ballot(pollId, ballotId, answers, receipt, voterId), new ReplaceOptions().upsert(true)));
+          new Document("_id", ballot.ballotId()).append(COUNTED, new Document("$ne", true)),
+          document(ballot), new ReplaceOptions().upsert(true)));
       return true;
-    } catch (DuplicateKeyException counted) {
+    } catch (DuplicateKeyException duplicate) {
+      requireOwnReceipt(ballot);
       return false;
+    }
+  }
+
+  /** A duplicate receipt under another voter's id: someone copied a ballot of the box. */
+  private void requireOwnReceipt(StoredBallot ballot) {
+    Document same = mongo.findOne(Query.query(Criteria.where("pollId").is(ballot.pollId())
+        .and("receipt").is(ballot.receipt())), Document.class, BALLOTS);
+    if (same != null && !ballot.ballotId().equals(same.getString("_id"))) {
+      throw new io.lianxin.chassis.domain.RuleViolationException("encrypted",
+          "this encrypted ballot is already in the box: encrypt your own");
     }
   }
 
@@ -79,39 +115,38 @@ public class BallotStore {
     mongo.updateMulti(Query.query(Criteria.where("pollId").is(pollId)), new Update().set(COUNTED, true), BALLOTS);
   }
 
-  private static Document ballot(String pollId, String ballotId, Map<String, String> answers, String receipt,
-      String voterId) {
-    Document d = new Document("_id", ballotId).append("pollId", pollId).append("answers", new Document(answers))
-        .append("receipt", receipt);
-    if (voterId != null) {
-      d.append("voterId", voterId);
-    }
-    return d;
-  }
-
   public long count(String pollId) {
     return mongo.count(Query.query(Criteria.where("pollId").is(pollId)), BALLOTS);
   }
 
-  /** The counted ballots of a poll (the certified box), read in batches. */
+  /** A named poll's counted ballots (its certified box), read in batches. */
   public BallotBox box(String pollId) {
     List<BallotBox.Entry> entries = new ArrayList<>();
-    Query q = Query.query(Criteria.where("pollId").is(pollId).and(COUNTED).is(true)).cursorBatchSize(1000);
-    try (var documents = mongo.stream(q, Document.class, BALLOTS)) {
-      documents.forEach(d -> entries.add(entry(d)));
-    }
+    counted(pollId).forEach(s -> entries.add(new BallotBox.Entry(s.receipt(), s.answers(), s.voterId())));
     return new BallotBox(entries);
   }
 
-  public Optional<BallotBox.Entry> byReceipt(String pollId, String receipt) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pollId").is(pollId).and("receipt").is(receipt)
-        .and(COUNTED).is(true)),
-        Document.class, BALLOTS)).map(BallotStore::entry);
+  /** A secret poll's counted ballots: receipts and encrypted texts, no voter. */
+  public EncryptedBox encryptedBox(String pollId) {
+    List<EncryptedBox.Entry> entries = new ArrayList<>();
+    counted(pollId).forEach(s -> entries.add(new EncryptedBox.Entry(s.receipt(), s.encrypted())));
+    return new EncryptedBox(entries);
   }
 
-  private static BallotBox.Entry entry(Document d) {
-    Map<String, String> answers = new HashMap<>();
-    d.get("answers", Document.class).forEach((k, v) -> answers.put(k, String.valueOf(v)));
-    return new BallotBox.Entry(d.getString("receipt"), answers, d.getString("voterId"));
+  private List<StoredBallot> counted(String pollId) {
+    List<StoredBallot> out = new ArrayList<>();
+    Query q = Query.query(Criteria.where("pollId").is(pollId).and(COUNTED).is(true)).cursorBatchSize(1000);
+    q.fields().exclude("_id").include("pollId", "receipt", "encrypted", "answers", "voterId");
+    try (var documents = mongo.stream(q, Document.class, BALLOTS)) {
+      documents.forEach(d -> out.add(stored(d)));
+    }
+    return out;
+  }
+
+  /** A counted ballot by its receipt, without the id it is stored under. */
+  public Optional<StoredBallot> byReceipt(String pollId, String receipt) {
+    Query q = Query.query(Criteria.where("pollId").is(pollId).and("receipt").is(receipt).and(COUNTED).is(true));
+    q.fields().exclude("_id");
+    return Optional.ofNullable(mongo.findOne(q, Document.class, BALLOTS)).map(BallotStore::stored);
   }
 }

@@ -1,20 +1,26 @@
 package io.lianxin.voting.web;
 
-import org.springframework.web.bind.annotation.RequestHeader;
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Pattern;
-import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.IllegalTransitionException;
+import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.chassis.web.Ids;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.domain.Ballot;
 import io.lianxin.voting.domain.BallotBox;
+import io.lianxin.voting.domain.EncryptedBallot;
+import io.lianxin.voting.domain.EncryptedTally.ShareText;
+import io.lianxin.voting.domain.EncryptedTally;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.PassingRule;
 import io.lianxin.voting.domain.Poll;
 import io.lianxin.voting.domain.PollKind;
 import io.lianxin.voting.domain.PollMethod;
 import io.lianxin.voting.domain.PollSpec;
+import io.lianxin.voting.domain.ScrutineerKey.CommitmentText;
+import io.lianxin.voting.domain.ScrutineerKey;
+import io.lianxin.voting.domain.StoredBallot;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +28,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -32,6 +39,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,12 +65,94 @@ public class PollController {
       @NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
       PassingRule.Base base, PassingRule.Threshold threshold, @Min(1) Integer seats, @Min(0) Integer minChoices,
       @Min(1) Integer maxChoices, @Min(0) @Max(99) Integer quorumPercent, @Min(0) @Max(100) Integer passScore,
-      Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt) {}
+      Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt,
+      @Size(max = 15) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> scrutineers,
+      @Min(1) @Max(15) Integer scrutineerThreshold) {}
+
+  /** A secret poll's scrutineers (监票人) and how many of them decrypt together (default: a majority). */
+  public record ScrutineersRequest(
+      @NotEmpty @Size(max = 15) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> scrutineers,
+      @Min(1) @Max(15) Integer threshold) {}
+
+  /** A scalar or a point in hex, as the crypto publishes them. */
+  static final String HEX = "^[0-9a-f]{1,80}$";
+
+  /** A Schnorr proof in hex. */
+  public record ProofRequest(@NotNull @Size(max = 64) @Pattern(regexp = HEX) String challenge,
+      @NotNull @Size(max = 64) @Pattern(regexp = HEX) String response) {}
+
+  /** A commitment with its proof, in hex. */
+  public record CommitmentRequest(@NotNull @Size(max = 66) @Pattern(regexp = HEX) String point,
+      @NotNull @Size(max = 64) @Pattern(regexp = HEX) String challenge,
+      @NotNull @Size(max = 64) @Pattern(regexp = HEX) String response) {}
+
+  /** Key ceremony step 1 (from {@code lianxin-trustee}): communication key and commitments, with proofs. */
+  public record CommitmentsRequest(@NotBlank @Size(max = 66) @Pattern(regexp = HEX) String communicationKey,
+      @NotNull @Valid ProofRequest communicationKeyProof,
+      @NotEmpty @Size(max = 15) List<@NotNull @Valid CommitmentRequest> commitments) {}
+
+  /** One decryption share of one sum, with its proof, in hex. */
+  public record ShareRequest(@NotBlank @Size(max = 200) String item, @NotBlank @Size(max = 40) String option,
+      @NotNull @Size(max = 66) @Pattern(regexp = HEX) String share,
+      @NotNull @Size(max = 64) @Pattern(regexp = HEX) String challenge,
+      @NotNull @Size(max = 64) @Pattern(regexp = HEX) String response) {}
+
+  /** Key ceremony step 2: one sealed share per other scrutineer, by their index. */
+  public record SharesRequest(@Schema(maxProperties = 15, additionalPropertiesSchema = SealedShare.class)
+      @NotEmpty @Size(max = 15) Map<@NotBlank @Size(max = 3) String, @NotBlank @Size(max = 400) String> shares) {}
+
+  @Schema(type = "string", maxLength = 400)
+  static final class SealedShare {}
+
+  /** Key ceremony step 3: accept (no complaints) or name the senders whose shares did not match. */
+  public record ConfirmationRequest(@Size(max = 15) List<@NotNull @Min(1) @Max(15) Integer> complaints) {}
+
+  /** A scrutineer's decryption shares, one per sum, in the order of the encrypted tally. */
+  public record DecryptionRequest(@NotEmpty @Size(max = 5_000) List<@NotNull @Valid ShareRequest> shares) {}
+
+  /** What the service keeps of the ceremony: only public values and shares sealed to their recipients. */
+  public record KeyCeremonyView(String pollId, String stage, int threshold, String context, String publicKey,
+      List<ScrutineerKey.Scrutineer> scrutineers) {
+    static KeyCeremonyView of(Poll p) {
+      ScrutineerKey k = p.scrutineerKey();
+      // the sealed shares are listed per recipient under /key-ceremony/shares, not here
+      return new KeyCeremonyView(p.id(), k.stage().name(), k.threshold(), p.ceremonyContext(), k.publicKeyHex(),
+          k.scrutineers().stream().map(s -> new ScrutineerKey.Scrutineer(s.index(), s.id(), s.communicationKey(),
+              s.communicationProof(), s.commitments(), null, s.accepted(), s.complaints())).toList());
+    }
+  }
+
+  /** The encrypted count the scrutineers decrypt: the sums, and who has given shares. */
+  public record EncryptedTallyView(String pollId, String context, int threshold, List<EncryptedTally.Sum> sums,
+      List<String> sharesGivenBy, List<EncryptedTally.Total> totals) {
+    static EncryptedTallyView of(Poll p) {
+      EncryptedTally t = p.encryptedTally();
+      return new EncryptedTallyView(p.id(), p.ballotContext(), p.scrutineerKey().threshold(), t.sums(),
+          List.copyOf(new java.util.TreeSet<>(t.shares().keySet())), t.totals());
+    }
+  }
+
+  /** A ballot found by its receipt: a secret poll's encrypted text, or a named poll's answers and voter. */
+  public record ReceiptView(String receipt, String encrypted, Map<String, String> answers, String voterId) {
+    static ReceiptView of(StoredBallot s) {
+      return new ReceiptView(s.receipt(), s.encrypted(), s.answers(), s.voterId());
+    }
+  }
 
   /** Answers by item: YES / NO / ABSTAIN, APPROVE, a rating or a score, as the poll's method asks. */
   public record BallotRequest(
       @Schema(maxProperties = 500, additionalPropertiesSchema = Answer.class)
-      @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 40) String> answers) {}
+      @Size(max = 500) Map<@NotBlank @Size(max = 200) String, @NotBlank @Size(max = 40) String> answers,
+      @Schema(description = "a ballot the voter's client encrypted (its canonical text, ADR 0011)")
+      @Size(max = 400_000) String encrypted) {
+
+    /** Never the answers: a request logged (Spring MVC's debug log prints bodies this way) keeps no choice. */
+    @Override
+    public String toString() {
+      return "BallotRequest[answers=" + (answers == null ? "none" : "(" + answers.size() + " kept out of logs)")
+          + ", encrypted=" + (encrypted == null ? "none" : encrypted.length() + " characters") + "]";
+    }
+  }
 
   /** One answer (the map's values), for the OpenAPI document. */
   @Schema(type = "string", maxLength = 40, example = "YES")
@@ -93,7 +183,8 @@ public class PollController {
         r.quorumPercent() == null ? 50 : r.quorumPercent(), r.passScore() == null ? 60 : r.passScore());
     Poll poll = service.draft(staff, new Poll.Draft(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec,
         !Boolean.FALSE.equals(r.secret()), Boolean.TRUE.equals(r.allowRevote()), Boolean.TRUE.equals(r.inPerson()),
-        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null), idempotencyKey);
+        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null, r.scrutineers(),
+        r.scrutineerThreshold()), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(PollView.of(poll, null));
   }
 
@@ -124,14 +215,90 @@ public class PollController {
   }
 
   @PostMapping("/{id}/ballots")
-  @Operation(summary = "Cast my ballot, once (voters on the roll); returns my receipt code")
+  @Operation(summary = "Cast my ballot, once (voters on the roll): answers, or a ballot my client encrypted; returns "
+      + "my receipt (for a secret poll the hash of my encrypted ballot)")
   public ResponseEntity<Map<String, String>> vote(CurrentUser voter, @PathVariable String id,
       @Valid @RequestBody BallotRequest r) {
-    return ResponseEntity.status(201).body(Map.of("receipt", service.vote(voter, id, new Ballot(r.answers()))));
+    EncryptedBallot encrypted = null;
+    if (r.encrypted() != null) {
+      try {
+        encrypted = EncryptedBallot.parse(r.encrypted());
+      } catch (IllegalArgumentException e) {
+        throw new RuleViolationException("encrypted", e.getMessage());
+      }
+    }
+    return ResponseEntity.status(201).body(Map.of("receipt", service.vote(voter, id,
+        new PollService.Vote(r.answers() == null ? null : new Ballot(r.answers()), encrypted))));
+  }
+
+  @PostMapping("/{id}/scrutineers")
+  @Operation(summary = "Name a secret poll's scrutineers (监票人) and the number who decrypt together (staff, draft)")
+  public PollView scrutineers(CurrentUser staff, @PathVariable String id, @Valid @RequestBody ScrutineersRequest r) {
+    return PollView.of(service.assignScrutineers(staff, id, r.scrutineers(), r.threshold()), null);
+  }
+
+  @GetMapping("/{id}/key-ceremony")
+  @Operation(summary = "The scrutineers' key ceremony: stage, public commitments, the poll's key once ready")
+  public KeyCeremonyView keyCeremony(CurrentUser user, @PathVariable String id) {
+    Poll poll = service.keyCeremony(user, id);
+    if (poll.scrutineerKey() == null) {
+      throw new IllegalTransitionException("read the key ceremony", "NO_SCRUTINEERS");
+    }
+    return KeyCeremonyView.of(poll);
+  }
+
+  @PostMapping("/{id}/key-ceremony/commitments")
+  @Operation(summary = "Ceremony step 1 (a scrutineer): communication key and commitments, with proofs")
+  public KeyCeremonyView commit(CurrentUser scrutineer, @PathVariable String id, @Valid @RequestBody CommitmentsRequest r) {
+    return KeyCeremonyView.of(service.publishKeyCommitments(scrutineer, id, r.communicationKey(),
+        new ScrutineerKey.SchnorrText(r.communicationKeyProof().challenge(), r.communicationKeyProof().response()),
+        r.commitments().stream().map(c -> new CommitmentText(c.point(), c.challenge(), c.response())).toList()));
+  }
+
+  @PostMapping("/{id}/key-ceremony/shares")
+  @Operation(summary = "Ceremony step 2 (a scrutineer): a share for each other scrutineer, sealed to them")
+  public KeyCeremonyView sendShares(CurrentUser scrutineer, @PathVariable String id, @Valid @RequestBody SharesRequest r) {
+    return KeyCeremonyView.of(service.sendKeyShares(scrutineer, id, r.shares()));
+  }
+
+  @GetMapping("/{id}/key-ceremony/shares")
+  @Operation(summary = "The shares sealed to me, by sender index (a scrutineer)")
+  public Map<Integer, String> myShares(CurrentUser scrutineer, @PathVariable String id) {
+    return service.keySharesFor(scrutineer, id);
+  }
+
+  @PostMapping("/{id}/key-ceremony/confirmation")
+  @Operation(summary = "Ceremony step 3 (a scrutineer): accept my shares, or name the senders whose shares did not match")
+  public KeyCeremonyView confirm(CurrentUser scrutineer, @PathVariable String id,
+      @Valid @RequestBody ConfirmationRequest r) {
+    return KeyCeremonyView.of(service.confirmKeyShares(scrutineer, id, r.complaints()));
+  }
+
+  @PostMapping("/{id}/key-ceremony/restart")
+  @Operation(summary = "Start the key ceremony again, e.g. after a complaint (staff, draft)")
+  public KeyCeremonyView restart(CurrentUser staff, @PathVariable String id) {
+    return KeyCeremonyView.of(service.restartKeyCeremony(staff, id));
+  }
+
+  @GetMapping("/{id}/encrypted-tally")
+  @Operation(summary = "A secret poll's encrypted count: the sums the scrutineers decrypt, who has given shares")
+  public EncryptedTallyView encryptedTally(CurrentUser user, @PathVariable String id) {
+    Poll poll = service.keyCeremony(user, id);
+    if (poll.encryptedTally() == null) {
+      throw new IllegalTransitionException("read the encrypted count", poll.state().name());
+    }
+    return EncryptedTallyView.of(poll);
+  }
+
+  @PostMapping("/{id}/decryptions")
+  @Operation(summary = "My decryption shares of the sums, with proofs (a scrutineer); the last needed certifies the result")
+  public PollView decrypt(CurrentUser scrutineer, @PathVariable String id, @Valid @RequestBody DecryptionRequest r) {
+    return PollView.of(service.addDecryptionShares(scrutineer, id, r.shares().stream()
+        .map(x -> new ShareText(x.item(), x.option(), x.share(), x.challenge(), x.response())).toList()), null);
   }
 
   @PostMapping("/{id}/closing")
-  @Operation(summary = "Close the poll (staff); a secret poll's ballot key is destroyed")
+  @Operation(summary = "Close the poll (staff)")
   public PollView close(CurrentUser staff, @PathVariable String id) {
     return PollView.of(service.close(staff, id), null);
   }
@@ -150,7 +317,8 @@ public class PollController {
   }
 
   @PostMapping("/{id}/tally")
-  @Operation(summary = "Count the ballot box with the paper tallies and certify the result (staff)")
+  @Operation(summary = "Count the box (staff): a named poll is certified at once; a secret poll's sums go to its "
+      + "scrutineers to decrypt (DECRYPTING), and the result is certified with the last share needed")
   public PollView tally(CurrentUser staff, @PathVariable String id) {
     return PollView.of(service.tally(staff, id), null);
   }
@@ -163,9 +331,8 @@ public class PollController {
 
   @GetMapping("/{id}/receipts/{receipt}")
   @Operation(summary = "Find my ballot in the published box by my receipt code (any poll of my congress)")
-  public BallotBox.Entry receipt(CurrentUser user, @PathVariable String id,
-      @PathVariable String receipt) {
-    return service.byReceipt(user, id, receipt);
+  public ReceiptView receipt(CurrentUser user, @PathVariable String id, @PathVariable String receipt) {
+    return ReceiptView.of(service.byReceipt(user, id, receipt));
   }
 
   @GetMapping("/{id}/result")

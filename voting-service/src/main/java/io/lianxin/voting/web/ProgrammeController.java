@@ -52,7 +52,12 @@ public class ProgrammeController {
 
   public record ShortlistRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull CandidateRequest> candidates) {}
 
-  public record VoteRequest(@NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll, Instant opensAt, Instant closesAt) {}
+  /** The deputies' vote on the shortlist: the roll, its times, and the poll's scrutineers (监票人). */
+  public record VoteRequest(
+      @NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
+      Instant opensAt, Instant closesAt,
+      @Size(max = 15) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> scrutineers,
+      @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(15) Integer scrutineerThreshold) {}
 
   /** A proposal with its supports. */
   public record ProposalView(String id, String programmeId, String title, String description, String place,
@@ -122,6 +127,7 @@ public class ProgrammeController {
   @PostMapping("/api/v1/programmes/{id}/poll")
   @Operation(summary = "Create the deputies' plenary poll over the shortlist (staff)")
   public ProgrammeView startVoting(CurrentUser staff, @PathVariable String id, @Valid @RequestBody VoteRequest r) {
-    return ProgrammeView.of(service.startVoting(staff, id, r.roll(), r.opensAt(), r.closesAt()));
+    return ProgrammeView.of(service.startVoting(staff, id, r.roll(), r.opensAt(), r.closesAt(), r.scrutineers(),
+        r.scrutineerThreshold()));
   }
 }

@@ -41,25 +41,15 @@ public class PublicVotingController {
 
   @GetMapping("/polls/{id}/receipts/{receipt}")
   @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code")
-  public BallotBox.Entry receipt(@PathVariable String id, @PathVariable String receipt) {
-    return polls.byReceipt(null, id, receipt);
+  public PollController.ReceiptView receipt(@PathVariable String id, @PathVariable String receipt) {
+    return PollController.ReceiptView.of(polls.byReceipt(null, id, receipt));
   }
 
   @PostMapping("/verifier")
-  @Operation(summary = "Recompute a published result from its ballot box: digest and count (核验)")
+  @Operation(summary = "Recompute a published result from what it publishes (核验): for a secret poll the key, "
+      + "every ballot's proofs, the sums, every decryption share and the totals; the count; each difference")
   public Verifier.Verification verify(@Valid @RequestBody PublishedResultView published) {
-    if (published.rules() == null || published.ballotBox() == null || published.boxDigest() == null
-        || published.result() == null) {
-      throw new RuleViolationException("rules", "a published result has rules, ballotBox, boxDigest and result");
-    }
-    try {
-      return Verifier.verify(published.claim());
-    } catch (RuleViolationException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      // a document that is not a published result (missing rules, answers, counts) cannot be recomputed
-      throw new RuleViolationException("ballotBox", "not a published result: " + e);
-    }
+    return published.verify();
   }
 
   @GetMapping("/programmes/{id}")

@@ -1,0 +1,149 @@
+package io.lianxin.voting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.voting.domain.crypto.Group;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A secret poll's whole election record verified, and each kind of tampering found where it is. */
+class SecretVerifierTest {
+
+  static final CurrentUser STAFF = new CurrentUser("staff", "Staff", Set.of(Role.COMMITTEE_STAFF), "c1", null, null);
+  static final Instant NOW = Instant.parse("2027-01-12T02:00:00Z");
+  static final List<String> ROLL = List.of("D1", "D2", "D3", "D4", "D5", "D6");
+
+  Poll poll;
+  EncryptedBox box;
+  List<PaperTally> paper;
+
+  @BeforeEach
+  void anElection() {
+    PollSpec spec = new PollSpec(PollMethod.APPROVAL, List.of("甲", "乙", "丙"), ROLL.size(),
+        PassingRule.majorityOfAllMembers(), 2, 1, 2, 50, 60);
+    List<VotingEvent> events = new ArrayList<>();
+    poll = Poll.draft("p9", "c1", STAFF, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, "民生实事", spec, true, false, true,
+        true, false, ROLL, null, null, null, null, TestScrutineers.IDS, 2), NOW, events);
+    TestScrutineers scrutineers = TestScrutineers.ceremony(poll, events);
+    poll.open(STAFF, NOW, events);
+    poll.signIn(STAFF, ROLL, events);
+    poll.close(STAFF, NOW.plusSeconds(60), 5, events);
+    paper = List.of(new PaperTally(PaperTally.Source.PAPER, 1, 0, Map.of("乙", Map.of("APPROVE", 1L)), "staff"));
+    poll.enterPaperTally(STAFF, paper.get(0), 5, events);
+    box = PollTest.box(poll, Map.of("甲", "APPROVE", "乙", "APPROVE"), Map.of("甲", "APPROVE"),
+        Map.of("甲", "APPROVE", "丙", "APPROVE"), Map.of("乙", "APPROVE"), Map.of("甲", "APPROVE", "乙", "APPROVE"));
+    poll.count(STAFF, box, NOW.plusSeconds(70), events);
+    poll.addDecryptionShares("S2", scrutineers.shares(poll, "S2"), NOW, events);
+    poll.addDecryptionShares("S1", scrutineers.shares(poll, "S1"), NOW, events);
+  }
+
+  Verifier.SecretClaim claim(EncryptedBox b, List<EncryptedTally.Sum> sums,
+      Map<String, List<EncryptedTally.ShareText>> shares, List<EncryptedTally.Total> totals, String key) {
+    ScrutineerKey k = poll.scrutineerKey();
+    return new Verifier.SecretClaim(poll.id(), poll.spec(), 6, paper, k.threshold(), k.scrutineers(), key, b,
+        poll.certified().boxDigest(), sums, shares, totals, poll.certified().result());
+  }
+
+  Verifier.SecretClaim honest() {
+    EncryptedTally t = poll.encryptedTally();
+    return claim(box, t.sums(), t.shares(), t.totals(), poll.scrutineerKey().publicKeyHex());
+  }
+
+  @Test
+  void theHonestRecordVerifiesEveryStep() {
+    Verifier.Verification v = Verifier.verify(honest());
+    assertThat(v.differences()).isEmpty();
+    assertThat(v.verified()).isTrue();
+    assertThat(poll.certified().result().items()).extracting(Tally.ItemResult::approvals).containsExactly(4L, 4L, 1L);
+  }
+
+  @Test
+  void aChangedBallotIsFoundByItsReceiptAndItsProofs() {
+    List<EncryptedBox.Entry> entries = new ArrayList<>(box.entries());
+    EncryptedBox.Entry first = entries.get(0);
+    EncryptedBallot other = EncryptedBallot.encrypt(poll.spec(), poll.publicKey(), poll.ballotContext(),
+        new Ballot(Map.of("丙", "APPROVE")));
+    entries.set(0, new EncryptedBox.Entry(first.receipt(), other.text()));
+    Verifier.Verification v = Verifier.verify(claim(new EncryptedBox(entries), poll.encryptedTally().sums(),
+        poll.encryptedTally().shares(), poll.encryptedTally().totals(), poll.scrutineerKey().publicKeyHex()));
+    assertThat(v.proofsHold()).isFalse();
+    assertThat(v.differences()).anyMatch(d -> d.check().equals("ballot") && d.field().equals("receipt"));
+    assertThat(v.differences()).anyMatch(d -> d.check().equals("sum"));
+  }
+
+  @Test
+  void aBallotWithAForgedProofIsFound() {
+    List<EncryptedBox.Entry> entries = new ArrayList<>(box.entries());
+    String text = entries.get(1).ballot();
+    String[] lines = text.split("\n");
+    String[] f = lines[1].split("\t");
+    String[] branches = f[5].split(";");
+    String[] cv = branches[0].split(",");
+    cv[1] = Group.hex(Group.scalar(cv[1]).add(java.math.BigInteger.ONE));
+    branches[0] = cv[0] + "," + cv[1];
+    f[5] = String.join(";", branches);
+    lines[1] = String.join("\t", f);
+    String forged = String.join("\n", lines) + "\n";
+    entries.set(1, new EncryptedBox.Entry(Group.sha256(forged), forged));
+    Verifier.Verification v = Verifier.verify(claim(new EncryptedBox(entries), poll.encryptedTally().sums(),
+        poll.encryptedTally().shares(), poll.encryptedTally().totals(), poll.scrutineerKey().publicKeyHex()));
+    assertThat(v.differences()).anyMatch(d -> d.check().equals("ballot") && d.field().equals("proofs"));
+  }
+
+  @Test
+  void aWrongTotalAWrongShareAndAnotherKeyAreFound() {
+    EncryptedTally t = poll.encryptedTally();
+    List<EncryptedTally.Total> totals = new ArrayList<>(t.totals());
+    EncryptedTally.Total first = totals.get(0);
+    totals.set(0, new EncryptedTally.Total(first.item(), first.option(), first.value() + 1));
+    Verifier.Verification wrongTotal = Verifier.verify(claim(box, t.sums(), t.shares(), totals,
+        poll.scrutineerKey().publicKeyHex()));
+    assertThat(wrongTotal.differences()).singleElement().satisfies(d -> {
+      assertThat(d.check()).isEqualTo("total");
+      assertThat(d.published()).isEqualTo(String.valueOf(first.value() + 1));
+      assertThat(d.recomputed()).isEqualTo(String.valueOf(first.value()));
+    });
+
+    Map<String, List<EncryptedTally.ShareText>> shares = new LinkedHashMap<>(t.shares());
+    String someone = shares.keySet().iterator().next();
+    List<EncryptedTally.ShareText> mine = new ArrayList<>(shares.get(someone));
+    EncryptedTally.ShareText s = mine.get(0);
+    mine.set(0, new EncryptedTally.ShareText(s.item(), s.option(), s.share(), s.response(), s.challenge()));
+    shares.put(someone, mine);
+    Verifier.Verification wrongShare = Verifier.verify(claim(box, t.sums(), shares, t.totals(),
+        poll.scrutineerKey().publicKeyHex()));
+    assertThat(wrongShare.differences()).anyMatch(d -> d.check().equals("decryption") && d.where().endsWith(someone));
+    assertThat(wrongShare.verified()).as("one scrutineer's shares left: fewer than 2").isFalse();
+
+    Verifier.Verification otherKey = Verifier.verify(claim(box, t.sums(), t.shares(), t.totals(),
+        Group.hex(Group.g(Group.randomScalar()))));
+    assertThat(otherKey.differences()).anyMatch(d -> d.check().equals("key") && d.field().equals("publicKey"));
+  }
+
+  @Test
+  void aChangedPublishedCountIsFoundItemByItem() {
+    Tally.Result r = poll.certified().result();
+    Tally.ItemResult a = r.items().get(0);
+    List<Tally.ItemResult> items = new ArrayList<>(r.items());
+    items.set(0, new Tally.ItemResult(a.item(), a.yes(), a.no(), a.abstain(), a.approvals() - 1, a.satisfied(),
+        a.basicallySatisfied(), a.unsatisfied(), a.scoreSum(), a.scored(), a.averageScore(), a.favourable() - 1, a.base(),
+        a.needed(), a.passed(), a.rank()));
+    EncryptedTally t = poll.encryptedTally();
+    ScrutineerKey k = poll.scrutineerKey();
+    Verifier.Verification v = Verifier.verify(new Verifier.SecretClaim(poll.id(), poll.spec(), 6, paper, k.threshold(),
+        k.scrutineers(), k.publicKeyHex(), box, poll.certified().boxDigest(), t.sums(), t.shares(), t.totals(),
+        new Tally.Result(r.valid(), r.roll(), r.present(), r.ballots(), r.invalidBallots(), r.quorumMet(), items,
+            r.selected(), r.tiedAtCutoff(), r.seatsUnfilled())));
+    assertThat(v.proofsHold()).isTrue();
+    assertThat(v.resultMatches()).isFalse();
+    assertThat(v.differences()).anyMatch(d -> a.item().equals(d.where()) && d.field().equals("approvals"));
+  }
+}
