@@ -34,6 +34,7 @@ import io.lianxin.events.EventCodec;
 import io.lianxin.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -105,6 +106,13 @@ public class ChassisAutoConfiguration {
 
   /** The role a metrics scraper signed in with the scrape credential has (HTTP Basic). */
   public static final String SCRAPER_ROLE = "METRICS_SCRAPER";
+
+  /** The congress's time zone ({@code lianxin.zone}), for everything that means a day. */
+  @Bean
+  @ConditionalOnMissingBean
+  ZoneId congressZone(LianxinProperties properties) {
+    return properties.zone();
+  }
 
   @Bean
   @ConditionalOnMissingBean

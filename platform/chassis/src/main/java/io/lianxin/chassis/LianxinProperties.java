@@ -1,6 +1,7 @@
 package io.lianxin.chassis;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param idempotencyExcludedPaths POST paths (Ant patterns) where an Idempotency-Key is ignored:
  *     where keeping the response would keep a secret (a secret ballot's receipt)
  * @param management who may read the actuator besides ADMIN
+ * @param zone the congress's time zone: what "today", a deadline's day and a date shown to people
+ *     mean (the one place it is set; {@code ZoneId} bean)
  */
 @ConfigurationProperties("lianxin")
 public record LianxinProperties(
@@ -33,7 +36,8 @@ public record LianxinProperties(
     Integer consumerRetries,
     Duration consumerBackoff,
     List<String> idempotencyExcludedPaths,
-    Management management) {
+    Management management,
+    ZoneId zone) {
 
   /**
    * The credential a Prometheus scraper signs in with (HTTP Basic) to read {@code /actuator/prometheus}
@@ -59,5 +63,6 @@ public record LianxinProperties(
     consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
     idempotencyExcludedPaths = idempotencyExcludedPaths == null ? List.of() : idempotencyExcludedPaths;
     management = management == null ? new Management(null, null) : management;
+    zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
   }
 }

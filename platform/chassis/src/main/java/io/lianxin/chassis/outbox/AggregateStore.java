@@ -60,7 +60,8 @@ public class AggregateStore {
     for (PendingEvent pending : events) {
       EventEnvelope envelope = EventEnvelope.create(
           pending.type(), source, document.getId(), pending.congressId(), next, now,
-          TraceContext.currentTraceparent(), codec.mapper().valueToTree(pending.data()));
+          TraceContext.currentTraceparent(), pending.data() instanceof EventData typed
+              ? typed.toJson(codec.mapper()) : codec.mapper().valueToTree(pending.data()));
       staged.add(new OutboxEvent(envelope.id(), envelope.type(), pending.type().topic(),
           document.getId(), codec.encode(envelope), now));
       lines.add(new HistoryEntry(envelope.id(), envelope.type(), now, pending.actorId(),
