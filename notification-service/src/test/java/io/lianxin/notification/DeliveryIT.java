@@ -9,12 +9,23 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
+import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.notification.application.DeliveryWorker;
-import io.lianxin.notification.application.EmailChannel;
+import io.lianxin.notification.application.MailComposer;
+import io.lianxin.notification.application.port.DeliveryStore;
+import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.application.port.NotificationStore;
+import io.lianxin.notification.application.port.WebhookChannel;
+import io.lianxin.notification.channel.HttpWebhookChannel;
+import io.lianxin.notification.channel.SmtpMailChannel;
 import io.lianxin.notification.domain.Delivery;
+import io.lianxin.notification.domain.DigestPeriod;
+import io.lianxin.notification.domain.RetryPolicy;
+import io.lianxin.notification.domain.SendFailure;
+import io.lianxin.notification.domain.WebhookProtocol;
 import io.lianxin.notification.persistence.DeliveryDocument;
-import io.lianxin.notification.persistence.DeliveryStore;
-import io.lianxin.notification.persistence.NotificationStore;
+import io.lianxin.notification.persistence.MongoNotificationStore;
+import io.lianxin.notification.persistence.MongoPreferencesStore;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
@@ -76,8 +87,9 @@ class DeliveryIT {
   @Autowired NotificationStore notifications;
   @Autowired MongoTemplate mongo;
   @Autowired Clock clock;
-  @Autowired io.lianxin.notification.application.WebhookChannel webhook;
-  @Autowired io.lianxin.notification.persistence.DirectoryStore directory;
+  @Autowired WebhookChannel webhook;
+  @Autowired DirectoryStore directory;
+  @Autowired java.time.ZoneId zone;
 
   ApiClient api;
   TopicWriter topic;
@@ -143,30 +155,29 @@ class DeliveryIT {
       await().atMost(Duration.ofSeconds(30)).until(() ->
           deliveriesAbout(viaFlaky).size() == 1 && deliveriesAbout(viaGone).size() == 1);
       worker.runOnce();
-      assertThat(deliveriesAbout(viaFlaky).get(0).getDelivery().status()).isEqualTo(Delivery.Status.PENDING);
-      assertThat(deliveriesAbout(viaGone).get(0).getDelivery().status()).isEqualTo(Delivery.Status.FAILED);
+      assertThat(deliveriesAbout(viaFlaky).get(0).toDelivery().status()).isEqualTo(Delivery.Status.PENDING);
+      assertThat(deliveriesAbout(viaGone).get(0).toDelivery().status()).isEqualTo(Delivery.Status.FAILED);
       worker.runOnce();
       worker.runOnce();
-      assertThat(deliveriesAbout(viaFlaky).get(0).getDelivery().status()).isEqualTo(Delivery.Status.SENT);
+      assertThat(deliveriesAbout(viaFlaky).get(0).toDelivery().status()).isEqualTo(Delivery.Status.SENT);
       assertThat(flaky.requests).hasSize(2);
       assertThat(gone.requests).as("a 404 is not retried").hasSize(1);
       Map<String, String> call = flaky.requests.get(1);
       assertThat(call.get("signature")).isEqualTo("sha256="
-          + io.lianxin.notification.application.WebhookChannel.sign(secret, call.get("timestamp") + "." + call.get("body")));
+          + WebhookProtocol.sign(secret, call.get("timestamp") + "." + call.get("body")));
       assertThat(call.get("body")).contains("网关一");
     }
   }
 
   @Test
   void aWebhookIntoAPrivateRangeIsRefusedUnlessAllowed() {
-    io.lianxin.notification.application.WebhookChannel strict =
-        new io.lianxin.notification.application.WebhookChannel(clock, false);
-    Delivery toLoopback = Delivery.plan("n", "C", "p", Delivery.Channel.WEBHOOK, "http://127.0.0.1:9/hook", "zh-CN",
-        clock.instant(), clock.instant());
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send("d", toLoopback, null, "0123456789abcdef0"))
-        .isInstanceOf(io.lianxin.notification.application.SendFailure.class)
+    HttpWebhookChannel strict = new HttpWebhookChannel(clock, HttpWebhookChannel.Targets.PUBLIC_ONLY);
+    Delivery toLoopback = io.lianxin.notification.domain.DeliveryTestData.aDelivery().id("d")
+        .channel(Delivery.Channel.WEBHOOK).address("http://127.0.0.1:9/hook").build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send(toLoopback, null, "0123456789abcdef0"))
+        .isInstanceOf(SendFailure.class)
         .hasMessageContaining("private range")
-        .matches(e -> ((io.lianxin.notification.application.SendFailure) e).permanent());
+        .matches(e -> ((SendFailure) e).isPermanent());
   }
 
   @Autowired io.lianxin.notification.application.DigestJob digests;
@@ -178,24 +189,31 @@ class DeliveryIT {
     topic.send(Topics.SUGGESTION, "c", submitted(UUID.randomUUID().toString(), deputyId, "发送中崩溃"));
     await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(deputyId).size() == 1);
     // The first worker claims the delivery and dies before sending: SENDING, lease 2 minutes.
-    DeliveryDocument claimed = deliveriesAbout(deputyId).get(0);
-    claimed.getDelivery().claim(clock.instant(), Duration.ofMinutes(2));
-    deliveries.save(claimed, List.of());
+    Loaded<Delivery> claimed = deliveries.due(clock.instant(), 500).stream()
+        .filter(due -> due.item().personId().equals(deputyId)).findFirst().orElseThrow();
+    claimed.item().claim(clock.instant(), Duration.ofMinutes(2));
+    deliveries.save(claimed);
     worker.runOnce();
     assertThat(received(address)).as("nobody else sends while the lease holds").isZero();
     // After the lease, a worker (here: one whose clock is 3 minutes on) takes over and sends it once.
     Clock later = Clock.offset(clock, Duration.ofMinutes(3));
-    DeliveryWorker successor = new DeliveryWorker(deliveries, notifications,
-        new EmailChannel(new org.springframework.mail.javamail.JavaMailSenderImpl() {{
+    DeliveryWorker successor = new DeliveryWorker(deliveries, notifications, directory,
+        channelsVia(new org.springframework.mail.javamail.JavaMailSenderImpl() {{
           setHost("127.0.0.1");
           setPort(MAIL.getSmtp().getPort());
-        }}, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, later, new SimpleMeterRegistry(),
-        6, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2), 2);
+        }}), later, new SimpleMeterRegistry(),
+        new DeliveryWorker.Settings(new RetryPolicy(6, Duration.ZERO, Duration.ZERO), Duration.ofMinutes(2), 2));
     assertThat(successor.runOnce()).isEqualTo(1);
     successor.runOnce();
     worker.runOnce();
     assertThat(received(address)).isEqualTo(1);
-    assertThat(deliveriesAbout(deputyId).get(0).getDelivery().attempts()).isEqualTo(2);
+    assertThat(deliveriesAbout(deputyId).get(0).toDelivery().attempts()).isEqualTo(2);
+  }
+
+  /** The worker's channels with e-mail over {@code sender}. */
+  DeliveryWorker.Channels channelsVia(JavaMailSenderImpl sender) {
+    return new DeliveryWorker.Channels(new MailComposer("http://127.0.0.1"),
+        new SmtpMailChannel(sender, "noreply@lianxin.local"), webhook);
   }
 
   static long received(String address) {
@@ -222,12 +240,12 @@ class DeliveryIT {
       topic.send(Topics.SUGGESTION, subject, event.toString());
     }
     await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("recipientKey")
-        .is("deputy:" + deputyId)), NotificationStore.COLLECTION) == 3);
+        .is("deputy:" + deputyId)), MongoNotificationStore.COLLECTION) == 3);
     assertThat(deliveriesAbout(deputyId)).as("low priority: no e-mail one by one").isEmpty();
 
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-    digests.send(io.lianxin.notification.domain.Preferences.Digest.DAILY, today, today.plusDays(1));
-    digests.send(io.lianxin.notification.domain.Preferences.Digest.DAILY, today, today.plusDays(1));
+    java.time.LocalDate today = java.time.LocalDate.now(zone);
+    digests.send(DigestPeriod.day(today));
+    digests.send(DigestPeriod.day(today));
     MimeMessage[] received = java.util.Arrays.stream(MAIL.getReceivedMessages())
         .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
         .toArray(MimeMessage[]::new);
@@ -301,22 +319,22 @@ class DeliveryIT {
     assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/api/v1/preferences");
     assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
     assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("text/plain").contains("text/html");
-    assertThat(deliveriesAbout(deputyId).get(0).getDelivery().status()).isEqualTo(Delivery.Status.SENT);
+    assertThat(deliveriesAbout(deputyId).get(0).toDelivery().status()).isEqualTo(Delivery.Status.SENT);
   }
 
   @Test
   void preferencesDecideWhetherAndWhenToMail() {
     String optedOut = deputyWithEmail("out-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
     String sleeping = deputyWithEmail("quiet-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
-    new io.lianxin.notification.persistence.PreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
+    new MongoPreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
         DemoUsers.COUNTY, optedOut, "zh-CN", java.util.Set.of("voting"), null, null, null));
-    java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai"));
-    new io.lianxin.notification.persistence.PreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
+    java.time.LocalTime now = java.time.LocalTime.now(zone);
+    new MongoPreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
         DemoUsers.COUNTY, sleeping, "en", null, null, now.minusHours(1), now.plusHours(1)));
     topic.send(Topics.SUGGESTION, "o", submitted(UUID.randomUUID().toString(), optedOut, "不发邮件"));
     topic.send(Topics.SUGGESTION, "q", submitted(UUID.randomUUID().toString(), sleeping, "免打扰"));
     await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(sleeping).size() == 1);
-    Delivery held = deliveriesAbout(sleeping).get(0).getDelivery();
+    Delivery held = deliveriesAbout(sleeping).get(0).toDelivery();
     assertThat(held.nextAttemptAt()).as("held until quiet hours end").isAfter(clock.instant().plus(Duration.ofMinutes(50)));
     assertThat(held.language()).isEqualTo("en");
     assertThat(deliveriesAbout(optedOut)).as("suggestions are not mailed to them").isEmpty();
@@ -336,19 +354,18 @@ class DeliveryIT {
       JavaMailSenderImpl sender = new JavaMailSenderImpl();
       sender.setHost("127.0.0.1");
       sender.setPort(refusing.port());
-      DeliveryWorker refused = new DeliveryWorker(deliveries, notifications,
-          new EmailChannel(sender, "noreply@lianxin.local", "http://127.0.0.1"), webhook, directory, clock,
+      DeliveryWorker refused = new DeliveryWorker(deliveries, notifications, directory, channelsVia(sender), clock,
           new SimpleMeterRegistry(),
-          2, Duration.ZERO, Duration.ZERO, Duration.ofMinutes(2), 2);
+          new DeliveryWorker.Settings(new RetryPolicy(2, Duration.ZERO, Duration.ZERO), Duration.ofMinutes(2), 2));
       refused.runOnce();
-      Delivery p = deliveriesAbout(permanent).get(0).getDelivery();
-      Delivery t = deliveriesAbout(temporary).get(0).getDelivery();
+      Delivery p = deliveriesAbout(permanent).get(0).toDelivery();
+      Delivery t = deliveriesAbout(temporary).get(0).toDelivery();
       assertThat(p.status()).isEqualTo(Delivery.Status.FAILED);
       assertThat(p.attempts()).isEqualTo(1);
       assertThat(t.status()).as("temporary: tried again later").isEqualTo(Delivery.Status.PENDING);
       assertThat(t.lastError()).contains("451");
       refused.runOnce();
-      Delivery t2 = deliveriesAbout(temporary).get(0).getDelivery();
+      Delivery t2 = deliveriesAbout(temporary).get(0).toDelivery();
       assertThat(t2.status()).as("attempts used up").isEqualTo(Delivery.Status.FAILED);
       assertThat(t2.attempts()).isEqualTo(2);
     }
@@ -371,7 +388,7 @@ class DeliveryIT {
       topic.send(Topics.SUGGESTION, "b" + i, submitted(UUID.randomUUID().toString(), busy, "频繁 " + i));
     }
     await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("recipientKey")
-        .is("deputy:" + busy)), NotificationStore.COLLECTION) == 5);
+        .is("deputy:" + busy)), MongoNotificationStore.COLLECTION) == 5);
     assertThat(deliveriesAbout(busy)).as("limit 3 an hour in this test").hasSize(3);
   }
 }

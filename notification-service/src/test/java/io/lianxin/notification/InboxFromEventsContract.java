@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
-import io.lianxin.notification.persistence.NotificationStore;
+import io.lianxin.notification.persistence.MongoNotificationStore;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.DevTokenIssuer;
@@ -78,7 +78,7 @@ abstract class InboxFromEventsContract {
   /** Notifications of the proposing deputy about one item (the committee office gets its own). */
   long notificationsFor(String suggestionId) {
     return mongo.count(Query.query(Criteria.where("subjectId").is(suggestionId)
-        .and("recipientKey").is("deputy:D-qingshan-001")), NotificationStore.COLLECTION);
+        .and("recipientKey").is("deputy:D-qingshan-001")), MongoNotificationStore.COLLECTION);
   }
 
   JsonNode inbox(String username) {

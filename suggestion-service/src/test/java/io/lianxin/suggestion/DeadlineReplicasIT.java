@@ -12,10 +12,12 @@ import io.lianxin.events.EventCodec;
 import io.lianxin.events.Topics;
 import io.lianxin.suggestion.application.DeadlineEngine;
 import io.lianxin.suggestion.application.SuggestionCommands;
-import io.lianxin.suggestion.application.SuggestionSettings;
-import io.lianxin.suggestion.domain.Session;
+import io.lianxin.suggestion.domain.AssignTo;
+import io.lianxin.suggestion.domain.DeadlineSchedule;
 import io.lianxin.suggestion.domain.SuggestionCategory;
-import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionDraft;
+import io.lianxin.suggestion.domain.SuggestionPolicy;
+import io.lianxin.suggestion.persistence.MongoSuggestionStore;
 import io.lianxin.suggestion.persistence.SuggestionDocument;
 import io.lianxin.suggestion.persistence.SuggestionRepository;
 import io.lianxin.testkit.EmbeddedInfra;
@@ -56,7 +58,8 @@ class DeadlineReplicasIT {
   @Autowired SuggestionRepository repository;
   @Autowired MongoTemplate mongo;
   @Autowired KafkaTemplate<String, String> kafka;
-  @Autowired SuggestionSettings settings;
+  @Autowired SuggestionPolicy policy;
+  @Autowired DeadlineSchedule schedule;
   @Autowired EventCodec codec;
 
   static CurrentUser user(String subject, Role role, String deputyId, String unitId) {
@@ -68,7 +71,7 @@ class DeadlineReplicasIT {
     OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, true, null, null, null, null, null, null, null),
         OutboxCollections.of(SuggestionDocument.COLLECTION), at, new SimpleMeterRegistry());
     AggregateStore store = new AggregateStore(mongo, relay, codec, "suggestion-service", at);
-    return new DeadlineEngine(repository, store, at, settings);
+    return new DeadlineEngine(new MongoSuggestionStore(repository, store, schedule), at, policy);
   }
 
   @Test
@@ -78,15 +81,15 @@ class DeadlineReplicasIT {
     CurrentUser handler = user("h", Role.UNIT_HANDLER, null, "U-dl");
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
-      String id = commands.create(deputy, new SuggestionCommands.DraftInput(SuggestionKind.SUGGESTION, Session.RECESS,
-          "期限测试 " + i, "内容", SuggestionCategory.OTHER, List.of(), false), false, null).id();
+      String id = commands.create(deputy, SuggestionDraft.suggestion("期限测试 " + i, "内容", SuggestionCategory.OTHER),
+          SuggestionCommands.AsDraft.SUBMIT_WHEN_READY, null).id();
       commands.register(staff, id, null, List.of());
-      commands.assign(staff, id, "U-dl", List.of(), false);
+      commands.assign(staff, id, AssignTo.lead("U-dl"));
       commands.accept(handler, id, "承办人", "包案领导");
       ids.add(id);
     }
     LocalDate due = repository.find(ids.get(0)).orElseThrow().getItem().replyDueDate();
-    ZoneId zone = settings.policy().zone();
+    ZoneId zone = policy.zone();
     Clock threeDaysBefore = Clock.fixed(due.minusDays(3).atTime(10, 0).atZone(zone).toInstant(), zone);
 
     DeadlineEngine a = replica(threeDaysBefore);

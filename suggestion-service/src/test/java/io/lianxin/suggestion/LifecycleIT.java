@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,6 +36,10 @@ class LifecycleIT {
 
   @LocalServerPort
   int port;
+
+  /** The congress's zone ({@code lianxin.zone}): what "today" means to the service. */
+  @Autowired
+  ZoneId zone;
 
   ApiClient api;
 
@@ -88,7 +93,7 @@ class LifecycleIT {
     assertThat(post("deputy2@qingshan", path + "/submission", Map.of()).status()).as("only the proposer submits").isEqualTo(403);
     JsonNode submitted = ok(post("deputy1@qingshan", path + "/submission", Map.of()));
     assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
-    assertThat(submitted.get("number").asString()).startsWith(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + " 建议");
+    assertThat(submitted.get("number").asString()).startsWith(LocalDate.now(zone).getYear() + " 建议");
 
     assertThat(post("handler@qingshan", path + "/registration", Map.of()).status()).as("a unit may never register").isEqualTo(403);
     assertThat(post("deputy1@qingshan", path + "/registration", Map.of()).status()).isEqualTo(403);
@@ -97,14 +102,14 @@ class LifecycleIT {
 
     JsonNode assigned = ok(post("staff@qingshan", path + "/assignment",
         Map.of("leadUnitId", LEAD, "coUnitIds", List.of("U-qingshan-power"))));
-    assertThat(assigned.get("replyDueDate").asString()).isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(3).toString());
+    assertThat(assigned.get("replyDueDate").asString()).isEqualTo(LocalDate.now(zone).plusMonths(3).toString());
     assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).isEqualTo(200);
     assertThat(api.get("/api/v1/suggestions" + path, token(HEXI_HANDLER)).status()).as("other congress").isEqualTo(404);
     assertThat(post(CO_UNIT, path + "/acceptance", Map.of("handlerName", "x", "responsibleLeader", "y")).status())
         .as("a co-unit does not accept").isEqualTo(403);
     ok(post("handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李局长")));
 
-    String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    String today = LocalDate.now(zone).toString();
     ok(post("handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "办前走访")));
     ok(post("deputy1@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "确认走访")));
     ok(post(CO_UNIT, path + "/co-unit-opinions", Map.of("text", "配合改造供电线路")));
@@ -114,7 +119,7 @@ class LifecycleIT {
     assertThat(noCommitments.json().get("errors").get(0).get("field").asString()).isEqualTo("commitments");
     ok(post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "已列入明年改造计划",
         "commitments", List.of(Map.of("description", "明年6月底前完成管网改造",
-            "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(7).toString())))));
+            "dueDate", LocalDate.now(zone).plusMonths(7).toString())))));
     assertThat(post("handler@qingshan", path + "/reply", Map.of()).status()).as("the head signs").isEqualTo(403);
     JsonNode replied = ok(post("head@qingshan", path + "/reply", Map.of()));
     assertThat(replied.get("state").asString()).isEqualTo("REPLIED");

@@ -7,13 +7,15 @@ import io.lianxin.chassis.domain.Role;
 import io.lianxin.suggestion.application.DeadlineEngine;
 import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
+import io.lianxin.suggestion.domain.SuggestionDraft;
+import io.lianxin.suggestion.domain.ReplyContent;
+import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.HandlingReport;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.ReplyCategory;
 import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
-import io.lianxin.suggestion.domain.SuggestionKind;
 import io.lianxin.suggestion.domain.SuggestionState;
 import io.lianxin.testkit.EmbeddedInfra;
 import java.time.Clock;
@@ -123,9 +125,9 @@ class YearScenarioIT {
     for (int i = 0; i < 105; i++) {
       clock.set(LocalDate.of(2026, 1, 5).plusDays(i / 3));
       CurrentUser deputy = user("d" + (i % 20), Role.DEPUTY, "D" + (i % 20), null);
-      Suggestion s = commands.create(deputy, new SuggestionCommands.DraftInput(SuggestionKind.SUGGESTION,
-          i < 60 ? Session.SESSION : Session.RECESS, "建议 " + i, "内容 " + i, categories[i % categories.length],
-          List.of(), false), false, null);
+      Suggestion s = commands.create(deputy, SuggestionDraft.suggestion("建议 " + i, "内容 " + i,
+          categories[i % categories.length]).during(i < 60 ? Session.SESSION : Session.RECESS),
+          SuggestionCommands.AsDraft.SUBMIT_WHEN_READY, null);
       ids.add(s.id());
       Expected e = new Expected();
       expected.add(e);
@@ -144,7 +146,8 @@ class YearScenarioIT {
     List<SuggestionCommands.BatchItem> batch = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       if (i % 35 < 33) {
-        batch.add(new SuggestionCommands.BatchItem(ids.get(i), unit(i), List.of(), i % 7 == 0));
+        AssignTo to = AssignTo.lead(unit(i));
+        batch.add(new SuggestionCommands.BatchItem(ids.get(i), i % 7 == 0 ? to.asComplex() : to));
       }
     }
     assertThat(commands.assignBatch(STAFF, batch)).allMatch(SuggestionCommands.BatchResult::assigned);
@@ -167,9 +170,10 @@ class YearScenarioIT {
       LocalDate signOn = i % 10 == 9 ? due.plusDays(5) : due.minusDays(10 + i % 20);
       ReplyCategory category = ReplyCategory.values()[i % 3];
       clock.set(signOn.minusDays(1));
-      commands.draftReply(handler(i), ids.get(i), category, "答复 " + i, category == ReplyCategory.C ? "财力有限" : null,
-          category == ReplyCategory.B ? List.of(new Suggestion.CommitmentDraft("年内完成", LocalDate.of(2026, 11, 30))) : List.of(),
-          null);
+      commands.draftReply(handler(i), ids.get(i), ReplyContent.of(category, "答复 " + i)
+          .because(category == ReplyCategory.C ? "财力有限" : null)
+          .promising(category == ReplyCategory.B
+              ? List.of(new Suggestion.CommitmentDraft("年内完成", LocalDate.of(2026, 11, 30))) : List.of()));
       clock.set(signOn);
       commands.signReply(head(i), ids.get(i));
       e.replied = true;
@@ -186,7 +190,7 @@ class YearScenarioIT {
           clock.set(clock.today().plusDays(2));
           commands.orderRehandling(STAFF, ids.get(i), null);
           clock.set(clock.today().plusDays(20));
-          commands.draftReply(handler(i), ids.get(i), ReplyCategory.A, "再次答复", null, List.of(), null);
+          commands.draftReply(handler(i), ids.get(i), ReplyContent.of(ReplyCategory.A, "再次答复"));
           commands.signReply(head(i), ids.get(i));
           e.latest = ReplyCategory.A;
           e.proposerRating = null;

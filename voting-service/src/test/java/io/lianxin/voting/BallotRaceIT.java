@@ -6,7 +6,7 @@ import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.voting.domain.StoredBallot;
-import io.lianxin.voting.persistence.BallotStore;
+import io.lianxin.voting.persistence.MongoBallotStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ class BallotRaceIT {
     assertThat(api.get("/api/v1/polls/" + id + "/result", token("staff@qingshan")).status()).as("no result while open")
         .isEqualTo(409);
 
-    Document stored = mongo.findById(id + "|D-qingshan-001", Document.class, BallotStore.BALLOTS);
+    Document stored = mongo.findById(id + "|D-qingshan-001", Document.class, MongoBallotStore.BALLOTS);
     assertThat(stored).isNotNull();
     assertThat(stored.containsKey("answers")).as("no answer in the clear").isFalse();
     assertThat(stored.getString("encrypted")).startsWith("lianxin-ballot-v1\n");
@@ -106,12 +106,12 @@ class BallotRaceIT {
 
     // A ballot that arrives while the poll closes: withdrawn unless the count took it.
     assertThat(api.post("/api/v1/polls/" + id + "/closing", token("staff@qingshan"), Map.of()).status()).isEqualTo(200);
-    BallotStore store = new BallotStore(mongo);
+    MongoBallotStore store = new MongoBallotStore(mongo);
     assertThat(store.cast(StoredBallot.named(id, "late-1", "LATE1", Map.of("任命", "YES"), "x"))).isTrue();
     assertThat(store.withdrawIfUncounted("late-1")).as("not counted: taken back").isTrue();
     assertThat(store.cast(StoredBallot.named(id, "late-2", "LATE2", Map.of("任命", "YES"), "y"))).isTrue();
     store.markCounted(id);
     assertThat(store.withdrawIfUncounted("late-2")).as("counted: stays, its voter keeps the receipt").isFalse();
-    assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), BallotStore.BALLOTS)).isGreaterThanOrEqualTo(2);
+    assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), MongoBallotStore.BALLOTS)).isGreaterThanOrEqualTo(2);
   }
 }

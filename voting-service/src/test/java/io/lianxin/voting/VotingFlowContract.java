@@ -12,7 +12,7 @@ import io.lianxin.testkit.TestInfrastructure;
 import io.lianxin.testkit.TopicReader;
 import io.lianxin.testkit.TopicWriter;
 import io.lianxin.voting.application.VoteRequests;
-import io.lianxin.voting.persistence.BallotStore;
+import io.lianxin.voting.persistence.MongoBallotStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ abstract class VotingFlowContract {
     assertThat(api.get(path + "/result", staff).status()).as("no result while open").isEqualTo(409);
 
     assertThat(api.post(path + "/closing", staff, Map.of()).status()).isEqualTo(200);
-    List<Document> stored = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, BallotStore.BALLOTS);
+    List<Document> stored = mongo.find(Query.query(Criteria.where("pollId").is(id)), Document.class, MongoBallotStore.BALLOTS);
     assertThat(stored).hasSize(3);
     stored.forEach(b -> {
       assertThat(b.containsKey("answers")).as("no plaintext answers").isFalse();
@@ -446,7 +446,7 @@ abstract class VotingFlowContract {
         .status()).as("not an encrypted ballot").isEqualTo(422);
     assertThat(api.post("/api/v1/polls/" + UUID.randomUUID() + "/ballots", deputy(1),
         Map.of("answers", Map.of("甲", "APPROVE"))).status()).isEqualTo(404);
-    assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), BallotStore.BALLOTS)).as("nothing written").isZero();
+    assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), MongoBallotStore.BALLOTS)).as("nothing written").isZero();
 
     api.post(path + "/closing", staff, Map.of());
     Map<String, Object> nullCounts = new HashMap<>();

@@ -1,24 +1,25 @@
 package io.lianxin.notification.application;
 
 import io.lianxin.chassis.messaging.DeterministicIds;
+import io.lianxin.notification.NotificationProperties;
+import io.lianxin.notification.application.port.DeliveryStore;
+import io.lianxin.notification.application.port.DirectoryStore;
 import io.lianxin.notification.domain.Delivery;
+import io.lianxin.notification.domain.HourlyLimit;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.Person;
 import io.lianxin.notification.domain.Preferences;
-import io.lianxin.notification.domain.Priority;
-import io.lianxin.notification.persistence.DeliveryStore;
-import io.lianxin.notification.persistence.DirectoryStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Plans the e-mail deliveries of a notification: one per person the recipient key stands for who
- * has an address. Delivery id = hash(notification id, channel, person), so planning again — after
- * a redelivered event or a crash — plans nothing new. The person's preferences decide whether the
- * area is e-mailed, in which language, and when (after quiet hours, unless urgent). Low-priority
- * notifications go into the person's daily or weekly digest unless they chose IMMEDIATE.
+ * Plans the deliveries of a notification: one per person the recipient key stands for and
+ * channel they have. Delivery id = hash(notification id, channel, person), so planning again —
+ * after a redelivered event or a crash — plans nothing new. A webhook gets every notification at
+ * once; an e-mail goes as the person's preferences say ({@link Preferences#mailsOneByOne},
+ * {@link Preferences#sendableFrom}) within the {@link HourlyLimit}.
  */
 @Component
 public class DeliveryPlanner {
@@ -28,57 +29,50 @@ public class DeliveryPlanner {
   private final PreferencesService preferences;
   private final Clock clock;
   private final ZoneId zone;
-  private final int hourlyLimit;
+  private final HourlyLimit limit;
 
   public DeliveryPlanner(DirectoryStore directory, DeliveryStore deliveries, PreferencesService preferences, Clock clock,
-      @Value("${lianxin.notification.zone:Asia/Shanghai}") String zone,
-      @Value("${lianxin.notification.hourly-limit:20}") int hourlyLimit) {
-    this.hourlyLimit = hourlyLimit;
+      ZoneId zone, NotificationProperties settings) {
     this.directory = directory;
     this.deliveries = deliveries;
     this.preferences = preferences;
     this.clock = clock;
-    this.zone = ZoneId.of(zone);
+    this.zone = zone;
+    this.limit = settings.emailLimit();
   }
 
   /** How many deliveries were newly planned. */
   public int plan(Notification notification) {
     int planned = 0;
+    Instant now = clock.instant();
     for (Person person : directory.resolve(notification.congressId(), notification.recipientKey())) {
       Preferences chosen = preferences.of(person);
       if (person.webhookUrl() != null) {
-        // Systems, not people: no quiet hours, every area.
-        planned += plan(notification, person, Delivery.Channel.WEBHOOK, person.webhookUrl(), chosen.language(),
-            clock.instant());
+        planned += plan(Delivery.byWebhook(id(notification, Delivery.Channel.WEBHOOK, person), notification, person,
+            chosen, now));
       }
-      boolean forDigest = notification.priority() == Priority.LOW && chosen.digest() != Preferences.Digest.IMMEDIATE;
-      if (person.email() != null && !forDigest && chosen.emails(notification.eventType())
-          && withinLimit(person, notification)) {
-        planned += plan(notification, person, Delivery.Channel.EMAIL, person.email(), chosen.language(),
-            chosen.sendableFrom(clock.instant(), notification.priority(), zone));
+      if (person.email() != null && chosen.mailsOneByOne(notification) && withinLimit(person, notification, now)) {
+        planned += plan(Delivery.byEmail(id(notification, Delivery.Channel.EMAIL, person), notification, person,
+            chosen, now, zone));
       }
     }
     return planned;
   }
 
   /**
-   * Not more than {@code hourlyLimit} non-urgent e-mails in a clock hour to one person; the rest
-   * stay in the inbox. Urgent ones always go. (A redelivered event may take budget again without
-   * sending twice: the delivery id still dedupes; the limit errs on the quiet side.)
+   * Takes budget only for a mail that would be planned. (A redelivered event may take budget again
+   * without sending twice: the delivery id still dedupes; the limit errs on the quiet side.)
    */
-  private boolean withinLimit(Person person, Notification notification) {
-    if (notification.priority() == Priority.URGENT) {
-      return true;
-    }
-    String hour = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHH").format(clock.instant().atZone(zone));
-    return deliveries.takeBudget(person.congressId(), person.personId(), hour, hourlyLimit);
+  private boolean withinLimit(Person person, Notification notification, Instant now) {
+    return !limit.appliesTo(notification.priority()) || deliveries.takeBudget(person.congressId(), person.personId(),
+        HourlyLimit.hourOf(now, zone), limit.perHour());
   }
 
-  private int plan(Notification notification, Person person, Delivery.Channel channel, String address, String language,
-      java.time.Instant from) {
-    String id = DeterministicIds.of(notification.id(), channel.name(), person.personId());
-    Delivery delivery = Delivery.plan(notification.id(), notification.congressId(), person.personId(), channel,
-        address, language, clock.instant(), from);
-    return deliveries.plan(id, delivery) ? 1 : 0;
+  private int plan(Delivery delivery) {
+    return deliveries.plan(delivery) ? 1 : 0;
+  }
+
+  private static String id(Notification notification, Delivery.Channel channel, Person person) {
+    return DeterministicIds.of(notification.id(), channel.name(), person.personId());
   }
 }

@@ -1,82 +1,98 @@
 package io.lianxin.notification.application;
 
-import io.lianxin.chassis.outbox.PendingEvent;
-import io.lianxin.events.EventCatalog;
+import io.lianxin.chassis.domain.Loaded;
+import io.lianxin.notification.NotificationProperties;
+import io.lianxin.notification.application.port.DeliveryStore;
+import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.application.port.MailChannel;
+import io.lianxin.notification.application.port.NotificationStore;
+import io.lianxin.notification.application.port.WebhookChannel;
 import io.lianxin.notification.domain.Delivery;
 import io.lianxin.notification.domain.Notification;
-import io.lianxin.notification.persistence.DeliveryDocument;
-import io.lianxin.notification.persistence.DeliveryStore;
-import io.lianxin.notification.persistence.NotificationStore;
+import io.lianxin.notification.domain.Person;
+import io.lianxin.notification.domain.RetryPolicy;
+import io.lianxin.notification.domain.SendFailure;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends the due deliveries. A worker first claims a delivery (SENDING with a lease, one
  * version-guarded write), so two replicas never send the same one at once; a worker that dies
- * while sending loses its lease and another takes over. Temporary failures are retried with
- * exponential backoff, permanent ones stop at once and publish {@code delivery-failed}.
+ * while sending loses its lease and another takes over. Failures go by the {@link RetryPolicy}.
  */
 @Component
 public class DeliveryWorker {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
+  /**
+   * How the worker runs.
+   *
+   * @param lease how long a claimed delivery is the worker's
+   * @param concurrency deliveries sent at once
+   */
+  public record Settings(RetryPolicy retries, Duration lease, int concurrency) {
+    static Settings of(NotificationProperties properties) {
+      return new Settings(properties.retryPolicy(), properties.sendLease(), properties.sendConcurrency());
+    }
+  }
+
+  /** Where messages leave: the e-mails as the composer writes them, and the webhooks. */
+  public record Channels(MailComposer composer, MailChannel mail, WebhookChannel webhook) {}
+
   private final DeliveryStore deliveries;
   private final NotificationStore notifications;
-  private final EmailChannel email;
-  private final WebhookChannel webhook;
-  private final io.lianxin.notification.persistence.DirectoryStore directory;
+  private final DirectoryStore directory;
+  private final Channels channels;
   private final Clock clock;
-  private final int maxAttempts;
-  private final Duration backoff;
-  private final Duration maxBackoff;
-  private final Duration lease;
-  private final java.util.concurrent.ExecutorService senders;
+  private final Settings settings;
+  private final ExecutorService senders;
 
-  public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, EmailChannel email,
-      WebhookChannel webhook, io.lianxin.notification.persistence.DirectoryStore directory, Clock clock,
-      MeterRegistry meters,
-      @Value("${lianxin.notification.max-attempts:6}") int maxAttempts,
-      @Value("${lianxin.notification.retry-backoff:30s}") Duration backoff,
-      @Value("${lianxin.notification.max-retry-backoff:1h}") Duration maxBackoff,
-      @Value("${lianxin.notification.send-lease:2m}") Duration lease,
-      @Value("${lianxin.notification.send-concurrency:8}") int concurrency) {
-    this.senders = java.util.concurrent.Executors.newFixedThreadPool(concurrency, r -> {
+  @Autowired
+  public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, DirectoryStore directory,
+      MailComposer composer, MailChannel mail, WebhookChannel webhook, Clock clock, MeterRegistry meters,
+      NotificationProperties properties) {
+    this(deliveries, notifications, directory, new Channels(composer, mail, webhook), clock, meters,
+        Settings.of(properties));
+  }
+
+  public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, DirectoryStore directory,
+      Channels channels, Clock clock, MeterRegistry meters, Settings settings) {
+    this.deliveries = deliveries;
+    this.notifications = notifications;
+    this.directory = directory;
+    this.channels = channels;
+    this.clock = clock;
+    this.settings = settings;
+    this.senders = Executors.newFixedThreadPool(settings.concurrency(), r -> {
       Thread t = new Thread(r, "delivery-sender");
       t.setDaemon(true);
       return t;
     });
-    this.deliveries = deliveries;
-    this.notifications = notifications;
-    this.email = email;
-    this.webhook = webhook;
-    this.directory = directory;
-    this.clock = clock;
-    this.maxAttempts = maxAttempts;
-    this.backoff = backoff;
-    this.maxBackoff = maxBackoff;
-    this.lease = lease;
     for (Delivery.Status status : Delivery.Status.values()) {
       Gauge.builder("lianxin.deliveries", () -> deliveries.count(status)).tag("status", status.name())
           .description("deliveries by status (FAILED: gave up; PENDING with attempts: retrying)").register(meters);
     }
   }
 
-  @Scheduled(fixedDelayString = "${lianxin.notification.delivery-interval:1s}")
+  @Scheduled(fixedDelayString = "#{@'" + NotificationProperties.BEAN + "'.deliveryInterval().toMillis()}")
   public void scheduled() {
     runOnce();
   }
@@ -85,15 +101,15 @@ public class DeliveryWorker {
   public int runOnce() {
     // A fan-out puts many deliveries of one notification in a run: read it once per run.
     Map<String, Optional<Notification>> read = new ConcurrentHashMap<>();
-    List<java.util.concurrent.Future<Boolean>> sending = new java.util.ArrayList<>();
-    for (DeliveryDocument doc : deliveries.due(clock.instant(), 500)) {
-      sending.add(senders.submit(() -> deliver(doc, read)));
+    List<Future<Boolean>> sending = new ArrayList<>();
+    for (Loaded<Delivery> due : deliveries.due(clock.instant(), 500)) {
+      sending.add(senders.submit(() -> deliver(due, read)));
     }
     int sent = 0;
-    for (java.util.concurrent.Future<Boolean> result : sending) {
+    for (Future<Boolean> result : sending) {
       try {
         sent += result.get() ? 1 : 0;
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         log.error("delivery crashed", e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -103,59 +119,48 @@ public class DeliveryWorker {
     return sent;
   }
 
-  @jakarta.annotation.PreDestroy
+  @PreDestroy
   void stop() {
     senders.shutdownNow();
   }
 
-  private boolean deliver(DeliveryDocument doc, Map<String, Optional<Notification>> read) {
-    Delivery d = doc.getDelivery();
-    Instant now = clock.instant();
+  private boolean deliver(Loaded<Delivery> due, Map<String, Optional<Notification>> read) {
+    Delivery delivery = due.item();
+    Loaded<Delivery> claimed;
     try {
-      d.claim(now, lease);
-      deliveries.save(doc, List.of());
-    } catch (OptimisticLockingFailureException | IllegalStateException taken) {
+      delivery.claim(clock.instant(), settings.lease());
+      claimed = deliveries.save(due);
+    } catch (DeliveryStore.ChangedMeanwhile | IllegalStateException taken) {
       return false; // another replica claimed it
     }
-    Notification notification = read.computeIfAbsent(d.notificationId(), notifications::find).orElse(null);
+    Notification notification = read.computeIfAbsent(delivery.notificationId(), notifications::find).orElse(null);
     try {
-      if (notification == null) {
-        throw new SendFailure("notification " + d.notificationId() + " not found", true, null);
-      }
-      if (d.channel() == Delivery.Channel.WEBHOOK) {
-        String secret = directory.find(d.congressId(), d.personId()).map(p -> p.webhookSecret()).orElse(null);
-        if (secret == null) {
-          throw new SendFailure("no webhook secret for " + d.personId(), true, null);
-        }
-        webhook.send(doc.getId(), d, notification, secret);
-      } else {
-        email.send(doc.getId(), d, notification);
-      }
-      d.sent(clock.instant());
-      deliveries.save(doc, List.of());
+      send(delivery, notification);
+      delivery.sent(clock.instant());
+      deliveries.save(claimed);
       return true;
     } catch (SendFailure failure) {
-      boolean final_ = d.failed(failure.getMessage(), failure.permanent(), clock.instant(), maxAttempts, backoff, maxBackoff);
-      log.warn("delivery {} to {} failed ({}, attempt {}): {}", doc.getId(), d.personId(),
-          failure.permanent() ? "permanent" : "temporary", d.attempts(), failure.getMessage());
-      deliveries.save(doc, final_ ? List.of(failedEvent(doc.getId(), d, notification, failure)) : List.of());
+      delivery.failed(failure, notification, clock.instant(), settings.retries());
+      log.warn("delivery {} to {} failed ({}, attempt {}): {}", delivery.id(), delivery.personId(),
+          failure.isPermanent() ? "permanent" : "temporary", delivery.attempts(), failure.getMessage());
+      deliveries.save(claimed);
       return false;
     }
   }
 
-  private static PendingEvent failedEvent(String id, Delivery d, Notification n, SendFailure failure) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("deliveryId", id);
-    data.put("notificationId", d.notificationId());
-    data.put("congressId", d.congressId());
-    data.put("personId", d.personId());
-    data.put("channel", d.channel().name());
-    data.put("eventType", n == null ? "unknown" : n.eventType());
-    data.put("subjectId", n == null ? "unknown" : n.subjectId());
-    data.put("reason", failure.getMessage() == null ? "unknown" : failure.getMessage());
-    data.put("permanent", failure.permanent());
-    data.put("attempts", d.attempts());
-    return new PendingEvent(EventCatalog.DELIVERY_FAILED, d.congressId(), data, "system", "SYSTEM",
-        "投递失败 / delivery failed");
+  private void send(Delivery delivery, Notification notification) throws SendFailure {
+    if (notification == null) {
+      throw SendFailure.permanent("notification " + delivery.notificationId() + " not found");
+    }
+    if (delivery.channel() == Delivery.Channel.WEBHOOK) {
+      String secret = directory.find(delivery.congressId(), delivery.personId()).map(Person::webhookSecret)
+          .orElse(null);
+      if (secret == null) {
+        throw SendFailure.permanent("no webhook secret for " + delivery.personId());
+      }
+      channels.webhook().send(delivery, notification, secret);
+    } else {
+      channels.mail().send(channels.composer().of(delivery, notification));
+    }
   }
 }

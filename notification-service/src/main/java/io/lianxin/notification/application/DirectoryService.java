@@ -3,12 +3,13 @@ package io.lianxin.notification.application;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.NotFoundException;
-import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.domain.DirectoryAccess;
 import io.lianxin.notification.domain.DirectoryCsv;
 import io.lianxin.notification.domain.Person;
-import io.lianxin.notification.persistence.DirectoryStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -29,20 +30,18 @@ public class DirectoryService {
   }
 
   public Person get(CurrentUser user, String personId) {
-    if (!user.has(Role.ADMIN) && !user.subject().equals(personId)) {
-      // someone else's entry: as if it were not there (ADR 0005)
+    if (!DirectoryAccess.maySee(user, personId)) {
       throw new NotFoundException("person", personId);
     }
     return store.find(user.congressId(), personId).orElseThrow(() -> new NotFoundException("person", personId));
   }
 
-  public List<Person> list(CurrentUser admin, String role, String unitId, int page, int size) {
+  public List<Person> list(CurrentUser admin, DirectoryStore.Filter filter, int page, int size) {
     requireAdmin(admin);
-    return store.list(admin.congressId(), role, unitId, page, size);
+    return store.list(admin.congressId(), filter, page, size);
   }
 
-  /** The outcome of an import: how many people were saved, and the lines that were not. */
-  /** {@code imported} = created + updated. */
+  /** The outcome of an import: how many people were saved ({@code imported} = created + updated), and the lines that were not. */
   public record ImportReport(int imported, int created, int updated, List<DirectoryCsv.Rejected> rejected) {}
 
   /** Each line creates a person or updates the fields it gives (see {@link DirectoryCsv}). */
@@ -65,12 +64,12 @@ public class DirectoryService {
         rejected.add(new DirectoryCsv.Rejected(line.number(), e.field(), e.getMessage()));
       }
     }
-    rejected.sort(java.util.Comparator.comparingInt(DirectoryCsv.Rejected::line));
+    rejected.sort(Comparator.comparingInt(DirectoryCsv.Rejected::line));
     return new ImportReport(created + updated, created, updated, rejected);
   }
 
   private static void requireAdmin(CurrentUser user) {
-    if (!user.has(Role.ADMIN)) {
+    if (!DirectoryAccess.mayManage(user)) {
       throw new ForbiddenException("the directory is managed by the congress's admins");
     }
   }

@@ -3,28 +3,25 @@ package io.lianxin.notification.application;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.messaging.DeterministicIds;
-import io.lianxin.events.EventEnvelope;
+import io.lianxin.notification.application.port.DeliveryStore;
+import io.lianxin.notification.application.port.NotificationStore;
+import io.lianxin.notification.domain.Delivery;
+import io.lianxin.notification.domain.Inbox;
 import io.lianxin.notification.domain.InboxFilter;
 import io.lianxin.notification.domain.Notification;
 import io.lianxin.notification.domain.NotificationRouting;
-import io.lianxin.notification.persistence.DeliveryStore;
-import io.lianxin.notification.persistence.NotificationStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Turns events into notifications (at most once each) and serves the inbox. */
 @Service
 public class NotificationService {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final NotificationStore store;
   private final NotificationRouting routing;
@@ -42,25 +39,23 @@ public class NotificationService {
   }
 
   /** One troubled delivery as admins see it (no message content, no address). */
-  public record DeliveryLine(String deliveryId, String notificationId, String personId,
-      io.lianxin.notification.domain.Delivery.Channel channel, io.lianxin.notification.domain.Delivery.Status status,
-      int attempts, String lastError, Instant plannedAt, Instant nextAttemptAt) {}
+  public record DeliveryLine(String deliveryId, String notificationId, String personId, Delivery.Channel channel,
+      Delivery.Status status, int attempts, String lastError, Instant plannedAt, Instant nextAttemptAt) {
 
-  /** Deliveries that failed for good, or (unless {@code failedOnly}) are still retrying. */
-  public List<DeliveryLine> troubledDeliveries(String congressId, boolean failedOnly) {
-    return deliveries.troubled(congressId, failedOnly, 200).stream().map(d -> {
-      var x = d.getDelivery();
-      return new DeliveryLine(d.getId(), x.notificationId(), x.personId(), x.channel(), x.status(), x.attempts(),
-          x.lastError(), x.plannedAt(), x.nextAttemptAt());
-    }).toList();
+    static DeliveryLine of(Delivery d) {
+      return new DeliveryLine(d.id(), d.notificationId(), d.personId(), d.channel(), d.status(), d.attempts(),
+          d.lastError(), d.plannedAt(), d.nextAttemptAt());
+    }
+  }
+
+  /** Deliveries that failed for good, or also those still retrying. */
+  public List<DeliveryLine> troubledDeliveries(String congressId, DeliveryStore.Trouble trouble) {
+    return deliveries.troubled(congressId, trouble, 200).stream().map(DeliveryLine::of).toList();
   }
 
   /** Number of notifications created (0 when the event was seen before or has no route). */
-  public int onEvent(EventEnvelope event) {
-    Map<String, Object> data = JSON.convertValue(event.data(), new TypeReference<Map<String, Object>>() {});
-    var routable = new NotificationRouting.RoutableEvent(
-        event.id(), event.type(), event.congressId(), event.subject(), event.time(), data);
-    List<Notification> notifications = routing.route(routable, DeterministicIds::of);
+  public int onEvent(NotificationRouting.RoutableEvent event) {
+    List<Notification> notifications = routing.route(event, DeterministicIds::of);
     Instant now = clock.instant();
     int created = 0;
     for (Notification notification : notifications) {
@@ -78,47 +73,43 @@ public class NotificationService {
   public record InboxPage(List<Notification> items, long total, long unread, int page, int size) {}
 
   public InboxPage inbox(CurrentUser user, InboxFilter filter, int page, int size) {
-    List<String> keys = user.recipientKeys();
-    return new InboxPage(store.inbox(user.congressId(), keys, filter, page, size),
-        store.count(user.congressId(), keys, filter),
-        store.count(user.congressId(), keys, InboxFilter.UNREAD), page, size);
+    Inbox inbox = Inbox.of(user);
+    return new InboxPage(store.newestFirst(inbox, filter, page, size), store.count(inbox, filter),
+        store.count(inbox, InboxFilter.UNREAD), page, size);
   }
 
   public long unreadCount(CurrentUser user) {
-    return store.count(user.congressId(), user.recipientKeys(), InboxFilter.UNREAD);
+    return store.count(Inbox.of(user), InboxFilter.UNREAD);
   }
 
   /** Marks one of the caller's notifications read; 404 when it is not theirs. */
   public void markRead(CurrentUser user, String id) {
-    if (!store.markRead(user.congressId(), user.recipientKeys(), id, clock.instant())) {
+    if (!store.markRead(Inbox.of(user), id, clock.instant())) {
       throw new NotFoundException("notification", id);
     }
   }
 
   public long markAllRead(CurrentUser user) {
-    return store.markAllRead(user.congressId(), user.recipientKeys(), clock.instant());
+    return store.markAllRead(Inbox.of(user), clock.instant());
   }
 
   /** The newest entries of a congress's public feed (routes addressed to {@code public:feed}). */
   public List<Notification> publicFeed(String congressId, int size) {
-    return store.inbox(congressId, List.of("public:feed"), InboxFilter.ALL, 0, size);
+    return store.newestFirst(Inbox.publicFeed(congressId), InboxFilter.ALL, 0, size);
   }
 
   /** One of the caller's notifications, or null when it is not theirs or does not exist. */
   public Notification mine(CurrentUser user, String id) {
-    return store.find(id)
-        .filter(n -> n.congressId().equals(user.congressId()) && user.recipientKeys().contains(n.recipientKey()))
-        .orElse(null);
+    return store.find(id).filter(Inbox.of(user)::holds).orElse(null);
   }
 
   /** The newest stored notification of the caller, to start a live stream after it. */
   public Notification newest(CurrentUser user) {
-    List<Notification> newest = store.inbox(user.congressId(), user.recipientKeys(), InboxFilter.ALL, 0, 1);
+    List<Notification> newest = store.newestFirst(Inbox.of(user), InboxFilter.ALL, 0, 1);
     return newest.isEmpty() ? null : newest.get(0);
   }
 
   public List<Notification> after(CurrentUser user, Notification last, int limit) {
-    return store.storedAfter(user.congressId(), user.recipientKeys(), last == null ? null : last.storedAt(),
-        last == null ? null : last.id(), limit);
+    return store.storedAfter(Inbox.of(user), last, limit);
   }
 }

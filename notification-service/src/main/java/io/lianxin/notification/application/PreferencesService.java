@@ -1,9 +1,9 @@
 package io.lianxin.notification.application;
 
+import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.application.port.PreferencesStore;
 import io.lianxin.notification.domain.Person;
 import io.lianxin.notification.domain.Preferences;
-import io.lianxin.notification.persistence.DirectoryStore;
-import io.lianxin.notification.persistence.PreferencesStore;
 import org.springframework.stereotype.Service;
 
 /** Preferences with their defaults: the directory's language, every area e-mailed, daily digest, no quiet hours. */
@@ -20,7 +20,7 @@ public class PreferencesService {
 
   public Preferences of(String congressId, String personId) {
     return store.find(congressId, personId).orElseGet(() -> Preferences.defaults(congressId, personId,
-        directory.find(congressId, personId).map(p -> p.language()).orElse(null)));
+        directory.find(congressId, personId).map(Person::language).orElse(null)));
   }
 
   /** The same for a person already read from the directory (no second read for the defaults). */

@@ -2,12 +2,16 @@ package io.lianxin.notification.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One notification on its way to one person over one channel (投递). Its id is derived from
  * (notification id, channel, person), so planning it twice plans it once. PENDING → SENDING →
  * SENT, or back to PENDING after a temporary failure (with backoff), or FAILED when the failure
- * is permanent or the attempts are used up.
+ * is permanent or the attempts are used up; failing for good records {@link NotificationEvent.DeliveryFailed}.
  */
 public final class Delivery {
 
@@ -17,36 +21,63 @@ public final class Delivery {
   /** How a message travels. */
   public enum Channel { EMAIL, WEBHOOK }
 
-  private String notificationId;
-  private String congressId;
-  private String personId;
-  private Channel channel;
-  private String address;
-  private String language;
+  private final String id;
+  private final String notificationId;
+  private final String congressId;
+  private final String personId;
+  private final Channel channel;
+  private final String address;
+  private final String language;
+  private final Instant plannedAt;
   private Status status;
   private int attempts;
   private Instant nextAttemptAt;
   private Instant leaseUntil;
   private String lastError;
   private Instant sentAt;
-  private Instant plannedAt;
+  private final List<NotificationEvent> events = new ArrayList<>();
 
-  private Delivery() {}
+  private Delivery(Builder b) {
+    this.id = Objects.requireNonNull(b.id, "id");
+    this.notificationId = Objects.requireNonNull(b.notificationId, "notificationId");
+    this.congressId = Objects.requireNonNull(b.congressId, "congressId");
+    this.personId = Objects.requireNonNull(b.personId, "personId");
+    this.channel = Objects.requireNonNull(b.channel, "channel");
+    this.address = Objects.requireNonNull(b.address, "address");
+    this.language = b.language;
+    this.plannedAt = b.plannedAt;
+    this.status = b.status == null ? Status.PENDING : b.status;
+    this.attempts = b.attempts;
+    this.nextAttemptAt = b.nextAttemptAt;
+    this.leaseUntil = b.leaseUntil;
+    this.lastError = b.lastError;
+    this.sentAt = b.sentAt;
+  }
 
-  /** A delivery to be tried from {@code sendableFrom} on (now, or when quiet hours end). */
-  public static Delivery plan(String notificationId, String congressId, String personId, Channel channel,
-      String address, String language, Instant plannedAt, Instant sendableFrom) {
-    Delivery d = new Delivery();
-    d.notificationId = notificationId;
-    d.congressId = congressId;
-    d.personId = personId;
-    d.channel = channel;
-    d.address = address;
-    d.language = language;
-    d.status = Status.PENDING;
-    d.nextAttemptAt = sendableFrom;
-    d.plannedAt = plannedAt;
-    return d;
+  /**
+   * An e-mail to {@code to}'s address in their language, sendable now or — inside their quiet
+   * hours and not urgent — when the quiet hours end.
+   */
+  public static Delivery byEmail(String id, Notification about, Person to, Preferences chosen, Instant now,
+      ZoneId zone) {
+    return planned(id, about, to, Channel.EMAIL, to.email(), chosen.language(), now)
+        .nextAttemptAt(chosen.sendableFrom(now, about.priority(), zone)).build();
+  }
+
+  /** A call of {@code to}'s webhook: systems, not people, so no quiet hours: sendable now. */
+  public static Delivery byWebhook(String id, Notification about, Person to, Preferences chosen, Instant now) {
+    return planned(id, about, to, Channel.WEBHOOK, to.webhookUrl(), chosen.language(), now).nextAttemptAt(now).build();
+  }
+
+  private static Builder planned(String id, Notification about, Person to, Channel channel, String address,
+      String language, Instant now) {
+    return new Builder().id(id).notificationId(about.id()).congressId(about.congressId()).personId(to.personId())
+        .channel(channel).address(address).language(language).plannedAt(now);
+  }
+
+  /** A delivery as a store kept it, in whatever state it was left. */
+  public static Builder restore() {
+    return new Builder();
   }
 
   /** Whether a worker may take it now: pending and due, or sending with an expired lease (a crashed worker). */
@@ -55,6 +86,7 @@ public final class Delivery {
         || status == Status.SENDING && leaseUntil != null && leaseUntil.isBefore(now);
   }
 
+  /** A worker takes it for {@code lease}: nobody else sends it meanwhile. */
   public void claim(Instant now, Duration lease) {
     if (!due(now)) {
       throw new IllegalStateException("delivery not due");
@@ -72,24 +104,31 @@ public final class Delivery {
   }
 
   /**
-   * A failed attempt. Permanent failures (SMTP 5xx, webhook 4xx other than 429) stop at once;
-   * temporary ones wait {@code base × 2^(attempts-1)} (at most {@code max}) until the attempts are
-   * used up. Returns true when the delivery has now failed for good.
+   * The attempt failed. Tried again later under {@code retries}, or — permanent, or the attempts
+   * used up — failed for good, which records {@link NotificationEvent.DeliveryFailed}.
+   *
+   * @param about the notification it carried; null when that no longer exists
    */
-  public boolean failed(String error, boolean permanent, Instant now, int maxAttempts, Duration base, Duration max) {
-    lastError = error;
+  public void failed(SendFailure failure, Notification about, Instant now, RetryPolicy retries) {
+    lastError = failure.getMessage();
     leaseUntil = null;
-    if (permanent || attempts >= maxAttempts) {
+    if (retries.givesUp(attempts, failure)) {
       status = Status.FAILED;
-      return true;
+      events.add(NotificationEvent.DeliveryFailed.of(about, failure, attempts));
+      return;
     }
-    long factor = 1L << Math.min(20, attempts - 1);
-    Duration wait = base.multipliedBy(factor);
-    nextAttemptAt = now.plus(wait.compareTo(max) > 0 ? max : wait);
+    nextAttemptAt = retries.nextAttempt(attempts, now);
     status = Status.PENDING;
-    return false;
   }
 
+  /** The events recorded since the last call, for the store to stage with the change. */
+  public List<NotificationEvent> takeEvents() {
+    List<NotificationEvent> taken = List.copyOf(events);
+    events.clear();
+    return taken;
+  }
+
+  public String id() { return id; }
   public String notificationId() { return notificationId; }
   public String congressId() { return congressId; }
   public String personId() { return personId; }
@@ -99,7 +138,47 @@ public final class Delivery {
   public Status status() { return status; }
   public int attempts() { return attempts; }
   public Instant nextAttemptAt() { return nextAttemptAt; }
+  public Instant leaseUntil() { return leaseUntil; }
   public String lastError() { return lastError; }
   public Instant sentAt() { return sentAt; }
   public Instant plannedAt() { return plannedAt; }
+
+  /** Every field by name; what is not given starts empty (PENDING, no attempts). */
+  public static final class Builder {
+    private String id;
+    private String notificationId;
+    private String congressId;
+    private String personId;
+    private Channel channel;
+    private String address;
+    private String language;
+    private Instant plannedAt;
+    private Status status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private Instant leaseUntil;
+    private String lastError;
+    private Instant sentAt;
+
+    private Builder() {}
+
+    public Builder id(String id) { this.id = id; return this; }
+    public Builder notificationId(String notificationId) { this.notificationId = notificationId; return this; }
+    public Builder congressId(String congressId) { this.congressId = congressId; return this; }
+    public Builder personId(String personId) { this.personId = personId; return this; }
+    public Builder channel(Channel channel) { this.channel = channel; return this; }
+    public Builder address(String address) { this.address = address; return this; }
+    public Builder language(String language) { this.language = language; return this; }
+    public Builder plannedAt(Instant plannedAt) { this.plannedAt = plannedAt; return this; }
+    public Builder status(Status status) { this.status = status; return this; }
+    public Builder attempts(int attempts) { this.attempts = attempts; return this; }
+    public Builder nextAttemptAt(Instant nextAttemptAt) { this.nextAttemptAt = nextAttemptAt; return this; }
+    public Builder leaseUntil(Instant leaseUntil) { this.leaseUntil = leaseUntil; return this; }
+    public Builder lastError(String lastError) { this.lastError = lastError; return this; }
+    public Builder sentAt(Instant sentAt) { this.sentAt = sentAt; return this; }
+
+    public Delivery build() {
+      return new Delivery(this);
+    }
+  }
 }

@@ -38,16 +38,16 @@ public final class DirectoryCsv {
         throw new RuleViolationException("webhookUrl", "webhooks are set through the API, with their secret");
       }
       if (existing == null) {
-        return new Person(congressId, personId, name, roles, deputyId, unitId, workingBody, email, mobile, null, null,
-            language, true);
+        return Person.builder(congressId, personId).name(name).roles(roles).deputyId(deputyId).unitId(unitId)
+            .workingBody(workingBody).email(email).mobile(mobile).language(language).build();
       }
       Set<Role> merged = EnumSet.noneOf(Role.class);
       merged.addAll(existing.roles());
       merged.addAll(roles);
-      return new Person(congressId, personId, or(name, existing.name()), merged, or(deputyId, existing.deputyId()),
-          or(unitId, existing.unitId()), or(workingBody, existing.workingBody()), or(email, existing.email()),
-          or(mobile, existing.mobile()), existing.webhookUrl(), existing.webhookSecret(),
-          or(language, existing.language()), existing.active());
+      return existing.toBuilder().name(or(name, existing.name())).roles(merged)
+          .deputyId(or(deputyId, existing.deputyId())).unitId(or(unitId, existing.unitId()))
+          .workingBody(or(workingBody, existing.workingBody())).email(or(email, existing.email()))
+          .mobile(or(mobile, existing.mobile())).language(or(language, existing.language())).build();
     }
 
     private static String or(String given, String kept) {

@@ -16,7 +16,17 @@ public record Notification(
     Priority priority, Message message, Instant createdAt, Instant readAt, Instant storedAt) {
 
   /** The text in both languages (zh-CN first; en for those who chose it). */
-  public record Message(String titleZh, String bodyZh, String titleEn, String bodyEn) {}
+  public record Message(String titleZh, String bodyZh, String titleEn, String bodyEn) {
+
+    /** The title in {@code language}: en for those who chose it, else zh-CN. */
+    public String title(String language) {
+      return "en".equals(language) ? titleEn : titleZh;
+    }
+
+    public String body(String language) {
+      return "en".equals(language) ? bodyEn : bodyZh;
+    }
+  }
 
   public boolean unread() {
     return readAt == null;

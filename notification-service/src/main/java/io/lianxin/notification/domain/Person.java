@@ -67,6 +67,57 @@ public record Person(String congressId, String personId, String name, Set<Role> 
     }
   }
 
+  /** A person of {@code congressId}, active unless said otherwise. */
+  public static Builder builder(String congressId, String personId) {
+    return new Builder(congressId, personId);
+  }
+
+  /** This person's fields, to change some of them. */
+  public Builder toBuilder() {
+    return builder(congressId, personId).name(name).roles(roles).deputyId(deputyId).unitId(unitId)
+        .workingBody(workingBody).email(email).mobile(mobile).webhook(webhookUrl, webhookSecret).language(language)
+        .active(active);
+  }
+
+  /** The fields by name; the record's constructor checks them on {@link #build()}. */
+  public static final class Builder {
+    private final String congressId;
+    private final String personId;
+    private String name;
+    private Set<Role> roles;
+    private String deputyId;
+    private String unitId;
+    private String workingBody;
+    private String email;
+    private String mobile;
+    private String webhookUrl;
+    private String webhookSecret;
+    private String language;
+    private boolean active = true;
+
+    private Builder(String congressId, String personId) {
+      this.congressId = congressId;
+      this.personId = personId;
+    }
+
+    public Builder name(String name) { this.name = name; return this; }
+    public Builder roles(Set<Role> roles) { this.roles = roles; return this; }
+    public Builder deputyId(String deputyId) { this.deputyId = deputyId; return this; }
+    public Builder unitId(String unitId) { this.unitId = unitId; return this; }
+    public Builder workingBody(String workingBody) { this.workingBody = workingBody; return this; }
+    public Builder email(String email) { this.email = email; return this; }
+    public Builder mobile(String mobile) { this.mobile = mobile; return this; }
+    /** A webhook is its URL and the secret its calls are signed with, set together. */
+    public Builder webhook(String url, String secret) { this.webhookUrl = url; this.webhookSecret = secret; return this; }
+    public Builder language(String language) { this.language = language; return this; }
+    public Builder active(boolean active) { this.active = active; return this; }
+
+    public Person build() {
+      return new Person(congressId, personId, name, roles, deputyId, unitId, workingBody, email, mobile, webhookUrl,
+          webhookSecret, language, active);
+    }
+  }
+
   /** Free text from an API call or a spreadsheet cell: bounded, and without control characters. */
   private static void text(String field, String value, int max) {
     if (value == null) {

@@ -58,6 +58,16 @@ public record Preferences(String congressId, String personId, String language, S
     return emailAreas.contains(areaOf(eventType));
   }
 
+  /** Low-priority messages wait for the digest, unless the person chose IMMEDIATE. */
+  public boolean waitsForDigest(Priority priority) {
+    return priority == Priority.LOW && digest != Digest.IMMEDIATE;
+  }
+
+  /** Whether this notification is e-mailed on its own: its area is e-mailed and it does not wait for the digest. */
+  public boolean mailsOneByOne(Notification notification) {
+    return !waitsForDigest(notification.priority()) && emails(notification.eventType());
+  }
+
   /**
    * When a message may be sent: now, or — inside quiet hours and not urgent — when they end.
    */

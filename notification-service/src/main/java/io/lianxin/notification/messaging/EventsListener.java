@@ -23,6 +23,6 @@ public class EventsListener {
 
   @KafkaListener(topics = {Topics.SUGGESTION, Topics.VOTING, Topics.SUPERVISION})
   public void onRecord(String record) {
-    handling.handle(record, notifications::onEvent);
+    handling.handle(record, event -> notifications.onEvent(InboundEvents.read(event)));
   }
 }

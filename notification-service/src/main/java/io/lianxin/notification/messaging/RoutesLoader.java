@@ -1,15 +1,16 @@
 package io.lianxin.notification.messaging;
 
+import io.lianxin.notification.NotificationProperties;
 import io.lianxin.notification.domain.NotificationRouting;
 import io.lianxin.notification.domain.Route;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,9 +24,8 @@ public class RoutesLoader {
   public record RoutesFile(List<Route> routes) {}
 
   @Bean
-  NotificationRouting notificationRouting(
-      @Value("${lianxin.notification.routes:classpath:lianxin/notification-routes.json}") Resource resource) {
-    return new NotificationRouting(load(resource));
+  NotificationRouting notificationRouting(NotificationProperties settings, ResourceLoader resources) {
+    return new NotificationRouting(load(resources.getResource(settings.routes())));
   }
 
   public static List<Route> load(Resource resource) {

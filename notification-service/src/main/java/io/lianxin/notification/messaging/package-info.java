@@ -1,2 +1,5 @@
-/** Inbound event handlers and the mapping of domain events to contract events. */
+/**
+ * Typed events ⇄ CloudEvents: the other services' events read for routing, the consumer, and the
+ * mapping of this service's domain events ({@code NotificationEvent}) to contract events.
+ */
 package io.lianxin.notification.messaging;

@@ -2,6 +2,7 @@ package io.lianxin.notification.persistence;
 
 import io.lianxin.chassis.outbox.AggregateDocument;
 import io.lianxin.notification.domain.Delivery;
+import java.time.Instant;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A delivery as stored, with version, outbox (delivery-failed) and history. */
@@ -10,30 +11,68 @@ public class DeliveryDocument extends AggregateDocument {
 
   public static final String COLLECTION = "deliveries";
 
-  private Delivery delivery;
+  private Stored delivery;
   /** Copied from the delivery, so that the worker finds due ones with one indexed query. */
-  private java.time.Instant dueAt;
+  private Instant dueAt;
   private Delivery.Status status;
 
-  public static DeliveryDocument of(String id, Delivery delivery) {
+  /** The document of {@code delivery} at {@code version} (null: not stored yet). */
+  static DeliveryDocument of(Delivery delivery, Long version) {
     DeliveryDocument doc = new DeliveryDocument();
-    doc.setId(id);
-    doc.delivery = delivery;
-    doc.refresh();
+    doc.setId(delivery.id());
+    doc.setVersion(version);
+    doc.delivery = Stored.of(delivery);
+    doc.status = delivery.status();
+    doc.dueAt = delivery.status() == Delivery.Status.PENDING ? delivery.nextAttemptAt() : null;
     return doc;
   }
 
-  /** Keeps the query fields in step with the delivery before a save. */
-  public DeliveryDocument refresh() {
-    status = delivery.status();
-    dueAt = status == Delivery.Status.PENDING ? delivery.nextAttemptAt() : null;
-    return this;
+  public Delivery toDelivery() {
+    return delivery.toDelivery(getId());
   }
 
-  public Delivery getDelivery() { return delivery; }
-  public void setDelivery(Delivery delivery) { this.delivery = delivery; }
-  public java.time.Instant getDueAt() { return dueAt; }
-  public void setDueAt(java.time.Instant dueAt) { this.dueAt = dueAt; }
+  public Instant getDueAt() { return dueAt; }
   public Delivery.Status getStatus() { return status; }
-  public void setStatus(Delivery.Status status) { this.status = status; }
+
+  /** The delivery's fields under {@code delivery}, as documents have always kept them (the id is the document's). */
+  static final class Stored {
+    String notificationId;
+    String congressId;
+    String personId;
+    Delivery.Channel channel;
+    String address;
+    String language;
+    Delivery.Status status;
+    int attempts;
+    Instant nextAttemptAt;
+    Instant leaseUntil;
+    String lastError;
+    Instant sentAt;
+    Instant plannedAt;
+
+    static Stored of(Delivery d) {
+      Stored s = new Stored();
+      s.notificationId = d.notificationId();
+      s.congressId = d.congressId();
+      s.personId = d.personId();
+      s.channel = d.channel();
+      s.address = d.address();
+      s.language = d.language();
+      s.status = d.status();
+      s.attempts = d.attempts();
+      s.nextAttemptAt = d.nextAttemptAt();
+      s.leaseUntil = d.leaseUntil();
+      s.lastError = d.lastError();
+      s.sentAt = d.sentAt();
+      s.plannedAt = d.plannedAt();
+      return s;
+    }
+
+    Delivery toDelivery(String id) {
+      return Delivery.restore().id(id).notificationId(notificationId).congressId(congressId).personId(personId)
+          .channel(channel).address(address).language(language).status(status).attempts(attempts)
+          .nextAttemptAt(nextAttemptAt).leaseUntil(leaseUntil).lastError(lastError).sentAt(sentAt)
+          .plannedAt(plannedAt).build();
+    }
+  }
 }

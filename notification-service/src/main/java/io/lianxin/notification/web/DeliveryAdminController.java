@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.notification.application.NotificationService;
+import io.lianxin.notification.application.port.DeliveryStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -31,6 +32,7 @@ public class DeliveryAdminController {
     if (!admin.has(Role.ADMIN)) {
       throw new ForbiddenException("deliveries are for admins");
     }
-    return service.troubledDeliveries(admin.congressId(), failedOnly);
+    return service.troubledDeliveries(admin.congressId(),
+        failedOnly ? DeliveryStore.Trouble.FAILED : DeliveryStore.Trouble.FAILED_OR_RETRYING);
   }
 }

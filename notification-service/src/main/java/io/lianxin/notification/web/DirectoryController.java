@@ -6,6 +6,7 @@ import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.notification.application.DirectoryService;
+import io.lianxin.notification.application.port.DirectoryStore;
 import io.lianxin.notification.domain.Person;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,7 +44,14 @@ public class DirectoryController {
       @Size(max = 100) String workingBody, @Size(max = 254) @Email String email,
       @Size(max = 16) @Pattern(regexp = "^\\+?[0-9]{6,15}$") String mobile, @Size(max = 2000) String webhookUrl,
       @Size(min = 16, max = 200) String webhookSecret, @Size(max = 5) @Pattern(regexp = "^(zh-CN|en)$") String language,
-      Boolean active) {}
+      Boolean active) {
+
+    Person toPerson(String congressId, String personId) {
+      return Person.builder(congressId, personId).name(name).roles(roles).deputyId(deputyId).unitId(unitId)
+          .workingBody(workingBody).email(email).mobile(mobile).webhook(webhookUrl, webhookSecret).language(language)
+          .active(!Boolean.FALSE.equals(active)).build();
+    }
+  }
 
   /** A person as the API shows them: everything but the webhook secret. */
   public record PersonView(String congressId, String personId, String name, Set<Role> roles, String deputyId,
@@ -59,9 +67,7 @@ public class DirectoryController {
   @PutMapping("/people/{personId}")
   @Operation(summary = "Create or replace a person of the admin's congress")
   public PersonView save(CurrentUser admin, @PathVariable String personId, @Valid @RequestBody PersonRequest r) {
-    return PersonView.of(service.save(admin, new Person(admin.congressId(), personId, r.name(), r.roles(), r.deputyId(), r.unitId(),
-        r.workingBody(), r.email(), r.mobile(), r.webhookUrl(), r.webhookSecret(), r.language(),
-        !Boolean.FALSE.equals(r.active()))));
+    return PersonView.of(service.save(admin, r.toPerson(admin.congressId(), personId)));
   }
 
   @GetMapping("/people/{personId}")
@@ -75,7 +81,7 @@ public class DirectoryController {
   public List<PersonView> list(CurrentUser admin, @RequestParam(required = false) Role role,
       @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return service.list(admin, role == null ? null : role.name(), unitId, page, size).stream().map(PersonView::of).toList();
+    return service.list(admin, new DirectoryStore.Filter(role, unitId), page, size).stream().map(PersonView::of).toList();
   }
 
   @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})

@@ -1,6 +1,7 @@
 package io.lianxin.notification.web;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.notification.NotificationProperties;
 import io.lianxin.notification.application.NotificationService;
 import io.lianxin.notification.domain.Notification;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -36,12 +36,10 @@ public class InboxStream implements DisposableBean {
   });
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
 
-  public InboxStream(NotificationService service,
-      @Value("${lianxin.notification.stream-poll:500ms}") Duration poll,
-      @Value("${lianxin.notification.stream-timeout:30m}") Duration timeout) {
+  public InboxStream(NotificationService service, NotificationProperties settings) {
     this.service = service;
-    this.poll = poll;
-    this.timeout = timeout;
+    this.poll = settings.streamPoll();
+    this.timeout = settings.streamTimeout();
     scheduler.scheduleWithFixedDelay(this::pushAll, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -50,4 +50,27 @@ class PreferencesTest {
     assertThatThrownBy(() -> new Preferences("C", "p", null, null, null, LocalTime.NOON, null))
         .isInstanceOf(RuleViolationException.class);
   }
+
+  @Test
+  void lowPriorityWaitsForTheDigestUnlessImmediateWasChosen() {
+    // given
+    Preferences daily = Preferences.defaults("C", "p", null);
+    Preferences immediate = PreferencesTestData.preferences().digest(Preferences.Digest.IMMEDIATE).build();
+    Notification low = NotificationTestData.aNotification().priority(Priority.LOW).build();
+    // when / expect
+    assertThat(daily.waitsForDigest(Priority.LOW)).isTrue();
+    assertThat(daily.waitsForDigest(Priority.NORMAL)).isFalse();
+    assertThat(daily.mailsOneByOne(low)).isFalse();
+    assertThat(immediate.mailsOneByOne(low)).isTrue();
+  }
+
+  @Test
+  void aNotificationOfAnAreaNotEmailedIsNotMailedOneByOne() {
+    // given someone who wants only voting mails
+    Preferences votingOnly = PreferencesTestData.preferences().emailing("voting").build();
+    // when / expect
+    assertThat(votingOnly.mailsOneByOne(NotificationTestData.aNotification().build())).isFalse();
+    assertThat(votingOnly.mailsOneByOne(NotificationTestData.aNotification()
+        .eventType("lianxin.voting.poll-opened.v1").build())).isTrue();
+  }
 }

@@ -1,11 +1,8 @@
 package io.lianxin.suggestion.application;
 
-import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.suggestion.application.port.DeadlineCandidates;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
-import io.lianxin.suggestion.messaging.SuggestionEventMapper;
-import io.lianxin.suggestion.persistence.SuggestionDocument;
-import io.lianxin.suggestion.persistence.SuggestionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline engine (期限提醒): reply due soon and overdue, co-unit opinions due, evaluation
- * reminders and the closing of unevaluated items, commitments due and overdue.
+ * reminders and the closing of unevaluated items, commitments due and overdue
+ * ({@link io.lianxin.suggestion.domain.DeadlineSchedule}).
  *
  * <p>Each reminder is sent once per occurrence even with several replicas: the item remembers the
  * reminders it sent, and saving is guarded by the item's version, so when two replicas handle the
@@ -28,16 +26,14 @@ public class DeadlineEngine {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineEngine.class);
 
-  private final SuggestionRepository repository;
-  private final AggregateStore store;
+  private final DeadlineCandidates candidates;
   private final Clock clock;
   private final SuggestionPolicy policy;
 
-  public DeadlineEngine(SuggestionRepository repository, AggregateStore store, Clock clock, SuggestionSettings settings) {
-    this.repository = repository;
-    this.store = store;
+  public DeadlineEngine(DeadlineCandidates candidates, Clock clock, SuggestionPolicy policy) {
+    this.candidates = candidates;
     this.clock = clock;
-    this.policy = settings.policy();
+    this.policy = policy;
   }
 
   @Scheduled(fixedDelayString = "${lianxin.suggestion.deadline-interval:5m}", initialDelayString = "${lianxin.suggestion.deadline-interval:5m}")
@@ -50,16 +46,14 @@ public class DeadlineEngine {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, policy.zone());
     int[] changed = {0};
-    repository.forEach(SuggestionRepository.deadlineCandidates(today), false, doc -> {
-      Suggestion s = doc.getItem();
+    candidates.forEachDueBy(today, loaded -> {
+      Suggestion s = loaded.item();
       boolean didSomething = s.applyDeadlines(today, policy, now);
-      LocalDate next = s.nextDeadlineCheck(policy);
-      doc.setNextDeadlineCheck(next == null ? null : next.isAfter(today) ? next : today.plusDays(1));
       try {
-        store.save(doc, SuggestionEventMapper.toPending(s, s.takeEvents(), null));
+        candidates.saveHandled(loaded, today);
         changed[0] += didSomething ? 1 : 0;
       } catch (OptimisticLockingFailureException e) {
-        log.debug("suggestion {} changed meanwhile (a command or another replica); next pass", doc.getId());
+        log.debug("suggestion {} changed meanwhile (a command or another replica); next pass", s.id());
       }
     });
     return changed[0];

@@ -1,28 +1,29 @@
 package io.lianxin.suggestion.application;
 
 import io.lianxin.chassis.domain.CurrentUser;
-import io.lianxin.chassis.messaging.DeterministicIds;
+import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.NotFoundException;
-import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.chassis.messaging.DeterministicIds;
+import io.lianxin.suggestion.application.port.SuggestionNumbers;
+import io.lianxin.suggestion.application.port.SuggestionStore;
+import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.ContactMode;
 import io.lianxin.suggestion.domain.ContactPhase;
+import io.lianxin.suggestion.domain.CongressLevels;
+import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.Rating;
-import io.lianxin.suggestion.domain.ReplyCategory;
-import io.lianxin.suggestion.domain.Session;
+import io.lianxin.suggestion.domain.ReplyContent;
 import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
-import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionDraft;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.WorkingCalendar;
-import io.lianxin.suggestion.messaging.SuggestionEventMapper;
-import io.lianxin.suggestion.persistence.SuggestionDocument;
-import io.lianxin.suggestion.persistence.SuggestionNumbers;
-import io.lianxin.suggestion.persistence.SuggestionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
@@ -33,28 +34,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class SuggestionCommands {
 
-  private final SuggestionRepository repository;
+  private final SuggestionStore store;
   private final SuggestionNumbers numbers;
-  private final AggregateStore store;
   private final Clock clock;
-  private final SuggestionSettings settings;
   private final SuggestionPolicy policy;
   private final WorkingCalendar calendar;
+  private final CongressLevels levels;
 
-  public SuggestionCommands(SuggestionRepository repository, SuggestionNumbers numbers, AggregateStore store,
-      Clock clock, SuggestionSettings settings) {
-    this.repository = repository;
-    this.numbers = numbers;
+  public SuggestionCommands(SuggestionStore store, SuggestionNumbers numbers, Clock clock, SuggestionPolicy policy,
+      WorkingCalendar calendar, CongressLevels levels) {
     this.store = store;
+    this.numbers = numbers;
     this.clock = clock;
-    this.settings = settings;
-    this.policy = settings.policy();
-    this.calendar = settings.calendar();
+    this.policy = policy;
+    this.calendar = calendar;
+    this.levels = levels;
   }
 
-  /** What a deputy writes. */
-  public record DraftInput(SuggestionKind kind, Session session, String title, String body, SuggestionCategory category,
-      List<String> coSignerDeputyIds, boolean byDelegation) {}
+  /** Whether a new item stays a draft even without co-signers to wait for. */
+  public enum AsDraft { KEEP, SUBMIT_WHEN_READY }
 
   /**
    * A new item. Without co-signers to wait for it is submitted at once (one write, both events);
@@ -62,26 +60,24 @@ public class SuggestionCommands {
    * item's id comes from the caller and the key: a retry whose first attempt wrote the item but
    * never answered (the process died) finds that item instead of creating a second one.
    */
-  public Suggestion create(CurrentUser user, DraftInput in, boolean keepAsDraft, String idempotencyKey) {
+  public Suggestion create(CurrentUser user, SuggestionDraft draft, AsDraft asDraft, String idempotencyKey) {
     String id = DeterministicIds.forCreate("suggestion", user.congressId(), user.subject(), idempotencyKey);
     if (idempotencyKey != null) {
-      var written = repository.find(id).filter(d -> d.getItem().visibleTo(user));
+      Optional<Loaded<Suggestion>> written = visible(user, id);
       if (written.isPresent()) {
-        return written.get().getItem();
+        return written.get().item();
       }
     }
-    Suggestion s = Suggestion.draft(id, user, in.kind() == null ? SuggestionKind.SUGGESTION : in.kind(),
-        in.session() == null ? Session.RECESS : in.session(), in.title(), in.body(), in.category(),
-        in.coSignerDeputyIds(), in.byDelegation(), clock.instant());
-    if (!keepAsDraft && s.coSignerDeputyIds().isEmpty()) {
+    Suggestion s = Suggestion.draft(id, user, draft, clock.instant());
+    if (asDraft == AsDraft.SUBMIT_WHEN_READY && s.coSignerDeputyIds().isEmpty()) {
       submitInPlace(user, s);
     }
-    save(SuggestionDocument.of(s), s, user);
+    store.insert(s, user);
     return s;
   }
 
-  public Suggestion edit(CurrentUser user, String id, DraftInput in) {
-    return act(user, id, s -> s.edit(user, in.title(), in.body(), in.category(), in.coSignerDeputyIds()));
+  public Suggestion edit(CurrentUser user, String id, SuggestionDraft changed) {
+    return act(user, id, s -> s.edit(user, changed));
   }
 
   public Suggestion confirmCoSignature(CurrentUser user, String id) {
@@ -93,7 +89,7 @@ public class SuggestionCommands {
   }
 
   private void submitInPlace(CurrentUser user, Suggestion s) {
-    var level = settings.levelOf(s.congressId());
+    var level = levels.levelOf(s.congressId());
     s.checkCanSubmit(user, level, policy);
     var number = s.needsNumber()
         ? numbers.reserve(s.congressId(), s.kind(), LocalDate.ofInstant(clock.instant(), policy.zone()).getYear(), s.id())
@@ -118,17 +114,16 @@ public class SuggestionCommands {
   }
 
   public Suggestion merge(CurrentUser user, String id, String targetId) {
-    repository.find(targetId).filter(d -> d.getItem().visibleTo(user))
-        .orElseThrow(() -> new NotFoundException("suggestion", targetId));
+    visible(user, targetId).orElseThrow(() -> new NotFoundException("suggestion", targetId));
     return act(user, id, s -> s.mergeInto(user, targetId, clock.instant()));
   }
 
-  public Suggestion assign(CurrentUser user, String id, String leadUnitId, List<String> coUnitIds, boolean complex) {
-    return act(user, id, s -> s.assign(user, leadUnitId, coUnitIds, complex, policy, clock.instant()));
+  public Suggestion assign(CurrentUser user, String id, AssignTo to) {
+    return act(user, id, s -> s.assign(user, to, policy, clock.instant()));
   }
 
   /** One item of a batch assignment (集中交办). */
-  public record BatchItem(String suggestionId, String leadUnitId, List<String> coUnitIds, boolean complex) {}
+  public record BatchItem(String suggestionId, AssignTo to) {}
 
   /** The outcome of one batch item: ASSIGNED, or the problem that stopped it (nothing written then). */
   public record BatchResult(String suggestionId, boolean assigned, String problem, String detail) {}
@@ -138,7 +133,7 @@ public class SuggestionCommands {
     List<BatchResult> results = new ArrayList<>();
     for (BatchItem item : items) {
       try {
-        assign(user, item.suggestionId(), item.leadUnitId(), item.coUnitIds(), item.complex());
+        assign(user, item.suggestionId(), item.to());
         results.add(new BatchResult(item.suggestionId(), true, null, null));
       } catch (RuntimeException e) {
         results.add(new BatchResult(item.suggestionId(), false, ProblemNames.of(e), e.getMessage()));
@@ -151,8 +146,8 @@ public class SuggestionCommands {
     return act(user, id, s -> s.dispute(user, reason, policy, calendar, clock.instant()));
   }
 
-  public Suggestion reassign(CurrentUser user, String id, String leadUnitId, List<String> coUnitIds, boolean complex) {
-    return act(user, id, s -> s.reassign(user, leadUnitId, coUnitIds, complex, policy, clock.instant()));
+  public Suggestion reassign(CurrentUser user, String id, AssignTo to) {
+    return act(user, id, s -> s.reassign(user, to, policy, clock.instant()));
   }
 
   public Suggestion accept(CurrentUser user, String id, String handlerName, String responsibleLeader) {
@@ -168,10 +163,8 @@ public class SuggestionCommands {
     return act(user, id, s -> s.submitCoUnitOpinion(user, text, clock.instant()));
   }
 
-  public Suggestion draftReply(CurrentUser user, String id, ReplyCategory category, String text, String reason,
-      List<Suggestion.CommitmentDraft> commitments, String missingOpinionsReason) {
-    return act(user, id, s -> s.draftReply(user, category, text, reason, commitments, missingOpinionsReason, policy,
-        clock.instant()));
+  public Suggestion draftReply(CurrentUser user, String id, ReplyContent reply) {
+    return act(user, id, s -> s.draftReply(user, reply, policy, clock.instant()));
   }
 
   public Suggestion signReply(CurrentUser user, String id) {
@@ -202,8 +195,8 @@ public class SuggestionCommands {
     return act(user, id, s -> s.markKey(user, leaderId));
   }
 
-  public Suggestion addSupervisionNote(CurrentUser user, String id, String text, boolean requestReport) {
-    return act(user, id, s -> s.addSupervisionNote(user, text, requestReport, clock.instant()));
+  public Suggestion addSupervisionNote(CurrentUser user, String id, String text, ProgressReport report) {
+    return act(user, id, s -> s.addSupervisionNote(user, text, report, clock.instant()));
   }
 
   public Suggestion sendDirectChannel(CurrentUser user, String id, List<String> recipients) {
@@ -223,21 +216,14 @@ public class SuggestionCommands {
   }
 
   private Suggestion act(CurrentUser user, String id, Consumer<Suggestion> command) {
-    SuggestionDocument doc = repository.find(id).filter(d -> d.getItem().visibleTo(user))
-        .orElseThrow(() -> new NotFoundException("suggestion", id));
-    Suggestion s = doc.getItem();
-    command.accept(s);
-    save(doc, s, user);
-    return s;
+    Loaded<Suggestion> loaded = visible(user, id).orElseThrow(() -> new NotFoundException("suggestion", id));
+    command.accept(loaded.item());
+    store.save(loaded, user);
+    return loaded.item();
   }
 
-  /** One write: the item, its events, its audit lines; {@code actor} null for the deadline engine. */
-  void save(SuggestionDocument doc, Suggestion s, CurrentUser actor) {
-    doc.setNextDeadlineCheck(s.nextDeadlineCheck(policy));
-    store.save(doc, SuggestionEventMapper.toPending(s, s.takeEvents(), actor));
-  }
-
-  SuggestionPolicy policy() {
-    return policy;
+  /** The item, if the caller may see it (404 otherwise, as if it did not exist). */
+  private Optional<Loaded<Suggestion>> visible(CurrentUser user, String id) {
+    return store.find(id).filter(l -> SuggestionAccess.visibleTo(l.item(), user));
   }
 }

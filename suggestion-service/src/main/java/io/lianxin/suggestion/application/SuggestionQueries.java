@@ -7,24 +7,25 @@ import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
-import io.lianxin.chassis.outbox.HistoryEntry;
+import io.lianxin.chassis.domain.Loaded;
+import io.lianxin.suggestion.application.port.AuditLine;
+import io.lianxin.suggestion.application.port.SuggestionSearch;
+import io.lianxin.suggestion.application.port.SuggestionStore;
 import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.HandlingReport;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.lianxin.suggestion.domain.SuggestionCriteria;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.SuggestionState;
-import io.lianxin.suggestion.persistence.SuggestionDocument;
-import io.lianxin.suggestion.persistence.SuggestionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 
 /** What each role reads: own items, the unit's queue, the committee's worklists, statistics, the public list. */
@@ -39,24 +40,25 @@ public class SuggestionQueries {
   /** One page of items and how many there are in all. */
   public record Page<T>(List<T> items, long total, int page, int size) {}
 
-  private static final Set<SuggestionState> HANDLING = EnumSet.of(ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING);
-
-  private final SuggestionRepository repository;
+  private final SuggestionStore store;
+  private final SuggestionSearch search;
   private final Clock clock;
   private final SuggestionPolicy policy;
 
-  public SuggestionQueries(SuggestionRepository repository, Clock clock, SuggestionSettings settings) {
-    this.repository = repository;
+  public SuggestionQueries(SuggestionStore store, SuggestionSearch search, Clock clock, SuggestionPolicy policy) {
+    this.store = store;
+    this.search = search;
     this.clock = clock;
-    this.policy = settings.policy();
+    this.policy = policy;
   }
 
   public Suggestion get(CurrentUser user, String id) {
-    return visible(user, id).getItem();
+    return visible(user, id);
   }
 
-  public List<HistoryEntry> history(CurrentUser user, String id) {
-    return visible(user, id).getHistory();
+  public List<AuditLine> history(CurrentUser user, String id) {
+    visible(user, id);
+    return search.history(id);
   }
 
   /**
@@ -64,23 +66,17 @@ public class SuggestionQueries {
    * submitted in the congress for the committee office, leaders and admins.
    */
   public Page<Suggestion> list(CurrentUser user, SuggestionState state, SuggestionCategory category, int page, int size) {
-    Criteria criteria;
+    SuggestionCriteria.Builder criteria = SuggestionCriteria.inCongress(user.congressId());
     if (user.has(Role.DEPUTY) && user.deputyId() != null) {
-      criteria = SuggestionRepository.ofDeputy(user.congressId(), user.deputyId());
+      criteria.involvingDeputy(user.deputyId());
     } else if (user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) && user.unitId() != null) {
-      criteria = SuggestionRepository.ofUnit(user.congressId(), user.unitId());
+      criteria.involvingUnit(user.unitId());
     } else if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
-      criteria = SuggestionRepository.inCongress(user.congressId()).and("item.number").ne(null);
+      criteria.numbered();
     } else {
       throw new ForbiddenException("no list for this role");
     }
-    if (state != null) {
-      criteria = criteria.and("item.state").is(state);
-    }
-    if (category != null) {
-      criteria = criteria.and("item.category").is(category);
-    }
-    return page(criteria, page, size, null);
+    return page(criteria.inState(state).inCategory(category).build(), page, size, null);
   }
 
   /** A committee worklist; staff, leaders and admins only. */
@@ -88,23 +84,19 @@ public class SuggestionQueries {
     if (!user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
       throw new ForbiddenException("worklists are for the committee office and leaders");
     }
-    Criteria congress = SuggestionRepository.inCongress(user.congressId());
+    SuggestionCriteria.Builder congress = SuggestionCriteria.inCongress(user.congressId());
     LocalDate today = LocalDate.ofInstant(clock.instant(), policy.zone());
     return switch (list) {
-      case TO_REGISTER -> page(congress.and("item.state").is(SUBMITTED), page, size, null);
-      case TO_ASSIGN -> page(congress.and("item.state").is(REGISTERED), page, size, null);
-      case DISPUTED -> page(congress.and("item.state").is(ASSIGNMENT_DISPUTED), page, size, null);
-      case OVERDUE -> page(congress.and("item.state").in(HANDLING), page, size,
-          s -> s.replyDueDate() != null && today.isAfter(s.replyDueDate()));
-      case AWAITING_EVALUATION -> page(congress.and("item.state").is(REPLIED), page, size, null);
-      case UNSATISFIED -> page(congress.and("item.state").is(EVALUATED), page, size,
+      case TO_REGISTER -> page(congress.inState(SUBMITTED).build(), page, size, null);
+      case TO_ASSIGN -> page(congress.inState(REGISTERED).build(), page, size, null);
+      case DISPUTED -> page(congress.inState(ASSIGNMENT_DISPUTED).build(), page, size, null);
+      case OVERDUE -> page(congress.inStates(SuggestionState.HANDLING).build(), page, size, s -> s.isOverdueOn(today));
+      case AWAITING_EVALUATION -> page(congress.inState(REPLIED).build(), page, size, null);
+      case UNSATISFIED -> page(congress.inState(EVALUATED).build(), page, size,
           s -> s.proposerRating() == Rating.UNSATISFIED);
-      case KEY -> page(congress.and("item.supervisingLeaderId").ne(null), page, size,
-          s -> !user.has(Role.LEADER) || user.hasAny(Role.COMMITTEE_STAFF, Role.ADMIN)
-              || user.subject().equals(s.supervisingLeaderId()));
-      case OPEN_COMMITMENTS -> page(congress.and("item.commitments.status").in(
-          Commitment.Status.OPEN.name(), Commitment.Status.OVERDUE.name()), page, size, null);
-      case LOOK_BACK -> page(congress.and("item.lookBack").is(true), page, size, null);
+      case KEY -> page(congress.keyItems().build(), page, size, s -> SuggestionAccess.onKeyWorklistOf(s, user));
+      case OPEN_COMMITMENTS -> page(congress.withCommitmentIn(Commitment.UNFULFILLED).build(), page, size, null);
+      case LOOK_BACK -> page(congress.underLookBack().build(), page, size, null);
     };
   }
 
@@ -117,18 +109,16 @@ public class SuggestionQueries {
    * committee office, leaders and admins see the congress's, a unit its own.
    */
   public List<LedgerLine> commitments(CurrentUser user, Commitment.Status status) {
-    Criteria criteria;
+    SuggestionCriteria.Builder criteria = SuggestionCriteria.inCongress(user.congressId());
     if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
-      criteria = SuggestionRepository.inCongress(user.congressId());
+      // the congress's whole ledger
     } else if (user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) && user.unitId() != null) {
-      criteria = SuggestionRepository.inCongress(user.congressId()).and("item.assignment.leadUnitId").is(user.unitId());
+      criteria.ledBy(user.unitId());
     } else {
       throw new ForbiddenException("the commitments ledger is for the committee office, leaders and units");
     }
-    criteria = criteria.and("item.commitments.0").exists(true);
     List<LedgerLine> lines = new ArrayList<>();
-    repository.forEach(criteria, true, doc -> {
-      Suggestion s = doc.getItem();
+    search.forEachForReport(criteria.withCommitments().build(), s -> {
       for (Commitment c : s.commitments()) {
         if (status == null || c.status() == status) {
           lines.add(new LedgerLine(s.id(), s.number() == null ? null : s.number().toString(), s.title(),
@@ -137,18 +127,18 @@ public class SuggestionQueries {
         }
       }
     });
-    lines.sort(java.util.Comparator.comparing(LedgerLine::dueDate).thenComparing(LedgerLine::commitmentId));
+    lines.sort(Comparator.comparing(LedgerLine::dueDate).thenComparing(LedgerLine::commitmentId));
     return lines;
   }
 
   /** Published items of a congress, searchable by text; open to the public. */
   public Page<Suggestion> published(String congressId, String text, int page, int size) {
-    return page(SuggestionRepository.publishedMatching(congressId, text), page, size, null);
+    return page(SuggestionCriteria.inCongress(congressId).publicOnly().matching(text).build(), page, size, null);
   }
 
   public Suggestion publishedItem(String congressId, String id) {
-    return repository.find(id).map(SuggestionDocument::getItem)
-        .filter(s -> s.congressId().equals(congressId) && s.state() == PUBLISHED && !s.notPublic())
+    return store.find(id).map(Loaded::item)
+        .filter(s -> s.congressId().equals(congressId) && SuggestionAccess.isPublic(s))
         .orElseThrow(() -> new NotFoundException("published suggestion", id));
   }
 
@@ -160,34 +150,27 @@ public class SuggestionQueries {
     if (year < 1954 || year > 2200) {
       throw new RuleViolationException("year", "a year between 1954 and 2200");
     }
-    Criteria criteria = SuggestionRepository.inCongress(user.congressId()).and("item.number.year").is(year);
-    if (unitId != null) {
-      criteria = criteria.and("item.assignment.leadUnitId").is(unitId);
-    }
-    if (category != null) {
-      criteria = criteria.and("item.category").is(category);
-    }
+    SuggestionCriteria criteria = SuggestionCriteria.inCongress(user.congressId()).numberedIn(year).ledBy(unitId)
+        .inCategory(category).build();
     List<Suggestion> items = new ArrayList<>();
-    repository.forEach(criteria, true, d -> items.add(d.getItem()));
+    search.forEachForReport(criteria, items::add);
     return HandlingReport.of(items, LocalDate.ofInstant(clock.instant(), policy.zone()));
   }
 
-  private Page<Suggestion> page(Criteria criteria, int page, int size, Predicate<Suggestion> keep) {
+  private Page<Suggestion> page(SuggestionCriteria criteria, int page, int size, Predicate<Suggestion> keep) {
     // Filters the database cannot express (date against today, proposer's rating) run here; the
     // candidate sets are small (one congress, one state).
     if (keep == null) {
-      return new Page<>(repository.find(criteria, page, size).stream().map(SuggestionDocument::getItem).toList(),
-          repository.count(criteria), page, size);
+      return new Page<>(search.page(criteria, page, size), search.count(criteria), page, size);
     }
-    List<Suggestion> all = new ArrayList<>();
-    repository.all(criteria).stream().map(SuggestionDocument::getItem).filter(keep).forEach(all::add);
+    List<Suggestion> all = search.all(criteria).stream().filter(keep).toList();
     int from = (int) Math.min(all.size(), (long) page * size);
     int to = Math.min(all.size(), from + size);
     return new Page<>(all.subList(from, to), all.size(), page, size);
   }
 
-  private SuggestionDocument visible(CurrentUser user, String id) {
-    return repository.find(id).filter(d -> d.getItem().visibleTo(user))
+  private Suggestion visible(CurrentUser user, String id) {
+    return store.find(id).map(Loaded::item).filter(s -> SuggestionAccess.visibleTo(s, user))
         .orElseThrow(() -> new NotFoundException("suggestion", id));
   }
 }

@@ -2,6 +2,9 @@ package io.lianxin.suggestion.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A promise made in a reply (答复承诺事项), tracked in the commitments ledger after the item closes.
@@ -14,8 +17,11 @@ public record Commitment(String id, String description, LocalDate dueDate, Statu
   /** Where a commitment stands. */
   public enum Status { OPEN, FULFILLED, OVERDUE }
 
+  /** The statuses of a commitment still owed (未兑现): open, or overdue. */
+  public static final Set<Status> UNFULFILLED = Collections.unmodifiableSet(EnumSet.of(Status.OPEN, Status.OVERDUE));
+
   public boolean unfulfilled() {
-    return status != Status.FULFILLED;
+    return UNFULFILLED.contains(status);
   }
 
   public boolean fulfilledOnTime() {

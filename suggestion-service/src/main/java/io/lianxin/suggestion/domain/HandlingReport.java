@@ -66,12 +66,7 @@ public record HandlingReport(
   }
 
   static boolean isOverdue(Suggestion s, LocalDate today) {
-    return switchHandling(s.state()) && s.replyDueDate() != null && today.isAfter(s.replyDueDate());
-  }
-
-  private static boolean switchHandling(SuggestionState state) {
-    return state == SuggestionState.ASSIGNED || state == SuggestionState.ASSIGNMENT_DISPUTED
-        || state == SuggestionState.IN_PROGRESS || state == SuggestionState.REHANDLING;
+    return s.isOverdueOn(today);
   }
 
   static Totals totals(String group, List<Suggestion> items, LocalDate today) {

@@ -3,19 +3,18 @@ package io.lianxin.suggestion.domain;
 import static io.lianxin.suggestion.domain.SuggestionState.*;
 
 import io.lianxin.chassis.domain.CurrentUser;
-import io.lianxin.chassis.domain.ForbiddenException;
-import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.suggestion.domain.DeadlineSchedule.CommitmentTurnsOverdue;
+import io.lianxin.suggestion.domain.DeadlineSchedule.Due;
+import io.lianxin.suggestion.domain.DeadlineSchedule.Reminder;
+import io.lianxin.suggestion.domain.SuggestionEvent.*;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,7 +31,6 @@ public final class Suggestion {
   public static final int MAX_BODY = 20_000;
   public static final int MAX_TEXT = 20_000;
 
-  private static final Set<SuggestionState> HANDLING = EnumSet.of(ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING);
   private static final Set<SuggestionState> AFTER_REPLY = EnumSet.of(REPLIED, EVALUATED, CLOSED, PUBLISHED);
 
   private String id;
@@ -86,44 +84,39 @@ public final class Suggestion {
   // ---------------------------------------------------------------- drafting and submission
 
   /** A deputy starts a draft (起草), naming the deputies asked to co-sign. */
-  public static Suggestion draft(String id, CurrentUser deputy, SuggestionKind kind, Session session, String title,
-      String body, SuggestionCategory category, List<String> coSignerDeputyIds, boolean byDelegation, Instant now) {
-    requireDeputy(deputy);
+  public static Suggestion draft(String id, CurrentUser deputy, SuggestionDraft draft, Instant now) {
+    Guard.deputy(deputy);
     Suggestion s = new Suggestion();
     s.id = id;
     s.congressId = deputy.congressId();
-    s.kind = require("kind", kind);
-    s.session = require("session", session);
-    s.byDelegation = byDelegation && kind == SuggestionKind.MOTION;
+    s.kind = Guard.present("kind", draft.kind());
+    s.session = Guard.present("session", draft.session());
+    s.byDelegation = draft.byDelegation() && draft.kind() == SuggestionKind.MOTION;
     s.proposerDeputyId = deputy.deputyId();
     s.state = DRAFT;
     s.createdAt = now;
-    s.setContent(title, body, category, coSignerDeputyIds);
-    s.emit(EventName.DRAFTED, "起草 / drafted", Map.of("session", session.name()));
+    s.setContent(draft.title(), draft.body(), draft.category(), draft.coSignerDeputyIds());
+    s.record(new Drafted(s.session));
     return s;
   }
 
-  /** The proposer edits the draft; confirmations of co-signers still named are kept. */
-  public void edit(CurrentUser actor, String title, String body, SuggestionCategory category, List<String> coSignerIds) {
+  /** The proposer edits the draft (kind, session and delegation stay); confirmations of co-signers still named are kept. */
+  public void edit(CurrentUser actor, SuggestionDraft changed) {
     requireProposer(actor);
-    requireState("edit", DRAFT);
-    setContent(title, body, category, coSignerIds);
-    emit(EventName.EDITED, "修改草稿 / draft edited", Map.of());
+    Guard.inState(state, "edit", DRAFT);
+    setContent(changed.title(), changed.body(), changed.category(), changed.coSignerDeputyIds());
+    record(new Edited());
   }
 
   /** A deputy named as co-signer confirms (联名确认). */
   public void confirmCoSignature(CurrentUser actor, Instant now) {
-    requireRole(actor, Role.DEPUTY);
-    requireState("confirm a co-signature", DRAFT);
+    Guard.role(actor, Role.DEPUTY);
+    Guard.inState(state, "confirm a co-signature", DRAFT);
     int index = indexOfCoSigner(actor.deputyId());
-    if (index < 0) {
-      throw new ForbiddenException("only a deputy asked to co-sign can confirm");
-    }
-    if (coSigners.get(index).confirmed()) {
-      throw new IllegalTransitionException("confirm a co-signature twice", state.name());
-    }
+    Guard.permitted(index >= 0, "only a deputy asked to co-sign can confirm");
+    Guard.transition(!coSigners.get(index).confirmed(), "confirm a co-signature twice", state.name());
     coSigners.set(index, new CoSigner(actor.deputyId(), now));
-    emit(EventName.CO_SIGNATURE_CONFIRMED, "联名确认 / co-signature confirmed", Map.of("deputyId", actor.deputyId()));
+    record(new CoSignatureConfirmed(actor.deputyId()));
   }
 
   /**
@@ -136,22 +129,21 @@ public final class Suggestion {
     checkCanSubmit(actor, level, policy);
     coSigners.removeIf(c -> !c.confirmed());
     if (number == null) {
-      number = require("number", assigned);
+      number = Guard.present("number", assigned);
     }
     state = SUBMITTED;
     submittedAt = now;
-    emit(EventName.SUBMITTED, "提交 / submitted", Map.of("session", session.name(), "submittedAt", now));
+    record(new Submitted(session, now));
   }
 
   /** The checks of {@link #submit}, so that a number is reserved only for an item that can be submitted. */
   public void checkCanSubmit(CurrentUser actor, CongressLevel level, SuggestionPolicy policy) {
     requireProposer(actor);
-    requireState("submit", DRAFT);
+    Guard.inState(state, "submit", DRAFT);
     long confirmed = coSigners.stream().filter(CoSigner::confirmed).count();
-    if (kind == SuggestionKind.MOTION && !byDelegation && confirmed < policy.motionCoSignersFor(level)) {
-      throw new RuleViolationException("coSignerDeputyIds", "a motion needs " + policy.motionCoSignersFor(level)
-          + " confirmed co-signers at " + level + " level; " + confirmed + " confirmed");
-    }
+    Guard.rule(kind != SuggestionKind.MOTION || byDelegation || confirmed >= policy.motionCoSignersFor(level),
+        "coSignerDeputyIds", "a motion needs " + policy.motionCoSignersFor(level)
+            + " confirmed co-signers at " + level + " level; " + confirmed + " confirmed");
   }
 
   /** Whether submitting needs a new number (it keeps the one it had when it was returned). */
@@ -162,11 +154,11 @@ public final class Suggestion {
   /** The proposer withdraws (撤回) — at any time before assignment. */
   public void withdraw(CurrentUser actor, String reason, Instant now) {
     requireProposer(actor);
-    requireState("withdraw", DRAFT, SUBMITTED, REGISTERED);
+    Guard.inState(state, "withdraw", DRAFT, SUBMITTED, REGISTERED);
     withdrawReason = reason;
     state = WITHDRAWN;
-    close(Outcome.WITHDRAWN, now, false);
-    emit(EventName.WITHDRAWN, "撤回 / withdrawn", facts("reason", reason));
+    endUnhandled(Outcome.WITHDRAWN, now);
+    record(new Withdrawn(reason));
   }
 
   // ---------------------------------------------------------------- registration (立案)
@@ -174,86 +166,78 @@ public final class Suggestion {
   /** Staff return it to the deputy with reasons (退回修改); the deputy edits and submits again. */
   public void returnToDeputy(CurrentUser actor, String reason) {
     requireStaff(actor);
-    requireState("return", SUBMITTED);
-    lastReturnReason = requireText("reason", reason, MAX_TEXT);
+    Guard.inState(state, "return", SUBMITTED);
+    lastReturnReason = Guard.text("reason", reason, MAX_TEXT);
     state = DRAFT;
-    emit(EventName.RETURNED, "退回修改 / returned to the deputy", Map.of("reason", reason));
+    record(new Returned(reason));
   }
 
   /** Staff register it (立案), possibly re-categorised and linked to similar items. */
   public void register(CurrentUser actor, SuggestionCategory newCategory, List<String> similarIds) {
     requireStaff(actor);
-    requireState("register", SUBMITTED);
+    Guard.inState(state, "register", SUBMITTED);
     if (newCategory != null) {
       category = newCategory;
     }
     linkedIds = new ArrayList<>(similarIds == null ? List.of() : similarIds);
     linkedIds.remove(id);
     state = REGISTERED;
-    emit(EventName.REGISTERED, "立案 / registered", Map.of("category", category.name(), "linkedIds", List.copyOf(linkedIds)));
+    record(new Registered(category, linkedIds));
   }
 
   /** Staff decide not to register it (不予立案), e.g. to handle it as a citizen letter. */
   public void notRegister(CurrentUser actor, String reason, Instant now) {
     requireStaff(actor);
-    requireState("decline registration", SUBMITTED);
-    notRegisteredReason = requireText("reason", reason, MAX_TEXT);
+    Guard.inState(state, "decline registration", SUBMITTED);
+    notRegisteredReason = Guard.text("reason", reason, MAX_TEXT);
     state = NOT_REGISTERED;
-    close(Outcome.NOT_REGISTERED, now, false);
-    emit(EventName.NOT_REGISTERED, "不予立案 / not registered", Map.of("reason", reason));
+    endUnhandled(Outcome.NOT_REGISTERED, now);
+    record(new NotRegistered(reason, null));
   }
 
   /** Staff merge it into a similar registered item (合并办理); it is not registered on its own. */
   public void mergeInto(CurrentUser actor, String targetId, Instant now) {
     requireStaff(actor);
-    requireState("merge", SUBMITTED);
-    if (targetId == null || targetId.equals(id)) {
-      throw new RuleViolationException("targetId", "merge into another item");
-    }
+    Guard.inState(state, "merge", SUBMITTED);
+    Guard.rule(targetId != null && !targetId.equals(id), "targetId", "merge into another item");
     mergedInto = targetId;
     notRegisteredReason = "合并至 / merged into " + targetId;
     state = NOT_REGISTERED;
-    close(Outcome.NOT_REGISTERED, now, false);
-    emit(EventName.NOT_REGISTERED, "合并办理 / merged", Map.of("reason", notRegisteredReason, "mergedInto", targetId));
+    endUnhandled(Outcome.NOT_REGISTERED, now);
+    record(new NotRegistered(notRegisteredReason, targetId));
   }
 
   // ---------------------------------------------------------------- assignment (交办)
 
   /** Staff assign it to a lead unit and optional co-units; the reply is due in 3 (complex: 6) months. */
-  public void assign(CurrentUser actor, String leadUnitId, List<String> coUnitIds, boolean complex,
-      SuggestionPolicy policy, Instant now) {
+  public void assign(CurrentUser actor, AssignTo to, SuggestionPolicy policy, Instant now) {
     requireStaff(actor);
-    requireState("assign", REGISTERED);
-    setAssignment(leadUnitId, coUnitIds, complex, policy, now);
-    emit(EventName.ASSIGNED, "交办 / assigned", assignmentFacts());
+    Guard.inState(state, "assign", REGISTERED);
+    setAssignment(to, policy, now);
+    record(new Assigned(assignment.leadUnitId(), assignment.coUnitIds(), assignment.complex(), assignment.replyDueDate()));
   }
 
   /** The lead unit disputes the assignment (交办异议) within the configured working days. */
   public void dispute(CurrentUser actor, String reason, SuggestionPolicy policy, WorkingCalendar calendar, Instant now) {
     requireLeadUnit(actor);
-    requireState("dispute the assignment", ASSIGNED);
+    Guard.inState(state, "dispute the assignment", ASSIGNED);
     LocalDate last = calendar.plusWorkingDays(assignment.assignedOn(), policy.disputeWorkingDays());
-    if (today(now, policy).isAfter(last)) {
-      throw new RuleViolationException("reason", "an assignment can be disputed within "
-          + policy.disputeWorkingDays() + " working days, until " + last);
-    }
-    disputeReason = requireText("reason", reason, MAX_TEXT);
+    Guard.rule(!today(now, policy).isAfter(last), "reason", "an assignment can be disputed within "
+        + policy.disputeWorkingDays() + " working days, until " + last);
+    disputeReason = Guard.text("reason", reason, MAX_TEXT);
     state = ASSIGNMENT_DISPUTED;
-    emit(EventName.ASSIGNMENT_DISPUTED, "交办异议 / assignment disputed", Map.of("reason", reason,
-        "leadUnitId", assignment.leadUnitId()));
+    record(new AssignmentDisputed(reason, assignment.leadUnitId()));
   }
 
   /** Staff reassign a disputed item (重新交办); the reply is due counting from now. */
-  public void reassign(CurrentUser actor, String leadUnitId, List<String> coUnitIds, boolean complex,
-      SuggestionPolicy policy, Instant now) {
+  public void reassign(CurrentUser actor, AssignTo to, SuggestionPolicy policy, Instant now) {
     requireStaff(actor);
-    requireState("reassign", ASSIGNMENT_DISPUTED);
+    Guard.inState(state, "reassign", ASSIGNMENT_DISPUTED);
     String previous = assignment.leadUnitId();
-    setAssignment(leadUnitId, coUnitIds, complex, policy, now);
+    setAssignment(to, policy, now);
     disputeReason = null;
-    Map<String, Object> facts = assignmentFacts();
-    facts.put("previousLeadUnitId", previous);
-    emit(EventName.REASSIGNED, "重新交办 / reassigned", facts);
+    record(new Reassigned(assignment.leadUnitId(), assignment.coUnitIds(), assignment.complex(),
+        assignment.replyDueDate(), previous));
   }
 
   // ---------------------------------------------------------------- handling (办理)
@@ -261,45 +245,38 @@ public final class Suggestion {
   /** The lead unit accepts it, naming its handler (承办人员) and responsible leader (包案领导). */
   public void accept(CurrentUser actor, String handler, String leader, Instant now) {
     requireLeadUnit(actor);
-    requireState("accept", ASSIGNED);
-    handlerName = requireText("handlerName", handler, 100);
-    responsibleLeader = requireText("responsibleLeader", leader, 100);
+    Guard.inState(state, "accept", ASSIGNED);
+    handlerName = Guard.text("handlerName", handler, 100);
+    responsibleLeader = Guard.text("responsibleLeader", leader, 100);
     state = IN_PROGRESS;
-    emit(EventName.HANDLING_STARTED, "开始办理 / handling started", Map.of("handlerName", handlerName,
-        "responsibleLeader", responsibleLeader));
+    record(new HandlingStarted(handlerName, responsibleLeader));
   }
 
   /** A contact with the deputy (三访) logged by the lead unit, or confirmed by the deputy. */
   public void logContact(CurrentUser actor, ContactPhase phase, LocalDate date, ContactMode mode, String notes,
       SuggestionPolicy policy, Instant now) {
-    boolean byDeputy = actor.has(Role.DEPUTY) && involvesDeputy(actor.deputyId());
+    boolean byDeputy = actor.has(Role.DEPUTY) && SuggestionAccess.involvesDeputy(this, actor.deputyId());
     if (!byDeputy) {
       requireLeadUnit(actor);
     }
-    requireState("log a contact", IN_PROGRESS, REHANDLING, REPLIED, EVALUATED);
-    require("phase", phase);
-    require("mode", mode);
-    if (require("date", date).isAfter(today(now, policy))) {
-      throw new RuleViolationException("date", "a contact cannot be logged in the future");
-    }
-    contacts.add(new Contact(phase, date, mode, requireText("notes", notes, MAX_TEXT), actor.subject(), byDeputy));
-    emit(EventName.CONTACT_LOGGED, "联系代表 / contact logged", Map.of("phase", phase.name(), "mode", mode.name(),
-        "date", date, "confirmedByDeputy", byDeputy));
+    Guard.inState(state, "log a contact", IN_PROGRESS, REHANDLING, REPLIED, EVALUATED);
+    Guard.present("phase", phase);
+    Guard.present("mode", mode);
+    Guard.rule(!Guard.present("date", date).isAfter(today(now, policy)), "date",
+        "a contact cannot be logged in the future");
+    contacts.add(new Contact(phase, date, mode, Guard.text("notes", notes, MAX_TEXT), actor.subject(), byDeputy));
+    record(new ContactLogged(phase, mode, date, byDeputy));
   }
 
   /** A co-unit sends its opinion to the lead unit (协办意见), once per round. */
   public void submitCoUnitOpinion(CurrentUser actor, String text, Instant now) {
-    requireRole(actor, Role.UNIT_HANDLER, Role.UNIT_HEAD);
-    if (assignment == null || !assignment.coUnitIds().contains(actor.unitId())) {
-      throw new ForbiddenException("only a co-unit of this item gives a co-unit opinion");
-    }
-    requireState("give a co-unit opinion", ASSIGNED, IN_PROGRESS, REHANDLING);
-    if (coUnitOpinions.stream().anyMatch(o -> o.unitId().equals(actor.unitId()) && o.round() == round)) {
-      throw new IllegalTransitionException("give a second co-unit opinion in the same round", state.name());
-    }
-    coUnitOpinions.add(new CoUnitOpinion(actor.unitId(), round, requireText("text", text, MAX_TEXT), now));
-    emit(EventName.CO_UNIT_OPINION_SUBMITTED, "协办意见 / co-unit opinion", Map.of("coUnitId", actor.unitId(),
-        "round", round));
+    Guard.role(actor, Role.UNIT_HANDLER, Role.UNIT_HEAD);
+    Guard.permitted(SuggestionAccess.isCoUnit(this, actor), "only a co-unit of this item gives a co-unit opinion");
+    Guard.inState(state, "give a co-unit opinion", ASSIGNED, IN_PROGRESS, REHANDLING);
+    Guard.transition(coUnitOpinions.stream().noneMatch(o -> o.unitId().equals(actor.unitId()) && o.round() == round),
+        "give a second co-unit opinion in the same round", state.name());
+    coUnitOpinions.add(new CoUnitOpinion(actor.unitId(), round, Guard.text("text", text, MAX_TEXT), now));
+    record(new CoUnitOpinionSubmitted(actor.unitId(), round));
   }
 
   /** Co-units that have not given their opinion in this round. */
@@ -318,49 +295,40 @@ public final class Suggestion {
    * The handler drafts the reply (拟写答复). B needs at least one commitment, C a reason; every
    * co-unit must have answered unless the handler says why not.
    */
-  public void draftReply(CurrentUser actor, ReplyCategory replyCategory, String text, String reason,
-      List<CommitmentDraft> promised, String missingOpinionsReason, SuggestionPolicy policy, Instant now) {
+  public void draftReply(CurrentUser actor, ReplyContent reply, SuggestionPolicy policy, Instant now) {
     requireLeadUnit(actor);
-    requireRole(actor, Role.UNIT_HANDLER);
-    requireState("draft a reply", IN_PROGRESS, REHANDLING);
-    require("category", replyCategory);
-    requireText("text", text, MAX_TEXT);
-    List<CommitmentDraft> drafts = promised == null ? List.of() : promised;
-    if (replyCategory == ReplyCategory.B && drafts.isEmpty()) {
-      throw new RuleViolationException("commitments", "a B reply (being solved or planned) must list commitments");
-    }
-    if (replyCategory == ReplyCategory.C && (reason == null || reason.isBlank())) {
-      throw new RuleViolationException("reason", "a C reply must give the reason it cannot be solved now");
-    }
-    if (!coUnitsWithoutOpinion().isEmpty() && (missingOpinionsReason == null || missingOpinionsReason.isBlank())) {
-      throw new RuleViolationException("missingOpinionsReason",
-          "co-units " + coUnitsWithoutOpinion() + " have not answered: wait for them or say why");
-    }
+    Guard.role(actor, Role.UNIT_HANDLER);
+    Guard.inState(state, "draft a reply", IN_PROGRESS, REHANDLING);
+    ReplyCategory replyCategory = Guard.present("category", reply.category());
+    Guard.text("text", reply.text(), MAX_TEXT);
+    List<CommitmentDraft> drafts = reply.commitments();
+    Guard.rule(replyCategory != ReplyCategory.B || !drafts.isEmpty(), "commitments",
+        "a B reply (being solved or planned) must list commitments");
+    Guard.rule(replyCategory != ReplyCategory.C || !Guard.blank(reply.reason()), "reason",
+        "a C reply must give the reason it cannot be solved now");
+    Guard.rule(coUnitsWithoutOpinion().isEmpty() || !Guard.blank(reply.missingOpinionsReason()), "missingOpinionsReason",
+        "co-units " + coUnitsWithoutOpinion() + " have not answered: wait for them or say why");
     LocalDate today = today(now, policy);
     List<Commitment> made = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       CommitmentDraft d = drafts.get(i);
-      requireText("commitments[" + i + "].description", d.description(), 2_000);
-      if (d.dueDate() == null || !d.dueDate().isAfter(today)) {
-        throw new RuleViolationException("commitments[" + i + "].dueDate", "a commitment is due after today");
-      }
+      Guard.text("commitments[" + i + "].description", d.description(), 2_000);
+      Guard.rule(d.dueDate() != null && d.dueDate().isAfter(today), "commitments[" + i + "].dueDate",
+          "a commitment is due after today");
       made.add(new Commitment(UUID.randomUUID().toString(), d.description(), d.dueDate(), Commitment.Status.OPEN,
           null, null, null));
     }
-    replyDraft = new Reply(round, assignment.leadUnitId(), replyCategory, text, reason, List.copyOf(made),
-        actor.subject(), now, null, null, null, null);
-    emit(EventName.REPLY_DRAFTED, "拟写答复 / reply drafted", Map.of("replyCategory", replyCategory.name(),
-        "commitmentCount", made.size()));
+    replyDraft = new Reply(round, assignment.leadUnitId(), replyCategory, reply.text(), reply.reason(),
+        List.copyOf(made), actor.subject(), now, null, null, null, null);
+    record(new ReplyDrafted(replyCategory, made.size()));
   }
 
   /** The unit head signs the drafted reply (签发); it goes to the deputies, who have 30 days to rate it. */
   public void signReply(CurrentUser actor, SuggestionPolicy policy, Instant now) {
     requireLeadUnit(actor);
-    requireRole(actor, Role.UNIT_HEAD);
-    requireState("sign a reply", IN_PROGRESS, REHANDLING);
-    if (replyDraft == null) {
-      throw new IllegalTransitionException("sign a reply before one is drafted", state.name());
-    }
+    Guard.role(actor, Role.UNIT_HEAD);
+    Guard.inState(state, "sign a reply", IN_PROGRESS, REHANDLING);
+    Guard.transition(replyDraft != null, "sign a reply before one is drafted", state.name());
     repliedOn = today(now, policy);
     Reply signed = replyDraft.signed(actor.subject(), now, repliedOn, replyDueDate);
     replies.add(signed);
@@ -368,14 +336,8 @@ public final class Suggestion {
     replyDraft = null;
     evaluationDueDate = repliedOn.plusDays(policy.evaluationDays());
     state = REPLIED;
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("round", round);
-    f.put("replyCategory", signed.category().name());
-    f.put("onTime", signed.onTime());
-    f.put("evaluationDueDate", evaluationDueDate);
-    f.put("commitments", signed.commitments().stream()
-        .map(c -> Map.of("id", c.id(), "description", c.description(), "dueDate", c.dueDate().toString())).toList());
-    emit(EventName.REPLIED, "答复 / replied", f);
+    record(new Replied(round, signed.category(), signed.onTime(), evaluationDueDate,
+        signed.commitments().stream().map(Promise::of).toList()));
   }
 
   // ---------------------------------------------------------------- evaluation and re-handling
@@ -386,30 +348,25 @@ public final class Suggestion {
    * re-handling — or closes when the rounds are used up.
    */
   public void evaluate(CurrentUser actor, Rating rating, String comment, SuggestionPolicy policy, Instant now) {
-    requireRole(actor, Role.DEPUTY);
-    if (!actor.deputyId().equals(proposerDeputyId) && indexOfCoSigner(actor.deputyId()) < 0) {
-      throw new ForbiddenException("only the proposer and co-signers rate the reply");
-    }
-    requireState("evaluate", REPLIED, EVALUATED, CLOSED, PUBLISHED);
-    if (replies.isEmpty() || replies.get(replies.size() - 1).round() != round) {
-      throw new IllegalTransitionException("evaluate before the reply of this round", state.name());
-    }
-    if (today(now, policy).isAfter(evaluationDueDate)) {
-      throw new RuleViolationException("rating", "the evaluation window closed on " + evaluationDueDate);
-    }
-    if (evaluations.stream().anyMatch(e -> e.deputyId().equals(actor.deputyId()) && e.round() == round)) {
-      throw new IllegalTransitionException("evaluate twice", state.name());
-    }
+    Guard.role(actor, Role.DEPUTY);
+    Guard.permitted(SuggestionAccess.involvesDeputy(this, actor.deputyId()),
+        "only the proposer and co-signers rate the reply");
+    Guard.inState(state, "evaluate", REPLIED, EVALUATED, CLOSED, PUBLISHED);
+    Guard.transition(!replies.isEmpty() && latestReply().round() == round, "evaluate before the reply of this round",
+        state.name());
+    Guard.rule(!today(now, policy).isAfter(evaluationDueDate), "rating",
+        "the evaluation window closed on " + evaluationDueDate);
+    Guard.transition(evaluations.stream().noneMatch(e -> e.deputyId().equals(actor.deputyId()) && e.round() == round),
+        "evaluate twice", state.name());
     boolean proposer = actor.deputyId().equals(proposerDeputyId);
-    evaluations.add(new Evaluation(actor.deputyId(), round, require("rating", rating), comment, now));
-    emit(EventName.EVALUATED, "评价答复 / evaluated", Map.of("deputyId", actor.deputyId(), "rating", rating.name(),
-        "round", round, "byProposer", proposer));
+    evaluations.add(new Evaluation(actor.deputyId(), round, Guard.present("rating", rating), comment, now));
+    record(new Evaluated(actor.deputyId(), rating, round, proposer));
     if (proposer && state == REPLIED) {
       state = EVALUATED;
       if (rating.satisfied()) {
-        close(Outcome.valueOf(rating.name()), now, true);
+        close(Outcome.valueOf(rating.name()), now);
       } else if (round >= policy.maxRehandlingRounds()) {
-        close(Outcome.UNSATISFIED, now, true);
+        close(Outcome.UNSATISFIED, now);
       }
     }
   }
@@ -423,13 +380,10 @@ public final class Suggestion {
   /** Staff order re-handling (再作研究办理) by the same unit or its superior, due in 1 month. */
   public void orderRehandling(CurrentUser actor, String unitId, SuggestionPolicy policy, Instant now) {
     requireStaff(actor);
-    requireState("order re-handling", EVALUATED);
-    if (proposerRating() != Rating.UNSATISFIED) {
-      throw new IllegalTransitionException("order re-handling of a satisfied item", state.name());
-    }
-    if (round >= policy.maxRehandlingRounds()) {
-      throw new RuleViolationException("unitId", "at most " + policy.maxRehandlingRounds() + " re-handling rounds");
-    }
+    Guard.inState(state, "order re-handling", EVALUATED);
+    Guard.transition(proposerRating() == Rating.UNSATISFIED, "order re-handling of a satisfied item", state.name());
+    Guard.rule(round < policy.maxRehandlingRounds(), "unitId",
+        "at most " + policy.maxRehandlingRounds() + " re-handling rounds");
     round++;
     String lead = unitId == null || unitId.isBlank() ? assignment.leadUnitId() : unitId;
     LocalDate today = today(now, policy);
@@ -438,15 +392,14 @@ public final class Suggestion {
     replyDueDate = assignment.replyDueDate();
     evaluationDueDate = null;
     state = REHANDLING;
-    emit(EventName.REHANDLING_ORDERED, "再作研究办理 / re-handling ordered", Map.of("round", round,
-        "leadUnitId", lead, "replyDueDate", replyDueDate));
+    record(new RehandlingOrdered(round, lead, replyDueDate));
   }
 
   /** Staff close an item whose proposer stays unsatisfied without ordering another round. */
   public void closeUnsatisfied(CurrentUser actor, Instant now) {
     requireStaff(actor);
-    requireState("close", EVALUATED);
-    close(Outcome.UNSATISFIED, now, true);
+    Guard.inState(state, "close", EVALUATED);
+    close(Outcome.UNSATISFIED, now);
   }
 
   // ---------------------------------------------------------------- publication (公开)
@@ -454,27 +407,22 @@ public final class Suggestion {
   /** Staff keep it from publication (不予公开) — personal data, state secrets — with the reason. */
   public void markNotPublic(CurrentUser actor, String reason) {
     requireStaff(actor);
-    if (state == PUBLISHED) {
-      throw new IllegalTransitionException("withhold a published item", state.name());
-    }
+    Guard.transition(state != PUBLISHED, "withhold a published item", state.name());
     notPublic = true;
-    notPublicReason = requireText("reason", reason, MAX_TEXT);
-    emit(EventName.MARKED_NOT_PUBLIC, "不予公开 / not public", Map.of("reason", reason));
+    notPublicReason = Guard.text("reason", reason, MAX_TEXT);
+    record(new MarkedNotPublic(reason));
   }
 
   /** Staff publish a closed item with its replies (公开). */
   public void publish(CurrentUser actor, Instant now) {
     requireStaff(actor);
-    requireState("publish", CLOSED);
-    if (notPublic) {
-      throw new RuleViolationException("notPublic", "marked not public: " + notPublicReason);
-    }
-    if (outcome == Outcome.WITHDRAWN || outcome == Outcome.NOT_REGISTERED) {
-      throw new IllegalTransitionException("publish an item that was never handled", state.name());
-    }
+    Guard.inState(state, "publish", CLOSED);
+    Guard.rule(!notPublic, "notPublic", "marked not public: " + notPublicReason);
+    Guard.transition(outcome != Outcome.WITHDRAWN && outcome != Outcome.NOT_REGISTERED,
+        "publish an item that was never handled", state.name());
     publishedAt = now;
     state = PUBLISHED;
-    emit(EventName.PUBLISHED, "公开 / published", Map.of("publishedAt", now));
+    record(new Published(now));
   }
 
   // ---------------------------------------------------------------- key items, direct channel
@@ -482,54 +430,45 @@ public final class Suggestion {
   /** Staff mark it a key suggestion (重点督办) with its supervising leader (领衔督办). */
   public void markKey(CurrentUser actor, String leaderId) {
     requireStaff(actor);
-    requireState("mark as key", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED, REHANDLING);
-    supervisingLeaderId = requireText("leaderId", leaderId, 100);
-    emit(EventName.MARKED_KEY, "重点督办 / marked key", Map.of("leaderId", leaderId));
+    Guard.inState(state, "mark as key", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED,
+        REHANDLING);
+    supervisingLeaderId = Guard.text("leaderId", leaderId, 100);
+    record(new MarkedKey(leaderId));
   }
 
   /** The supervising leader adds a note (督办意见), possibly asking the unit for a progress report. */
-  public void addSupervisionNote(CurrentUser actor, String text, boolean requestReport, Instant now) {
-    requireRole(actor, Role.LEADER);
-    if (supervisingLeaderId == null || !supervisingLeaderId.equals(actor.subject())) {
-      // a leader may supervise, but this item is not theirs to: a rule about the item, not the role
-      throw new RuleViolationException("leaderId", supervisingLeaderId == null
-          ? "this is not a key item; staff mark key items and name their supervising leader"
-          : "only the supervising leader of this key item adds notes");
-    }
-    requireState("add a supervision note", ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED, REHANDLING);
-    supervisionNotes.add(new SupervisionNote(actor.subject(), requireText("text", text, MAX_TEXT), requestReport, now));
-    emit(EventName.SUPERVISION_NOTE_ADDED, "督办意见 / supervision note", Map.of("leaderId", actor.subject(),
-        "progressReportRequested", requestReport));
+  public void addSupervisionNote(CurrentUser actor, String text, ProgressReport report, Instant now) {
+    Guard.role(actor, Role.LEADER);
+    // a leader may supervise, but this item is not theirs to: a rule about the item, not the role
+    Guard.rule(supervisingLeaderId != null && supervisingLeaderId.equals(actor.subject()), "leaderId",
+        supervisingLeaderId == null
+            ? "this is not a key item; staff mark key items and name their supervising leader"
+            : "only the supervising leader of this key item adds notes");
+    Guard.inState(state, "add a supervision note", ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED,
+        REHANDLING);
+    boolean requested = report == ProgressReport.REQUESTED;
+    supervisionNotes.add(new SupervisionNote(actor.subject(), Guard.text("text", text, MAX_TEXT), requested, now));
+    record(new SupervisionNoteAdded(actor.subject(), requested));
   }
 
   /** Between sessions, staff send an important item straight to party/government leaders (直通车). */
   public void sendDirectChannel(CurrentUser actor, List<String> recipients, Instant now) {
     requireStaff(actor);
-    requireState("send by direct channel", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING);
-    if (session != Session.RECESS) {
-      throw new RuleViolationException("session", "the direct channel is for items submitted between sessions");
-    }
-    if (directChannel != null) {
-      throw new IllegalTransitionException("send by direct channel twice", state.name());
-    }
-    if (recipients == null || recipients.isEmpty()) {
-      throw new RuleViolationException("recipients", "name at least one recipient");
-    }
+    Guard.inState(state, "send by direct channel", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING);
+    Guard.rule(session == Session.RECESS, "session", "the direct channel is for items submitted between sessions");
+    Guard.transition(directChannel == null, "send by direct channel twice", state.name());
+    Guard.rule(recipients != null && !recipients.isEmpty(), "recipients", "name at least one recipient");
     directChannel = new DirectChannel(List.copyOf(recipients), now, null, null, null);
-    emit(EventName.DIRECT_CHANNEL_SENT, "直通车报送 / sent by direct channel", Map.of("recipients", List.copyOf(recipients)));
+    record(new DirectChannelSent(recipients));
   }
 
   /** Staff record the leaders' instruction (批示) on a direct-channel item. */
   public void recordInstruction(CurrentUser actor, String text, String by, Instant now) {
     requireStaff(actor);
-    if (directChannel == null) {
-      throw new IllegalTransitionException("record an instruction before sending by direct channel", state.name());
-    }
-    if (directChannel.instruction() != null) {
-      throw new IllegalTransitionException("record a second instruction", state.name());
-    }
-    directChannel = directChannel.withInstruction(requireText("text", text, MAX_TEXT), requireText("by", by, 100), now);
-    emit(EventName.INSTRUCTION_RECORDED, "领导批示 / instruction recorded", Map.of("by", by));
+    Guard.transition(directChannel != null, "record an instruction before sending by direct channel", state.name());
+    Guard.transition(directChannel.instruction() == null, "record a second instruction", state.name());
+    directChannel = directChannel.withInstruction(Guard.text("text", text, MAX_TEXT), Guard.text("by", by, 100), now);
+    record(new InstructionRecorded(by));
   }
 
   // ---------------------------------------------------------------- commitments ledger
@@ -538,109 +477,51 @@ public final class Suggestion {
   public void fulfilCommitment(CurrentUser actor, String commitmentId, String evidence, SuggestionPolicy policy,
       Instant now) {
     requireLeadUnit(actor);
-    if (!AFTER_REPLY.contains(state) && state != REHANDLING) {
-      throw new IllegalTransitionException("fulfil a commitment", state.name());
-    }
+    Guard.transition(AFTER_REPLY.contains(state) || state == REHANDLING, "fulfil a commitment", state.name());
     int index = indexOfCommitment(commitmentId);
     Commitment c = commitments.get(index);
-    if (!c.unfulfilled()) {
-      throw new IllegalTransitionException("fulfil a commitment twice", c.status().name());
-    }
-    commitments.set(index, c.fulfilled(requireText("evidence", evidence, MAX_TEXT), now, today(now, policy)));
-    LocalDate due = c.dueDate();
-    emit(EventName.COMMITMENT_FULFILLED, "承诺兑现 / commitment fulfilled", Map.of("commitmentId", commitmentId,
-        "dueDate", due, "late", c.status() == Commitment.Status.OVERDUE));
+    Guard.transition(c.unfulfilled(), "fulfil a commitment twice", c.status().name());
+    commitments.set(index, c.fulfilled(Guard.text("evidence", evidence, MAX_TEXT), now, today(now, policy)));
+    record(new CommitmentFulfilled(commitmentId, c.dueDate(), c.status() == Commitment.Status.OVERDUE));
   }
 
   /** Staff open a look-back (回头看) on a closed item whose commitments are not all fulfilled. */
   public void openLookBack(CurrentUser actor, String note) {
     requireStaff(actor);
-    requireState("open a look-back", CLOSED, PUBLISHED);
-    if (commitments.stream().noneMatch(Commitment::unfulfilled)) {
-      throw new RuleViolationException("commitments", "every commitment is fulfilled: nothing to look back on");
-    }
+    Guard.inState(state, "open a look-back", CLOSED, PUBLISHED);
+    Guard.rule(commitments.stream().anyMatch(Commitment::unfulfilled), "commitments",
+        "every commitment is fulfilled: nothing to look back on");
     lookBack = true;
-    emit(EventName.LOOK_BACK_OPENED, "回头看 / look-back opened", facts("note", note));
+    record(new LookBackOpened(note));
   }
 
   // ---------------------------------------------------------------- deadlines
 
   /**
-   * Applies what the date brings: reminders (each once — remembered by key), commitments turning
-   * overdue, the evaluation window closing. Returns whether anything changed.
+   * Applies what the date brings ({@link DeadlineSchedule}): reminders (each once — remembered by
+   * key), commitments turning overdue, the evaluation window closing. Returns whether anything changed.
    */
   public boolean applyDeadlines(LocalDate today, SuggestionPolicy policy, Instant now) {
     int before = pendingEvents.size();
-    if (HANDLING.contains(state) && replyDueDate != null) {
-      long daysLeft = ChronoUnit.DAYS.between(today, replyDueDate);
-      if (daysLeft >= 0) {
-        policy.replyDueSoonDays().stream().filter(d -> daysLeft <= d).min(Integer::compare).ifPresent(d -> {
-          // A missed larger threshold is not sent late: the tighter one says more.
-          policy.replyDueSoonDays().stream().filter(x -> x > d).forEach(x -> remindersSent.add(replyKey("due-soon", x)));
-          remindOnce(replyKey("due-soon", d), EventName.REPLY_DUE_SOON, "答复即将到期 / reply due soon",
-              Map.of("replyDueDate", replyDueDate, "daysLeft", daysLeft, "round", round));
-        });
-      } else {
-        long overdueDays = -daysLeft;
-        long occurrence = (overdueDays - 1) / policy.overdueRepeatDays();
-        remindOnce(replyKey("overdue", (int) occurrence), EventName.REPLY_OVERDUE, "答复逾期 / reply overdue",
-            Map.of("replyDueDate", replyDueDate, "daysOverdue", overdueDays, "round", round));
-      }
-      LocalDate opinionDue = replyDueDate.minusMonths(policy.coUnitOpinionLeadMonths());
-      if (!today.isBefore(opinionDue)) {
-        for (String unit : coUnitsWithoutOpinion()) {
-          remindOnce("co-unit-opinion-due:r" + round + ":" + unit, EventName.CO_UNIT_OPINION_DUE,
-              "协办意见到期 / co-unit opinion due", Map.of("coUnitId", unit, "opinionDueDate", opinionDue));
+    for (Due due : new DeadlineSchedule(policy).dueOn(this, today)) {
+      if (due instanceof Reminder reminder) {
+        if (remindersSent.add(reminder.key())) {
+          record(reminder.event());
         }
-      }
-    }
-    if (state == REPLIED && evaluationDueDate != null) {
-      if (today.isAfter(evaluationDueDate)) {
-        close(Outcome.NOT_EVALUATED, now, true);
+        // a missed larger threshold is not sent late: the tighter one says more
+        remindersSent.addAll(reminder.moot());
+      } else if (due instanceof CommitmentTurnsOverdue overdue) {
+        int index = indexOfCommitment(overdue.event().commitmentId());
+        commitments.set(index, commitments.get(index).overdue());
+        record(overdue.event());
       } else {
-        for (int day : policy.evaluationReminderDays()) {
-          if (!today.isBefore(repliedOn.plusDays(day))) {
-            remindOnce("evaluation-due:r" + round + ":d" + day, EventName.EVALUATION_DUE_SOON,
-                "请评价答复 / please rate the reply", Map.of("evaluationDueDate", evaluationDueDate,
-                    "pendingDeputyIds", deputiesYetToEvaluate()));
-          }
-        }
-      }
-    }
-    for (int i = 0; i < commitments.size(); i++) {
-      Commitment c = commitments.get(i);
-      if (c.status() != Commitment.Status.OPEN) {
-        continue;
-      }
-      if (today.isAfter(c.dueDate())) {
-        commitments.set(i, c.overdue());
-        emit(EventName.COMMITMENT_OVERDUE, "承诺逾期 / commitment overdue", Map.of("commitmentId", c.id(),
-            "dueDate", c.dueDate(), "description", c.description()));
-      } else if (!today.isBefore(c.dueDate().minusDays(policy.commitmentDueSoonDays()))) {
-        remindOnce("commitment-due:" + c.id(), EventName.COMMITMENT_DUE_SOON, "承诺即将到期 / commitment due soon",
-            Map.of("commitmentId", c.id(), "dueDate", c.dueDate(), "description", c.description()));
+        close(Outcome.NOT_EVALUATED, now);
       }
     }
     return pendingEvents.size() > before;
   }
 
-  /** The earliest date on which {@link #applyDeadlines} may have something to do; null when never. */
-  public LocalDate nextDeadlineCheck(SuggestionPolicy policy) {
-    List<LocalDate> dates = new ArrayList<>();
-    if (HANDLING.contains(state) && replyDueDate != null) {
-      int largest = policy.replyDueSoonDays().stream().max(Integer::compare).orElse(0);
-      dates.add(replyDueDate.minusMonths(policy.coUnitOpinionLeadMonths()));
-      dates.add(replyDueDate.minusDays(largest));
-    }
-    if (state == REPLIED && repliedOn != null) {
-      policy.evaluationReminderDays().forEach(d -> dates.add(repliedOn.plusDays(d)));
-      dates.add(evaluationDueDate.plusDays(1));
-    }
-    commitments.stream().filter(c -> c.status() == Commitment.Status.OPEN)
-        .forEach(c -> dates.add(c.dueDate().minusDays(policy.commitmentDueSoonDays())));
-    return dates.stream().min(LocalDate::compareTo).orElse(null);
-  }
-
+  /** The deputies who have not rated this round's reply: the proposer and co-signers. */
   public List<String> deputiesYetToEvaluate() {
     List<String> all = new ArrayList<>();
     all.add(proposerDeputyId);
@@ -649,39 +530,9 @@ public final class Suggestion {
     return all;
   }
 
-  private String replyKey(String kindOfReminder, int n) {
-    return "reply-" + kindOfReminder + ":r" + round + ":" + n;
-  }
-
-  private void remindOnce(String key, EventName name, String summary, Map<String, Object> facts) {
-    if (remindersSent.add(key)) {
-      emit(name, summary, facts);
-    }
-  }
-
-  // ---------------------------------------------------------------- who may see it
-
-  /**
-   * Who may see the item: the proposer and co-signers; the committee office, leaders and admins
-   * of its congress once it has been submitted; the units it is assigned to. Other congresses
-   * never (checked by the caller, which knows the tenant).
-   */
-  public boolean visibleTo(CurrentUser user) {
-    if (!congressId.equals(user.congressId())) {
-      return false;
-    }
-    if (involvesDeputy(user.deputyId())) {
-      return true;
-    }
-    if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
-      return number != null; // a draft never submitted is the deputy's own
-    }
-    return user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) && assignment != null && assignment.involves(user.unitId());
-  }
-
-  /** Whether this deputy proposed or is named to co-sign it. */
-  public boolean involvesDeputy(String deputyId) {
-    return deputyId != null && (deputyId.equals(proposerDeputyId) || indexOfCoSigner(deputyId) >= 0);
+  /** Whether the units owe a reply past its due date (逾期未答复). */
+  public boolean isOverdueOn(LocalDate today) {
+    return state.isHandling() && replyDueDate != null && today.isAfter(replyDueDate);
   }
 
   /** The events of the changes since it was loaded; taken once, by the save. */
@@ -694,12 +545,12 @@ public final class Suggestion {
   // ---------------------------------------------------------------- helpers
 
   private void setContent(String newTitle, String newBody, SuggestionCategory newCategory, List<String> coSignerIds) {
-    title = requireText("title", newTitle, MAX_TITLE).strip();
-    body = requireText("body", newBody, MAX_BODY).strip();
-    category = require("category", newCategory);
+    title = Guard.text("title", newTitle, MAX_TITLE).strip();
+    body = Guard.text("body", newBody, MAX_BODY).strip();
+    category = Guard.present("category", newCategory);
     List<CoSigner> next = new ArrayList<>();
     for (String deputyId : coSignerIds == null ? List.<String>of() : coSignerIds) {
-      if (deputyId == null || deputyId.isBlank() || deputyId.equals(proposerDeputyId)
+      if (Guard.blank(deputyId) || deputyId.equals(proposerDeputyId)
           || next.stream().anyMatch(c -> c.deputyId().equals(deputyId))) {
         continue;
       }
@@ -709,51 +560,36 @@ public final class Suggestion {
     coSigners = next;
   }
 
-  private void setAssignment(String leadUnitId, List<String> coUnitIds, boolean complex, SuggestionPolicy policy,
-      Instant now) {
-    requireText("leadUnitId", leadUnitId, 100);
-    List<String> coUnits = coUnitIds == null ? List.of()
-        : coUnitIds.stream().filter(u -> u != null && !u.isBlank() && !u.equals(leadUnitId)).distinct().toList();
+  private void setAssignment(AssignTo to, SuggestionPolicy policy, Instant now) {
+    String leadUnitId = Guard.text("leadUnitId", to.leadUnitId(), 100);
+    List<String> coUnits = to.coUnitIds().stream()
+        .filter(u -> !Guard.blank(u) && !u.equals(leadUnitId)).distinct().toList();
     LocalDate today = today(now, policy);
-    LocalDate due = today.plusMonths(complex ? policy.complexReplyMonths() : policy.replyMonths());
-    assignment = new Assignment(leadUnitId, coUnits, complex, now, today, due);
+    LocalDate due = today.plusMonths(to.complex() ? policy.complexReplyMonths() : policy.replyMonths());
+    assignment = new Assignment(leadUnitId, coUnits, to.complex(), now, today, due);
     replyDueDate = due;
     state = ASSIGNED;
   }
 
-  private Map<String, Object> assignmentFacts() {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("leadUnitId", assignment.leadUnitId());
-    f.put("coUnitIds", assignment.coUnitIds());
-    f.put("complex", assignment.complex());
-    f.put("replyDueDate", assignment.replyDueDate());
-    return f;
-  }
-
-  private void close(Outcome how, Instant now, boolean emitClosed) {
+  /** The item ends without having been handled (withdrawn, not registered): no closing event, its state stays. */
+  private void endUnhandled(Outcome how, Instant now) {
     outcome = how;
     closedAt = now;
-    if (how != Outcome.WITHDRAWN && how != Outcome.NOT_REGISTERED) {
-      state = CLOSED;
-    }
-    if (emitClosed) {
-      emit(EventName.CLOSED, "办结 / closed", Map.of("outcome", how.name(), "round", round));
-    }
   }
 
-  private void emit(EventName name, String summary, Map<String, Object> facts) {
+  /** The item closes after handling (办结). */
+  private void close(Outcome how, Instant now) {
+    outcome = how;
+    closedAt = now;
+    state = CLOSED;
+    record(new Closed(how, round));
+  }
+
+  private void record(SuggestionEvent event) {
     if (pendingEvents == null) {
       pendingEvents = new ArrayList<>();
     }
-    pendingEvents.add(new SuggestionEvent(name, summary, facts));
-  }
-
-  private static Map<String, Object> facts(String key, Object value) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    if (value != null) {
-      f.put(key, value);
-    }
-    return f;
+    pendingEvents.add(event);
   }
 
   private int indexOfCoSigner(String deputyId) {
@@ -774,61 +610,18 @@ public final class Suggestion {
     throw new RuleViolationException("commitmentId", "no commitment " + commitmentId + " on this item");
   }
 
-  private void requireState(String action, SuggestionState... allowed) {
-    for (SuggestionState s : allowed) {
-      if (state == s) {
-        return;
-      }
-    }
-    throw new IllegalTransitionException(action, state.name());
-  }
-
   private void requireProposer(CurrentUser actor) {
-    requireRole(actor, Role.DEPUTY);
-    if (!proposerDeputyId.equals(actor.deputyId())) {
-      throw new ForbiddenException("only the proposing deputy may do this");
-    }
+    Guard.role(actor, Role.DEPUTY);
+    Guard.permitted(proposerDeputyId.equals(actor.deputyId()), "only the proposing deputy may do this");
   }
 
   private void requireLeadUnit(CurrentUser actor) {
-    requireRole(actor, Role.UNIT_HANDLER, Role.UNIT_HEAD);
-    if (assignment == null || !assignment.leadUnitId().equals(actor.unitId())) {
-      throw new ForbiddenException("only the lead unit of this item may do this");
-    }
+    Guard.role(actor, Role.UNIT_HANDLER, Role.UNIT_HEAD);
+    Guard.permitted(SuggestionAccess.isLeadUnit(this, actor), "only the lead unit of this item may do this");
   }
 
   private static void requireStaff(CurrentUser actor) {
-    requireRole(actor, Role.COMMITTEE_STAFF);
-  }
-
-  private static void requireDeputy(CurrentUser actor) {
-    requireRole(actor, Role.DEPUTY);
-    if (actor.deputyId() == null) {
-      throw new ForbiddenException("the token names no deputy");
-    }
-  }
-
-  private static void requireRole(CurrentUser actor, Role... roles) {
-    if (!actor.hasAny(roles)) {
-      throw new ForbiddenException("needs role " + java.util.Arrays.toString(roles));
-    }
-  }
-
-  private static <T> T require(String field, T value) {
-    if (value == null) {
-      throw new RuleViolationException(field, field + " is required");
-    }
-    return value;
-  }
-
-  private static String requireText(String field, String value, int max) {
-    if (value == null || value.isBlank()) {
-      throw new RuleViolationException(field, field + " must not be blank");
-    }
-    if (value.length() > max) {
-      throw new RuleViolationException(field, field + " must have at most " + max + " characters");
-    }
-    return value;
+    Guard.role(actor, Role.COMMITTEE_STAFF);
   }
 
   private static LocalDate today(Instant now, SuggestionPolicy policy) {

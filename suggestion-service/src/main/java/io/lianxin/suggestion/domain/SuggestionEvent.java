@@ -1,10 +1,219 @@
 package io.lianxin.suggestion.domain;
 
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Something that happened to a suggestion: its name, who caused it (null for the deadline engine)
- * and the facts particular to it. Every event also carries the item's snapshot (ids, number,
- * title) — messaging adds that when it maps the event to the contract.
+ * Something that happened to a suggestion (办理过程中的事件). The record's name is the event type
+ * ({@code ReplyDueSoon} publishes as {@code lianxin.suggestion.reply-due-soon.v1}); its components
+ * are the facts particular to it. Every event also carries the item's snapshot (ids, number,
+ * title) — messaging adds that. {@link #summary()} is the line of the audit trail.
  */
-public record SuggestionEvent(EventName name, String summary, Map<String, Object> facts) {}
+public sealed interface SuggestionEvent {
+
+  /** The audit line (办理过程记录), zh-CN / en. */
+  String summary();
+
+  /** A deputy started a draft (起草). */
+  record Drafted(Session session) implements SuggestionEvent {
+    @Override public String summary() { return "起草 / drafted"; }
+  }
+
+  /** The proposer edited the draft (修改草稿). */
+  record Edited() implements SuggestionEvent {
+    @Override public String summary() { return "修改草稿 / draft edited"; }
+  }
+
+  /** A deputy asked to co-sign confirmed (联名确认). */
+  record CoSignatureConfirmed(String deputyId) implements SuggestionEvent {
+    @Override public String summary() { return "联名确认 / co-signature confirmed"; }
+  }
+
+  /** The proposer submitted it (提交). */
+  record Submitted(Session session, Instant submittedAt) implements SuggestionEvent {
+    @Override public String summary() { return "提交 / submitted"; }
+  }
+
+  /** The proposer withdrew it (撤回); the reason is optional. */
+  record Withdrawn(String reason) implements SuggestionEvent {
+    @Override public String summary() { return "撤回 / withdrawn"; }
+  }
+
+  /** Staff returned it to the deputy (退回修改). */
+  record Returned(String reason) implements SuggestionEvent {
+    @Override public String summary() { return "退回修改 / returned to the deputy"; }
+  }
+
+  /** Staff registered it (立案). */
+  record Registered(SuggestionCategory category, List<String> linkedIds) implements SuggestionEvent {
+    public Registered {
+      linkedIds = List.copyOf(linkedIds);
+    }
+
+    @Override public String summary() { return "立案 / registered"; }
+  }
+
+  /** Staff declined to register it (不予立案), or merged it into another item (合并办理: {@code mergedInto}). */
+  record NotRegistered(String reason, String mergedInto) implements SuggestionEvent {
+    @Override public String summary() {
+      return mergedInto == null ? "不予立案 / not registered" : "合并办理 / merged";
+    }
+  }
+
+  /** Staff assigned it (交办). */
+  record Assigned(String leadUnitId, List<String> coUnitIds, boolean complex, LocalDate replyDueDate)
+      implements SuggestionEvent {
+    public Assigned {
+      coUnitIds = List.copyOf(coUnitIds);
+    }
+
+    @Override public String summary() { return "交办 / assigned"; }
+  }
+
+  /** The lead unit disputed the assignment (交办异议). */
+  record AssignmentDisputed(String reason, String leadUnitId) implements SuggestionEvent {
+    @Override public String summary() { return "交办异议 / assignment disputed"; }
+  }
+
+  /** Staff reassigned a disputed item (重新交办). */
+  record Reassigned(String leadUnitId, List<String> coUnitIds, boolean complex, LocalDate replyDueDate,
+      String previousLeadUnitId) implements SuggestionEvent {
+    public Reassigned {
+      coUnitIds = List.copyOf(coUnitIds);
+    }
+
+    @Override public String summary() { return "重新交办 / reassigned"; }
+  }
+
+  /** Staff marked it a key suggestion (重点督办). */
+  record MarkedKey(String leaderId) implements SuggestionEvent {
+    @Override public String summary() { return "重点督办 / marked key"; }
+  }
+
+  /** The supervising leader added a note (督办意见). */
+  record SupervisionNoteAdded(String leaderId, boolean progressReportRequested) implements SuggestionEvent {
+    @Override public String summary() { return "督办意见 / supervision note"; }
+  }
+
+  /** Staff sent it by the direct channel (直通车). */
+  record DirectChannelSent(List<String> recipients) implements SuggestionEvent {
+    public DirectChannelSent {
+      recipients = List.copyOf(recipients);
+    }
+
+    @Override public String summary() { return "直通车报送 / sent by direct channel"; }
+  }
+
+  /** Staff recorded the leaders' instruction (领导批示). */
+  record InstructionRecorded(String by) implements SuggestionEvent {
+    @Override public String summary() { return "领导批示 / instruction recorded"; }
+  }
+
+  /** The lead unit accepted it and started handling (开始办理). */
+  record HandlingStarted(String handlerName, String responsibleLeader) implements SuggestionEvent {
+    @Override public String summary() { return "开始办理 / handling started"; }
+  }
+
+  /** A contact with the deputy was logged (联系代表). */
+  record ContactLogged(ContactPhase phase, ContactMode mode, LocalDate date, boolean confirmedByDeputy)
+      implements SuggestionEvent {
+    @Override public String summary() { return "联系代表 / contact logged"; }
+  }
+
+  /** A co-unit gave its opinion (协办意见). */
+  record CoUnitOpinionSubmitted(String coUnitId, int round) implements SuggestionEvent {
+    @Override public String summary() { return "协办意见 / co-unit opinion"; }
+  }
+
+  /** The handler drafted the reply (拟写答复). */
+  record ReplyDrafted(ReplyCategory replyCategory, int commitmentCount) implements SuggestionEvent {
+    @Override public String summary() { return "拟写答复 / reply drafted"; }
+  }
+
+  /** The unit head signed the reply and it went to the deputies (答复). */
+  record Replied(int round, ReplyCategory replyCategory, boolean onTime, LocalDate evaluationDueDate,
+      List<Promise> commitments) implements SuggestionEvent {
+    public Replied {
+      commitments = List.copyOf(commitments);
+    }
+
+    @Override public String summary() { return "答复 / replied"; }
+  }
+
+  /** A commitment made in a reply, as {@link Replied} lists it. */
+  record Promise(String id, String description, LocalDate dueDate) {
+    static Promise of(Commitment c) {
+      return new Promise(c.id(), c.description(), c.dueDate());
+    }
+  }
+
+  /** A deputy rated the reply (评价答复). */
+  record Evaluated(String deputyId, Rating rating, int round, boolean byProposer) implements SuggestionEvent {
+    @Override public String summary() { return "评价答复 / evaluated"; }
+  }
+
+  /** Staff ordered re-handling (再作研究办理). */
+  record RehandlingOrdered(int round, String leadUnitId, LocalDate replyDueDate) implements SuggestionEvent {
+    @Override public String summary() { return "再作研究办理 / re-handling ordered"; }
+  }
+
+  /** The item closed (办结). */
+  record Closed(Outcome outcome, int round) implements SuggestionEvent {
+    @Override public String summary() { return "办结 / closed"; }
+  }
+
+  /** Staff withheld it from publication (不予公开). */
+  record MarkedNotPublic(String reason) implements SuggestionEvent {
+    @Override public String summary() { return "不予公开 / not public"; }
+  }
+
+  /** Staff published it (公开). */
+  record Published(Instant publishedAt) implements SuggestionEvent {
+    @Override public String summary() { return "公开 / published"; }
+  }
+
+  /** The lead unit reported a commitment fulfilled (承诺兑现); {@code late} when it had turned overdue. */
+  record CommitmentFulfilled(String commitmentId, LocalDate dueDate, boolean late) implements SuggestionEvent {
+    @Override public String summary() { return "承诺兑现 / commitment fulfilled"; }
+  }
+
+  /** A commitment passed its due date unfulfilled (承诺逾期). */
+  record CommitmentOverdue(String commitmentId, LocalDate dueDate, String description) implements SuggestionEvent {
+    @Override public String summary() { return "承诺逾期 / commitment overdue"; }
+  }
+
+  /** Staff opened a look-back (回头看); the note is optional. */
+  record LookBackOpened(String note) implements SuggestionEvent {
+    @Override public String summary() { return "回头看 / look-back opened"; }
+  }
+
+  /** The reply is due soon (答复即将到期). */
+  record ReplyDueSoon(LocalDate replyDueDate, long daysLeft, int round) implements SuggestionEvent {
+    @Override public String summary() { return "答复即将到期 / reply due soon"; }
+  }
+
+  /** The reply is overdue (答复逾期); repeated. */
+  record ReplyOverdue(LocalDate replyDueDate, long daysOverdue, int round) implements SuggestionEvent {
+    @Override public String summary() { return "答复逾期 / reply overdue"; }
+  }
+
+  /** The deputies are reminded to rate the reply (请评价答复). */
+  record EvaluationDueSoon(LocalDate evaluationDueDate, List<String> pendingDeputyIds) implements SuggestionEvent {
+    public EvaluationDueSoon {
+      pendingDeputyIds = List.copyOf(pendingDeputyIds);
+    }
+
+    @Override public String summary() { return "请评价答复 / please rate the reply"; }
+  }
+
+  /** A co-unit's opinion is due (协办意见到期). */
+  record CoUnitOpinionDue(String coUnitId, LocalDate opinionDueDate) implements SuggestionEvent {
+    @Override public String summary() { return "协办意见到期 / co-unit opinion due"; }
+  }
+
+  /** A commitment is due soon (承诺即将到期). */
+  record CommitmentDueSoon(String commitmentId, LocalDate dueDate, String description) implements SuggestionEvent {
+    @Override public String summary() { return "承诺即将到期 / commitment due soon"; }
+  }
+}

@@ -1,6 +1,7 @@
 package io.lianxin.suggestion.domain;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,11 +28,25 @@ public record SuggestionPolicy(
     int rehandlingMonths, int maxRehandlingRounds, List<Integer> replyDueSoonDays, int overdueRepeatDays,
     int commitmentDueSoonDays) {
 
-  public static SuggestionPolicy defaults() {
-    return new SuggestionPolicy(ZoneId.of("Asia/Shanghai"),
-        Map.of(CongressLevel.NATIONAL, 30, CongressLevel.PROVINCIAL, 10, CongressLevel.CITY, 10,
-            CongressLevel.COUNTY, 10, CongressLevel.TOWNSHIP, 10),
-        3, 6, 5, 1, 30, List.of(7, 21), 1, 2, List.of(14, 3), 7, 14);
+  /** DOMAIN.md's rules in the congress's {@code zone}; the service's settings ship the same defaults. */
+  public static SuggestionPolicy defaults(ZoneId zone) {
+    return new SuggestionPolicy(zone, motionCoSigners(30, 10),
+        3, 6, // reply months: ordinary, complex
+        5, // working days to dispute an assignment
+        1, // months before the reply is due that co-units answer
+        30, List.of(7, 21), // evaluation window, reminders on its days
+        1, 2, // re-handling: months, rounds
+        List.of(14, 3), 7, // reply reminders: days before due, overdue repeat
+        14); // commitment reminder: days before due
+  }
+
+  /** Co-signers a motion needs: {@code national} at the national level, {@code other} below it. */
+  public static Map<CongressLevel, Integer> motionCoSigners(int national, int other) {
+    Map<CongressLevel, Integer> byLevel = new EnumMap<>(CongressLevel.class);
+    for (CongressLevel level : CongressLevel.values()) {
+      byLevel.put(level, level == CongressLevel.NATIONAL ? national : other);
+    }
+    return Map.copyOf(byLevel);
   }
 
   public int motionCoSignersFor(CongressLevel level) {

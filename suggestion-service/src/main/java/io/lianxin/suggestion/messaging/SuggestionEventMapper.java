@@ -1,9 +1,8 @@
 package io.lianxin.suggestion.messaging;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.chassis.outbox.PendingEvent;
-import io.lianxin.events.EventCatalog;
-import io.lianxin.events.EventType;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionEvent;
 import java.util.LinkedHashMap;
@@ -12,30 +11,20 @@ import java.util.Map;
 
 /**
  * Maps domain events to the published contract: every {@code lianxin.suggestion.*.v1} event
- * carries the item's snapshot — ids of everyone concerned, number, title — and then its own facts
- * (see docs/events.md). The actor of a command is in the audit trail, not in the event.
+ * carries the item's snapshot — ids of everyone concerned, number, title — and then its own facts,
+ * the record's non-null components (see docs/events.md). The actor of a command is in the audit trail, not in the event.
  */
 public final class SuggestionEventMapper {
 
+  /** The service part of the event types: {@code lianxin.suggestion.<slug>.v1}. */
+  static final String SERVICE = "suggestion";
+
   private SuggestionEventMapper() {}
 
-  public static String typeName(SuggestionEvent event) {
-    return "lianxin.suggestion." + event.name().slug() + ".v1";
-  }
-
-  /** {@code actor} null means the deadline engine ("system"). */
+  /** {@code actor} null means the service itself (the deadline engine: "system"). */
   public static List<PendingEvent> toPending(Suggestion s, List<SuggestionEvent> events, CurrentUser actor) {
-    String actorId = actor == null ? "system" : actor.subject();
-    String role = actor == null ? "SYSTEM" : actor.roles().stream().findFirst().map(Enum::name).orElse(null);
-    return events.stream().map(e -> toPending(s, e, actorId, role)).toList();
-  }
-
-  static PendingEvent toPending(Suggestion s, SuggestionEvent event, String actorId, String role) {
-    EventType type = EventCatalog.find(typeName(event))
-        .orElseThrow(() -> new IllegalStateException("no contract for " + typeName(event)));
-    Map<String, Object> data = snapshot(s);
-    data.putAll(event.facts());
-    return new PendingEvent(type, s.congressId(), data, actorId, role, event.summary());
+    return events.stream()
+        .map(e -> TypedEvents.pending(SERVICE, s.congressId(), snapshot(s), e, e.summary(), actor)).toList();
   }
 
   /** What every suggestion event carries. */

@@ -1,11 +1,7 @@
 package io.lianxin.suggestion.persistence;
 
-import io.lianxin.suggestion.domain.SuggestionState;
-import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -13,7 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** Reads suggestions; writes go through the chassis' AggregateStore (one write with the outbox). */
+/** Reads suggestion documents; writes go through the chassis' AggregateStore (one write with the outbox). */
 @Repository
 public class SuggestionRepository {
 
@@ -69,40 +65,5 @@ public class SuggestionRepository {
     List<SuggestionDocument> all = new java.util.ArrayList<>();
     forEach(criteria, false, all::add);
     return all;
-  }
-
-  public static Criteria inCongress(String congressId) {
-    return Criteria.where("item.congressId").is(congressId);
-  }
-
-  public static Criteria ofDeputy(String congressId, String deputyId) {
-    return inCongress(congressId).orOperator(
-        Criteria.where("item.proposerDeputyId").is(deputyId),
-        Criteria.where("item.coSigners.deputyId").is(deputyId));
-  }
-
-  public static Criteria ofUnit(String congressId, String unitId) {
-    return inCongress(congressId).orOperator(
-        Criteria.where("item.assignment.leadUnitId").is(unitId),
-        Criteria.where("item.assignment.coUnitIds").is(unitId));
-  }
-
-  public static Criteria inStates(Criteria base, Collection<SuggestionState> states) {
-    return base.and("item.state").in(states);
-  }
-
-  /** Items whose deadlines may need attention on {@code today}. */
-  public static Criteria deadlineCandidates(LocalDate today) {
-    return Criteria.where("nextDeadlineCheck").lte(today);
-  }
-
-  /** Published items whose title or body contains {@code text} (no personal contact data is stored). */
-  public static Criteria publishedMatching(String congressId, String text) {
-    Criteria c = inCongress(congressId).and("item.state").is(SuggestionState.PUBLISHED).and("item.notPublic").is(false);
-    if (text != null && !text.isBlank()) {
-      Pattern pattern = Pattern.compile(Pattern.quote(text.strip()), Pattern.CASE_INSENSITIVE);
-      c = c.orOperator(Criteria.where("item.title").regex(pattern), Criteria.where("item.body").regex(pattern));
-    }
-    return c;
   }
 }

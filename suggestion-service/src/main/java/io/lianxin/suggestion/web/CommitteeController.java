@@ -5,6 +5,7 @@ import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
+import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,8 +48,8 @@ public class CommitteeController {
 
   public record AssignRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leadUnitId,
       @Size(max = 20) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coUnitIds, Boolean complex) {
-    boolean isComplex() {
-      return Boolean.TRUE.equals(complex);
+    AssignTo to() {
+      return assignTo(leadUnitId, coUnitIds, complex);
     }
   }
 
@@ -56,6 +57,12 @@ public class CommitteeController {
 
   public record BatchLine(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String suggestionId, @NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leadUnitId,
       @Size(max = 20) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coUnitIds, Boolean complex) {}
+
+  /** Whom to assign to; {@code complex} absent means not complex. */
+  static AssignTo assignTo(String leadUnitId, List<String> coUnitIds, Boolean complex) {
+    AssignTo to = AssignTo.lead(leadUnitId).withCoUnits(coUnitIds);
+    return Boolean.TRUE.equals(complex) ? to.asComplex() : to;
+  }
 
   public record RehandlingRequest(@Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId) {}
 
@@ -97,21 +104,21 @@ public class CommitteeController {
   @PostMapping("/{id}/assignment")
   @Operation(summary = "Assign to a lead unit and co-units (交办); due in 3 months, 6 if complex")
   public SuggestionView assign(CurrentUser user, @PathVariable String id, @Valid @RequestBody AssignRequest request) {
-    return SuggestionView.of(commands.assign(user, id, request.leadUnitId(), request.coUnitIds(), request.isComplex()));
+    return SuggestionView.of(commands.assign(user, id, request.to()));
   }
 
   @PostMapping("/assignments")
   @Operation(summary = "Batch assignment at an assignment meeting (集中交办): per-item result, each all-or-nothing")
   public List<SuggestionCommands.BatchResult> assignBatch(CurrentUser user, @Valid @RequestBody BatchAssignRequest request) {
     return commands.assignBatch(user, request.items().stream()
-        .map(l -> new SuggestionCommands.BatchItem(l.suggestionId(), l.leadUnitId(), l.coUnitIds(),
-            Boolean.TRUE.equals(l.complex()))).toList());
+        .map(l -> new SuggestionCommands.BatchItem(l.suggestionId(), assignTo(l.leadUnitId(), l.coUnitIds(),
+            l.complex()))).toList());
   }
 
   @PostMapping("/{id}/reassignment")
   @Operation(summary = "Reassign a disputed item (重新交办)")
   public SuggestionView reassign(CurrentUser user, @PathVariable String id, @Valid @RequestBody AssignRequest request) {
-    return SuggestionView.of(commands.reassign(user, id, request.leadUnitId(), request.coUnitIds(), request.isComplex()));
+    return SuggestionView.of(commands.reassign(user, id, request.to()));
   }
 
   @PostMapping("/{id}/rehandling")

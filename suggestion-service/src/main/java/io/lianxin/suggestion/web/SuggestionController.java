@@ -3,15 +3,16 @@ package io.lianxin.suggestion.web;
 import jakarta.validation.constraints.Pattern;
 import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
-import io.lianxin.chassis.outbox.HistoryEntry;
 import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
+import io.lianxin.suggestion.application.port.AuditLine;
 import io.lianxin.suggestion.domain.ContactMode;
 import io.lianxin.suggestion.domain.ContactPhase;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.lianxin.suggestion.domain.SuggestionDraft;
 import io.lianxin.suggestion.domain.SuggestionKind;
 import io.lianxin.suggestion.domain.SuggestionState;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,9 +63,15 @@ public class SuggestionController {
       @Size(max = 500) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> coSignerDeputyIds,
       Boolean byDelegation, Boolean draft) {
 
-    SuggestionCommands.DraftInput input() {
-      return new SuggestionCommands.DraftInput(kind, session, title, body, category, coSignerDeputyIds,
-          Boolean.TRUE.equals(byDelegation));
+    /** What the deputy wrote; a suggestion (not a motion) between sessions unless the request says otherwise. */
+    SuggestionDraft input() {
+      SuggestionDraft draft = SuggestionDraft.of(kind == null ? SuggestionKind.SUGGESTION : kind, title, body, category)
+          .during(session == null ? Session.RECESS : session).coSignedBy(coSignerDeputyIds);
+      return Boolean.TRUE.equals(byDelegation) ? draft.byADelegation() : draft;
+    }
+
+    SuggestionCommands.AsDraft asDraft() {
+      return Boolean.TRUE.equals(draft) ? SuggestionCommands.AsDraft.KEEP : SuggestionCommands.AsDraft.SUBMIT_WHEN_READY;
     }
   }
 
@@ -79,7 +86,7 @@ public class SuggestionController {
   @Operation(summary = "Write a suggestion or motion (起草/提交) — deputies; accepts Idempotency-Key")
   public ResponseEntity<SuggestionView> create(CurrentUser user, @Valid @RequestBody CreateRequest request,
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
-    Suggestion s = commands.create(user, request.input(), Boolean.TRUE.equals(request.draft()), idempotencyKey);
+    Suggestion s = commands.create(user, request.input(), request.asDraft(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/suggestions/" + s.id())).body(SuggestionView.of(s));
   }
 
@@ -101,7 +108,7 @@ public class SuggestionController {
 
   @GetMapping("/{id}/history")
   @Operation(summary = "The audit trail (办理过程): who did what, when")
-  public List<HistoryEntry> history(CurrentUser user, @PathVariable String id) {
+  public List<AuditLine> history(CurrentUser user, @PathVariable String id) {
     return queries.history(user, id);
   }
 

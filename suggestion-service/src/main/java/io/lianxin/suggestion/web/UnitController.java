@@ -2,7 +2,9 @@ package io.lianxin.suggestion.web;
 
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionCommands;
+import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.ReplyCategory;
+import io.lianxin.suggestion.domain.ReplyContent;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -71,8 +73,9 @@ public class UnitController {
   public SuggestionView draftReply(CurrentUser user, @PathVariable String id, @Valid @RequestBody ReplyRequest request) {
     List<Suggestion.CommitmentDraft> commitments = request.commitments() == null ? List.of()
         : request.commitments().stream().map(c -> new Suggestion.CommitmentDraft(c.description(), c.dueDate())).toList();
-    return SuggestionView.of(commands.draftReply(user, id, request.category(), request.text(), request.reason(),
-        commitments, request.missingOpinionsReason()));
+    ReplyContent reply = ReplyContent.of(request.category(), request.text()).because(request.reason())
+        .promising(commitments).withoutOpinionsBecause(request.missingOpinionsReason());
+    return SuggestionView.of(commands.draftReply(user, id, reply));
   }
 
   @PostMapping("/{id}/reply")
@@ -91,6 +94,7 @@ public class UnitController {
   @PostMapping("/{id}/supervision-notes")
   @Operation(summary = "Supervising leader's note on a key item (督办意见), optionally requesting a progress report")
   public SuggestionView note(CurrentUser user, @PathVariable String id, @Valid @RequestBody SupervisionNoteRequest request) {
-    return SuggestionView.of(commands.addSupervisionNote(user, id, request.text(), Boolean.TRUE.equals(request.requestReport())));
+    return SuggestionView.of(commands.addSupervisionNote(user, id, request.text(),
+        ProgressReport.requestedIf(Boolean.TRUE.equals(request.requestReport()))));
   }
 }

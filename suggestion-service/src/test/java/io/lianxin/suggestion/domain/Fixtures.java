@@ -12,8 +12,9 @@ import java.util.Set;
 final class Fixtures {
 
   static final String CONGRESS = "C1";
-  static final SuggestionPolicy POLICY = SuggestionPolicy.defaults();
-  static final ZoneId ZONE = POLICY.zone();
+  /** The congress's zone as {@code lianxin.zone} ships it. */
+  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  static final SuggestionPolicy POLICY = SuggestionPolicy.defaults(ZONE);
 
   static final CurrentUser DEPUTY = user("d1", Role.DEPUTY, "D1", null);
   static final CurrentUser CO_SIGNER = user("d2", Role.DEPUTY, "D2", null);
@@ -44,38 +45,22 @@ final class Fixtures {
   }
 
   static Suggestion drafted(List<String> coSigners) {
-    return Suggestion.draft("S1", DEPUTY, SuggestionKind.SUGGESTION, Session.RECESS, "关于修路的建议", "村道破损严重。",
-        SuggestionCategory.TRANSPORT, coSigners, false, START);
+    return SuggestionBuilder.aSuggestion().coSignedBy(coSigners.toArray(String[]::new)).build();
   }
 
   static Suggestion submitted() {
-    Suggestion s = drafted(List.of("D2"));
-    s.confirmCoSignature(CO_SIGNER, START);
-    s.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(1), START);
-    return s;
+    return SuggestionBuilder.aSuggestion().coSignedBy("D2").submitted().build();
   }
 
   static Suggestion assigned() {
-    Suggestion s = submitted();
-    s.register(STAFF, null, List.of());
-    s.assign(STAFF, "U1", List.of("U2"), false, POLICY, START);
-    return s;
+    return SuggestionBuilder.aSuggestion().coSignedBy("D2").assigned().build();
   }
 
   static Suggestion inProgress() {
-    Suggestion s = assigned();
-    s.accept(HANDLER, "王承办", "李局长", day(1));
-    return s;
+    return SuggestionBuilder.aSuggestion().coSignedBy("D2").inProgress().build();
   }
 
   static Suggestion replied(ReplyCategory category) {
-    Suggestion s = inProgress();
-    s.submitCoUnitOpinion(CO_UNIT, "同意", day(5));
-    List<Suggestion.CommitmentDraft> commitments = category == ReplyCategory.B
-        ? List.of(new Suggestion.CommitmentDraft("年内修复", LocalDate.of(2026, 12, 31))) : List.of();
-    s.draftReply(HANDLER, category, "答复正文", category == ReplyCategory.C ? "资金不足" : null, commitments, null,
-        POLICY, day(20));
-    s.signReply(HEAD, POLICY, day(21));
-    return s;
+    return SuggestionBuilder.aSuggestion().coSignedBy("D2").replied(category).build();
   }
 }

@@ -140,30 +140,34 @@ class SuggestionPropertiesTest {
     Statistics.label("replied at some point").collect(reached.contains(REPLIED));
     Statistics.label("final state").collect(s.state());
     Statistics.label("closed or published at the end").collect(s.state() == CLOSED || s.state() == PUBLISHED);
-    long transitions = history.stream().filter(e -> e.name() == EventName.SUBMITTED || e.name() == EventName.CLOSED).count();
+    long transitions = history.stream().filter(e -> e instanceof SuggestionEvent.Submitted || e instanceof SuggestionEvent.Closed).count();
     assertThat(transitions).isLessThanOrEqualTo(history.size());
   }
 
   static void apply(Suggestion s, Step step, CurrentUser actor, Instant now, int number) {
     LocalDate today = LocalDate.ofInstant(now, ZONE);
     switch (step.command()) {
-      case EDIT -> s.edit(actor, "新标题", "新内容", SuggestionCategory.HOUSING, List.of("D2"));
+      case EDIT -> s.edit(actor, SuggestionDraft.suggestion("新标题", "新内容", SuggestionCategory.HOUSING).coSignedBy(List.of("D2")));
       case CONFIRM -> s.confirmCoSignature(actor, now);
       case SUBMIT -> s.submit(actor, CongressLevel.COUNTY, POLICY, number(number), now);
       case WITHDRAW -> s.withdraw(actor, "不再需要", now);
       case RETURN -> s.returnToDeputy(actor, "请补充");
       case REGISTER -> s.register(actor, null, List.of());
       case NOT_REGISTER -> s.notRegister(actor, "不属于建议", now);
-      case ASSIGN -> s.assign(actor, "U1", List.of("U2"), step.days() % 2 == 0, POLICY, now);
+      case ASSIGN -> s.assign(actor, step.days() % 2 == 0 ? AssignTo.lead("U1").withCoUnits(List.of("U2")).asComplex()
+          : AssignTo.lead("U1").withCoUnits(List.of("U2")), POLICY, now);
       case DISPUTE -> s.dispute(actor, "非本单位职责", POLICY, WorkingCalendar.weekendsOnly(), now);
-      case REASSIGN -> s.reassign(actor, "U1", List.of(), false, POLICY, now);
+      case REASSIGN -> s.reassign(actor, AssignTo.lead("U1"), POLICY, now);
       case ACCEPT -> s.accept(actor, "承办人", "领导", now);
       case CONTACT -> s.logContact(actor, ContactPhase.DURING, today, ContactMode.PHONE, "电话沟通", POLICY, now);
       case CO_UNIT_OPINION -> s.submitCoUnitOpinion(actor, "意见", now);
-      case DRAFT_REPLY_A -> s.draftReply(actor, ReplyCategory.A, "已解决", null, List.of(), "未复", POLICY, now);
-      case DRAFT_REPLY_B -> s.draftReply(actor, ReplyCategory.B, "计划中", null,
-          List.of(new Suggestion.CommitmentDraft("承诺", today.plusDays(30))), "未复", POLICY, now);
-      case DRAFT_REPLY_C -> s.draftReply(actor, ReplyCategory.C, "留作参考", "条件不足", List.of(), "未复", POLICY, now);
+      case DRAFT_REPLY_A -> s.draftReply(actor, ReplyContent.of(ReplyCategory.A, "已解决")
+          .withoutOpinionsBecause("未复"), POLICY, now);
+      case DRAFT_REPLY_B -> s.draftReply(actor, ReplyContent.of(ReplyCategory.B, "计划中")
+          .promising(List.of(new Suggestion.CommitmentDraft("承诺", today.plusDays(30))))
+              .withoutOpinionsBecause("未复"), POLICY, now);
+      case DRAFT_REPLY_C -> s.draftReply(actor, ReplyContent.of(ReplyCategory.C, "留作参考").because("条件不足")
+          .withoutOpinionsBecause("未复"), POLICY, now);
       case SIGN -> s.signReply(actor, POLICY, now);
       case EVALUATE -> s.evaluate(actor, step.rating(), null, POLICY, now);
       case REHANDLE -> s.orderRehandling(actor, null, POLICY, now);
@@ -171,7 +175,7 @@ class SuggestionPropertiesTest {
       case NOT_PUBLIC -> s.markNotPublic(actor, "个人信息");
       case PUBLISH -> s.publish(actor, now);
       case MARK_KEY -> s.markKey(actor, "leader");
-      case NOTE -> s.addSupervisionNote(actor, "督办", true, now);
+      case NOTE -> s.addSupervisionNote(actor, "督办", ProgressReport.REQUESTED, now);
       case DIRECT -> s.sendDirectChannel(actor, List.of("县长"), now);
       case INSTRUCTION -> s.recordInstruction(actor, "批示", "县长", now);
       case FULFIL -> s.fulfilCommitment(actor, s.commitments().isEmpty() ? "none" : s.commitments().get(0).id(),

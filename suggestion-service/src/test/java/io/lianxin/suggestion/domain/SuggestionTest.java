@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Every transition of DOMAIN.md §1, and the ones it forbids (state, role, deadline). */
 class SuggestionTest {
 
-  static List<EventName> names(Suggestion s) {
-    return s.takeEvents().stream().map(SuggestionEvent::name).toList();
+  /** The types of the events the item recorded since the last call. */
+  static List<Class<?>> eventTypes(Suggestion s) {
+    return s.takeEvents().stream().<Class<?>>map(Object::getClass).toList();
   }
 
   @Nested
@@ -31,7 +32,8 @@ class SuggestionTest {
       s.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(42), START);
       assertThat(s.state()).isEqualTo(SuggestionState.SUBMITTED);
       assertThat(s.number()).hasToString("2026 建议 第0042号");
-      assertThat(names(s)).containsExactly(EventName.DRAFTED, EventName.SUBMITTED);
+      assertThat(s.takeEvents()).containsExactly(new SuggestionEvent.Drafted(Session.RECESS),
+          new SuggestionEvent.Submitted(Session.RECESS, START));
     }
 
     @Test
@@ -50,8 +52,8 @@ class SuggestionTest {
       for (int i = 0; i < 10; i++) {
         ten.add("M" + i);
       }
-      Suggestion motion = Suggestion.draft("M", DEPUTY, SuggestionKind.MOTION, Session.SESSION, "议案", "内容",
-          SuggestionCategory.OTHER, ten, false, START);
+      Suggestion motion = Suggestion.draft("M", DEPUTY, SuggestionDraft.motion("议案", "内容", SuggestionCategory.OTHER)
+          .during(Session.SESSION).coSignedBy(ten), START);
       for (int i = 0; i < 9; i++) {
         motion.confirmCoSignature(Fixtures.user("m" + i, io.lianxin.chassis.domain.Role.DEPUTY, "M" + i, null), START);
       }
@@ -66,8 +68,8 @@ class SuggestionTest {
 
     @Test
     void aMotionByADelegationNeedsNoCoSigners() {
-      Suggestion motion = Suggestion.draft("M", DEPUTY, SuggestionKind.MOTION, Session.SESSION, "议案", "内容",
-          SuggestionCategory.OTHER, List.of(), true, START);
+      Suggestion motion = Suggestion.draft("M", DEPUTY, SuggestionDraft.motion("议案", "内容", SuggestionCategory.OTHER)
+          .during(Session.SESSION).byADelegation(), START);
       motion.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(1), START);
       assertThat(motion.state()).isEqualTo(SuggestionState.SUBMITTED);
     }
@@ -76,22 +78,23 @@ class SuggestionTest {
     void onlyTheProposerEditsSubmitsAndWithdraws() {
       Suggestion s = drafted(List.of("D2"));
       for (CurrentUser u : List.of(CO_SIGNER, OTHER_DEPUTY, STAFF, HANDLER)) {
-        assertThatThrownBy(() -> s.edit(u, "t", "b", SuggestionCategory.OTHER, List.of())).isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> s.submit(u, CongressLevel.COUNTY, POLICY, number(1), START)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.edit(u, SuggestionDraft.suggestion("t", "b", SuggestionCategory.OTHER)))
+            .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.submit(u, CongressLevel.COUNTY, POLICY, number(1), START))
+            .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> s.withdraw(u, "x", START)).isInstanceOf(ForbiddenException.class);
       }
     }
 
     @Test
     void blankOrOverlongContentIsRejectedWithTheField() {
-      assertThatThrownBy(() -> Suggestion.draft("X", DEPUTY, SuggestionKind.SUGGESTION, Session.RECESS, " ", "b",
-          SuggestionCategory.OTHER, List.of(), false, START)).isInstanceOf(RuleViolationException.class)
+      assertThatThrownBy(() -> Suggestion.draft("X", DEPUTY, SuggestionDraft.suggestion(" ", "b", SuggestionCategory.OTHER), START))
+          .isInstanceOf(RuleViolationException.class)
           .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("title");
-      assertThatThrownBy(() -> Suggestion.draft("X", DEPUTY, SuggestionKind.SUGGESTION, Session.RECESS, "t",
-          "b".repeat(Suggestion.MAX_BODY + 1), SuggestionCategory.OTHER, List.of(), false, START))
+      assertThatThrownBy(() -> Suggestion.draft("X", DEPUTY, SuggestionDraft.suggestion("t", "b".repeat(Suggestion.MAX_BODY + 1), SuggestionCategory.OTHER), START))
           .isInstanceOf(RuleViolationException.class);
-      assertThatThrownBy(() -> Suggestion.draft("X", STAFF, SuggestionKind.SUGGESTION, Session.RECESS, "t", "b",
-          SuggestionCategory.OTHER, List.of(), false, START)).isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> Suggestion.draft("X", STAFF, SuggestionDraft.suggestion("t", "b", SuggestionCategory.OTHER), START))
+          .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -113,7 +116,7 @@ class SuggestionTest {
       s.returnToDeputy(STAFF, "请补充具体路段");
       assertThat(s.state()).isEqualTo(SuggestionState.DRAFT);
       assertThat(s.needsNumber()).isFalse();
-      s.edit(DEPUTY, "关于修复某某路段的建议", "补充了路段。", SuggestionCategory.TRANSPORT, List.of("D2"));
+      s.edit(DEPUTY, SuggestionDraft.suggestion("关于修复某某路段的建议", "补充了路段。", SuggestionCategory.TRANSPORT).coSignedBy(List.of("D2")));
       s.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(99), day(2));
       assertThat(s.number()).isEqualTo(number(1));
     }
@@ -163,7 +166,7 @@ class SuggestionTest {
       assertThat(s.assignment().coUnitIds()).containsExactly("U2");
       Suggestion complex = submitted();
       complex.register(STAFF, null, List.of());
-      complex.assign(STAFF, "U1", List.of("U1", "U2"), true, POLICY, START);
+      complex.assign(STAFF, AssignTo.lead("U1").withCoUnits(List.of("U1", "U2")).asComplex(), POLICY, START);
       assertThat(complex.replyDueDate()).isEqualTo(LocalDate.of(2026, 9, 2));
       assertThat(complex.assignment().coUnitIds()).as("the lead unit is not its own co-unit").containsExactly("U2");
     }
@@ -176,7 +179,7 @@ class SuggestionTest {
           .isInstanceOf(ForbiddenException.class);
       s.dispute(HANDLER, "不属于本单位职责", POLICY, calendar, day(7));
       assertThat(s.state()).isEqualTo(SuggestionState.ASSIGNMENT_DISPUTED);
-      s.reassign(STAFF, "U3", List.of(), false, POLICY, day(8));
+      s.reassign(STAFF, AssignTo.lead("U3"), POLICY, day(8));
       assertThat(s.state()).isEqualTo(SuggestionState.ASSIGNED);
       assertThat(s.assignment().leadUnitId()).isEqualTo("U3");
       assertThat(s.replyDueDate()).isEqualTo(LocalDate.of(2026, 6, 10));
@@ -222,9 +225,9 @@ class SuggestionTest {
     @Test
     void coUnitsGiveOneOpinionPerRoundAndTheReplyWaitsForThemOrSaysWhy() {
       Suggestion s = inProgress();
-      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyCategory.A, "答复", null, List.of(), null, POLICY, day(20)))
+      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.A, "答复"), POLICY, day(20)))
           .isInstanceOf(RuleViolationException.class).hasMessageContaining("U2");
-      s.draftReply(HANDLER, ReplyCategory.A, "答复", null, List.of(), "协办单位逾期未复", POLICY, day(20));
+      s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.A, "答复").withoutOpinionsBecause("协办单位逾期未复"), POLICY, day(20));
       s.submitCoUnitOpinion(CO_UNIT, "同意", day(21));
       assertThatThrownBy(() -> s.submitCoUnitOpinion(CO_UNIT, "再次", day(22))).isInstanceOf(IllegalTransitionException.class);
       assertThatThrownBy(() -> s.submitCoUnitOpinion(HANDLER, "主办不是协办", day(22))).isInstanceOf(ForbiddenException.class);
@@ -234,14 +237,14 @@ class SuggestionTest {
     void aBReplyNeedsCommitmentsAndACReplyAReason() {
       Suggestion s = inProgress();
       s.submitCoUnitOpinion(CO_UNIT, "同意", day(5));
-      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyCategory.B, "计划中", null, List.of(), null, POLICY, day(20)))
+      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.B, "计划中"), POLICY, day(20)))
           .isInstanceOf(RuleViolationException.class).extracting(e -> ((RuleViolationException) e).field())
           .isEqualTo("commitments");
-      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyCategory.C, "暂不能", null, List.of(), null, POLICY, day(20)))
+      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.C, "暂不能"), POLICY, day(20)))
           .isInstanceOf(RuleViolationException.class).extracting(e -> ((RuleViolationException) e).field())
           .isEqualTo("reason");
-      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyCategory.B, "计划中", null,
-          List.of(new Suggestion.CommitmentDraft("过去", LocalDate.of(2026, 1, 1))), null, POLICY, day(20)))
+      assertThatThrownBy(() -> s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.B, "计划中")
+          .promising(List.of(new Suggestion.CommitmentDraft("过去", LocalDate.of(2026, 1, 1)))), POLICY, day(20)))
           .isInstanceOf(RuleViolationException.class);
     }
 
@@ -250,9 +253,9 @@ class SuggestionTest {
       Suggestion s = inProgress();
       s.submitCoUnitOpinion(CO_UNIT, "同意", day(5));
       assertThatThrownBy(() -> s.signReply(HEAD, POLICY, day(20))).isInstanceOf(IllegalTransitionException.class);
-      assertThatThrownBy(() -> s.draftReply(HEAD, ReplyCategory.A, "答复", null, List.of(), null, POLICY, day(20)))
+      assertThatThrownBy(() -> s.draftReply(HEAD, ReplyContent.of(ReplyCategory.A, "答复"), POLICY, day(20)))
           .isInstanceOf(ForbiddenException.class);
-      s.draftReply(HANDLER, ReplyCategory.A, "答复", null, List.of(), null, POLICY, day(20));
+      s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.A, "答复"), POLICY, day(20));
       assertThatThrownBy(() -> s.signReply(HANDLER, POLICY, day(21))).isInstanceOf(ForbiddenException.class);
       s.signReply(HEAD, POLICY, day(21));
       assertThat(s.state()).isEqualTo(SuggestionState.REPLIED);
@@ -280,7 +283,9 @@ class SuggestionTest {
       s.evaluate(DEPUTY, Rating.BASICALLY_SATISFIED, "基本满意", POLICY, day(25));
       assertThat(s.state()).isEqualTo(SuggestionState.CLOSED);
       assertThat(s.outcome()).isEqualTo(Outcome.BASICALLY_SATISFIED);
-      assertThat(names(s)).containsExactly(EventName.EVALUATED, EventName.CLOSED);
+      assertThat(s.takeEvents()).containsExactly(
+          new SuggestionEvent.Evaluated("D1", Rating.BASICALLY_SATISFIED, 0, true),
+          new SuggestionEvent.Closed(Outcome.BASICALLY_SATISFIED, 0));
     }
 
     @Test
@@ -316,7 +321,8 @@ class SuggestionTest {
         assertThat(s.replyDueDate()).isEqualTo(LocalDate.ofInstant(day(23 * round), ZONE).plusMonths(1));
         CurrentUser lead = round == 2 ? Fixtures.user("h0", io.lianxin.chassis.domain.Role.UNIT_HANDLER, null, "U0") : HANDLER;
         CurrentUser head = round == 2 ? Fixtures.user("k0", io.lianxin.chassis.domain.Role.UNIT_HEAD, null, "U0") : HEAD;
-        s.draftReply(lead, ReplyCategory.C, "再答复", "仍有困难", List.of(), "已征求", POLICY, day(23 * round + 1));
+        s.draftReply(lead, ReplyContent.of(ReplyCategory.C, "再答复").because("仍有困难")
+            .withoutOpinionsBecause("已征求"), POLICY, day(23 * round + 1));
         s.signReply(head, POLICY, day(23 * round + 2));
         s.evaluate(DEPUTY, Rating.UNSATISFIED, "仍不满意", POLICY, day(23 * round + 3));
       }
@@ -355,10 +361,11 @@ class SuggestionTest {
     void onlyTheSupervisingLeaderAddsNotesToAKeyItem() {
       Suggestion s = inProgress();
       s.markKey(STAFF, "leader");
-      s.addSupervisionNote(LEADER, "请加快进度", true, day(3));
+      s.addSupervisionNote(LEADER, "请加快进度", ProgressReport.REQUESTED, day(3));
       assertThat(s.supervisionNotes()).singleElement().extracting(SupervisionNote::progressReportRequested).isEqualTo(true);
       CurrentUser anotherLeader = Fixtures.user("leader2", io.lianxin.chassis.domain.Role.LEADER, null, null);
-      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", false, day(3))).isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
+      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", ProgressReport.NOT_REQUESTED, day(3)))
+          .isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
       assertThatThrownBy(() -> s.markKey(LEADER, "leader")).isInstanceOf(ForbiddenException.class);
     }
 
@@ -370,8 +377,8 @@ class SuggestionTest {
       s.recordInstruction(STAFF, "请交通局抓紧办理", "县长", day(3));
       assertThat(s.directChannel().instruction()).isEqualTo("请交通局抓紧办理");
       assertThatThrownBy(() -> s.sendDirectChannel(STAFF, List.of("x"), day(4))).isInstanceOf(IllegalTransitionException.class);
-      Suggestion duringSession = Suggestion.draft("S2", DEPUTY, SuggestionKind.SUGGESTION, Session.SESSION, "t", "b",
-          SuggestionCategory.OTHER, List.of(), false, START);
+      Suggestion duringSession = Suggestion.draft("S2", DEPUTY, SuggestionDraft.suggestion("t", "b", SuggestionCategory.OTHER)
+          .during(Session.SESSION), START);
       duringSession.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(2), START);
       duringSession.register(STAFF, null, List.of());
       assertThatThrownBy(() -> duringSession.sendDirectChannel(STAFF, List.of("x"), day(1)))
@@ -408,10 +415,10 @@ class SuggestionTest {
       assertThat(s.applyDeadlines(due.plusDays(1), POLICY, START)).isTrue();
       assertThat(s.applyDeadlines(due.plusDays(7), POLICY, START)).isFalse();
       assertThat(s.applyDeadlines(due.plusDays(8), POLICY, START)).as("a week later").isTrue();
-      List<EventName> events = names(s);
-      assertThat(events).filteredOn(e -> e == EventName.REPLY_DUE_SOON).hasSize(2);
-      assertThat(events).filteredOn(e -> e == EventName.REPLY_OVERDUE).hasSize(2);
-      assertThat(events).filteredOn(e -> e == EventName.CO_UNIT_OPINION_DUE).hasSize(1);
+      List<Class<?>> events = eventTypes(s);
+      assertThat(events).filteredOn(e -> e == SuggestionEvent.ReplyDueSoon.class).hasSize(2);
+      assertThat(events).filteredOn(e -> e == SuggestionEvent.ReplyOverdue.class).hasSize(2);
+      assertThat(events).filteredOn(e -> e == SuggestionEvent.CoUnitOpinionDue.class).hasSize(1);
     }
 
     @Test
@@ -421,10 +428,7 @@ class SuggestionTest {
       s.takeEvents();
       s.applyDeadlines(s.replyDueDate().minusDays(2), POLICY, START);
       List<SuggestionEvent> events = s.takeEvents();
-      assertThat(events).singleElement().satisfies(e -> {
-        assertThat(e.name()).isEqualTo(EventName.REPLY_DUE_SOON);
-        assertThat(e.facts()).containsEntry("daysLeft", 2L);
-      });
+      assertThat(events).containsExactly(new SuggestionEvent.ReplyDueSoon(s.replyDueDate(), 2, 0));
     }
 
     @Test
@@ -439,7 +443,7 @@ class SuggestionTest {
       s.applyDeadlines(replied.plusDays(31), POLICY, day(52));
       assertThat(s.state()).isEqualTo(SuggestionState.CLOSED);
       assertThat(s.outcome()).isEqualTo(Outcome.NOT_EVALUATED);
-      assertThat(names(s)).containsExactly(EventName.EVALUATION_DUE_SOON, EventName.EVALUATION_DUE_SOON, EventName.CLOSED);
+      assertThat(eventTypes(s)).containsExactly(SuggestionEvent.EvaluationDueSoon.class, SuggestionEvent.EvaluationDueSoon.class, SuggestionEvent.Closed.class);
     }
 
     @Test
@@ -450,15 +454,15 @@ class SuggestionTest {
       LocalDate due = s.commitments().get(0).dueDate();
       s.applyDeadlines(due.minusDays(14), POLICY, START);
       s.applyDeadlines(due.plusDays(1), POLICY, START);
-      assertThat(names(s)).containsExactly(EventName.COMMITMENT_DUE_SOON, EventName.COMMITMENT_OVERDUE);
+      assertThat(eventTypes(s)).containsExactly(SuggestionEvent.CommitmentDueSoon.class, SuggestionEvent.CommitmentOverdue.class);
       assertThat(s.commitments().get(0).status()).isEqualTo(Commitment.Status.OVERDUE);
       s.openLookBack(STAFF, "回头看");
       assertThat(s.lookBack()).isTrue();
       s.fulfilCommitment(HANDLER, s.commitments().get(0).id(), "补办完成", POLICY,
           due.plusDays(10).atStartOfDay(ZONE).toInstant());
       assertThat(s.commitments().get(0).fulfilledOnTime()).isFalse();
-      assertThat(s.takeEvents()).last().extracting(SuggestionEvent::facts).asInstanceOf(
-          org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("late", true);
+      assertThat(s.takeEvents()).last()
+          .isEqualTo(new SuggestionEvent.CommitmentFulfilled(s.commitments().get(0).id(), due, true));
     }
 
     @Test
@@ -475,23 +479,18 @@ class SuggestionTest {
     @Test
     void draftsAreTheDeputysAndSubmittedItemsTheOffices() {
       Suggestion draft = drafted(List.of("D2"));
-      assertThat(draft.visibleTo(DEPUTY)).isTrue();
-      assertThat(draft.visibleTo(CO_SIGNER)).isTrue();
-      assertThat(draft.visibleTo(STAFF)).isFalse();
-      assertThat(draft.visibleTo(OTHER_DEPUTY)).isFalse();
+      assertThat(SuggestionAccess.visibleTo(draft, DEPUTY)).isTrue();
+      assertThat(SuggestionAccess.visibleTo(draft, CO_SIGNER)).isTrue();
+      assertThat(SuggestionAccess.visibleTo(draft, STAFF)).isFalse();
+      assertThat(SuggestionAccess.visibleTo(draft, OTHER_DEPUTY)).isFalse();
       Suggestion assigned = assigned();
-      assertThat(assigned.visibleTo(STAFF)).isTrue();
-      assertThat(assigned.visibleTo(HANDLER)).isTrue();
-      assertThat(assigned.visibleTo(CO_UNIT)).isTrue();
-      assertThat(assigned.visibleTo(OTHER_UNIT)).isFalse();
+      assertThat(SuggestionAccess.visibleTo(assigned, STAFF)).isTrue();
+      assertThat(SuggestionAccess.visibleTo(assigned, HANDLER)).isTrue();
+      assertThat(SuggestionAccess.visibleTo(assigned, CO_UNIT)).isTrue();
+      assertThat(SuggestionAccess.visibleTo(assigned, OTHER_UNIT)).isFalse();
       CurrentUser otherCongress = new CurrentUser("x", "x", Set.of(io.lianxin.chassis.domain.Role.COMMITTEE_STAFF),
           "C2", null, null);
-      assertThat(assigned.visibleTo(otherCongress)).isFalse();
+      assertThat(SuggestionAccess.visibleTo(assigned, otherCongress)).isFalse();
     }
-  }
-
-  @Test
-  void everyEventNameMapsToAContractSlug() {
-    assertThat(EventName.REPLY_DUE_SOON.slug()).isEqualTo("reply-due-soon");
   }
 }

@@ -3,38 +3,28 @@ package io.lianxin.voting.application;
 import io.lianxin.chassis.messaging.DeterministicIds;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.ForbiddenException;
+import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
-import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.voting.domain.Ballot;
 import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.VotingEvent;
 import io.lianxin.voting.domain.EncryptedBallot;
 import io.lianxin.voting.domain.EncryptedBox;
 import io.lianxin.voting.domain.EncryptedTally;
 import io.lianxin.voting.domain.ScrutineerKey;
 import io.lianxin.voting.domain.StoredBallot;
-import io.lianxin.voting.messaging.VotingEventMapper;
-import io.lianxin.voting.persistence.BallotStore;
-import io.lianxin.voting.persistence.PollDocument;
-import io.lianxin.voting.persistence.VotingRepository;
-import java.nio.charset.StandardCharsets;
+import io.lianxin.voting.application.port.BallotStore;
+import io.lianxin.voting.application.port.PollStore;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BiConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -48,14 +38,12 @@ public class PollService {
 
   static final int ATTEMPTS = 10;
 
-  private final AggregateStore aggregates;
-  private final VotingRepository repository;
+  private final PollStore store;
   private final BallotStore ballots;
   private final Clock clock;
 
-  public PollService(AggregateStore aggregates, VotingRepository repository, BallotStore ballots, Clock clock) {
-    this.aggregates = aggregates;
-    this.repository = repository;
+  public PollService(PollStore store, BallotStore ballots, Clock clock) {
+    this.store = store;
     this.ballots = ballots;
     this.clock = clock;
   }
@@ -71,9 +59,9 @@ public class PollService {
   public Poll draft(CurrentUser staff, Poll.Draft draft, String idempotencyKey) {
     String id = DeterministicIds.forCreate("poll", staff.congressId(), staff.subject(), idempotencyKey);
     if (idempotencyKey != null) {
-      var written = repository.poll(id).filter(d -> d.getPoll().congressId().equals(staff.congressId()));
+      var written = store.find(id).map(Loaded::item).filter(p -> p.congressId().equals(staff.congressId()));
       if (written.isPresent()) {
-        return written.get().getPoll();
+        return written.get();
       }
     }
     return draft(id, staff.congressId(), staff, draft);
@@ -81,78 +69,77 @@ public class PollService {
 
   /** Drafts under a given id; a second draft under the same id is refused by the store (409). */
   Poll draft(String id, String congressId, CurrentUser staff, Poll.Draft draft) {
-    List<VotingEvent> events = new ArrayList<>();
-    Poll poll = Poll.draft(id, congressId, staff, draft, clock.instant(), events);
-    save(PollDocument.of(poll), events, staff);
+    Poll poll = Poll.draft(id, congressId, staff, draft, clock.instant());
+    store.insert(poll, staff);
     return poll;
   }
 
   public Poll open(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.open(staff, clock.instant(), events));
+    return command(staff, id, poll -> poll.open(staff, clock.instant()));
   }
 
   public Poll close(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.close(staff, clock.instant(), ballots.count(id), events));
+    return command(staff, id, poll -> poll.close(staff, clock.instant(), ballots.count(id)));
   }
 
   public Poll cancel(CurrentUser staff, String id, String reason) {
-    return command(staff, id, (poll, events) -> poll.cancel(staff, reason, events));
+    return command(staff, id, poll -> poll.cancel(staff, reason));
   }
 
   /** Signs voters in (the chamber's devices may post in parallel: see {@link #command}). */
   public Poll signIn(CurrentUser staff, String id, List<String> voterIds) {
-    return command(staff, id, (poll, events) -> poll.signIn(staff, voterIds, events));
+    return command(staff, id, poll -> poll.signIn(staff, voterIds));
   }
 
   public Poll enterPaperTally(CurrentUser staff, String id, PaperTally tally) {
-    return command(staff, id, (poll, events) -> poll.enterPaperTally(staff, tally, ballots.count(id), events));
+    return command(staff, id, poll -> poll.enterPaperTally(staff, tally, ballots.count(id)));
   }
 
   /** Counts a named poll; starts a secret poll's count (its sums, for the scrutineers to decrypt). */
   public Poll tally(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> count(staff, poll, events));
+    return command(staff, id, poll -> count(staff, poll));
   }
 
-  private void count(CurrentUser staff, Poll poll, List<VotingEvent> events) {
+  private void count(CurrentUser staff, Poll poll) {
     if (poll.state() == Poll.State.CLOSED) {
       ballots.markCounted(poll.id());
     }
     if (poll.secret()) {
-      poll.count(staff, ballots.encryptedBox(poll.id()), clock.instant(), events);
+      poll.count(staff, ballots.encryptedBox(poll.id()), clock.instant());
     } else {
-      poll.tally(staff, ballots.box(poll.id()), clock.instant(), events);
+      poll.tally(staff, ballots.box(poll.id()), clock.instant());
     }
   }
 
   /** Staff name a secret poll's scrutineers (监票人), in a draft; a ceremony under way starts again. */
   public Poll assignScrutineers(CurrentUser staff, String id, List<String> scrutineers, Integer threshold) {
-    return command(staff, id, (poll, events) -> poll.assignScrutineers(staff, scrutineers, threshold, events));
+    return command(staff, id, poll -> poll.assignScrutineers(staff, scrutineers, threshold));
   }
 
   public Poll restartKeyCeremony(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.restartKeyCeremony(staff, events));
+    return command(staff, id, poll -> poll.restartKeyCeremony(staff));
   }
 
   /** The ceremony as it stands: for staff and for the poll's scrutineers. */
   public Poll keyCeremony(CurrentUser user, String id) {
-    Poll poll = load(user, id).getPoll();
+    Poll poll = load(user, id).item();
     requireStaffOrScrutineer(user, poll);
     return poll;
   }
 
   public Poll publishKeyCommitments(CurrentUser scrutineer, String id, String communicationKey,
       ScrutineerKey.SchnorrText proof, List<ScrutineerKey.CommitmentText> commitments) {
-    return command(scrutineer, id, (poll, events) ->
-        poll.publishKeyCommitments(voterId(scrutineer), communicationKey, proof, commitments, events));
+    return command(scrutineer, id, poll ->
+        poll.publishKeyCommitments(voterId(scrutineer), communicationKey, proof, commitments));
   }
 
   public Poll sendKeyShares(CurrentUser scrutineer, String id, Map<String, String> shares) {
-    return command(scrutineer, id, (poll, events) -> poll.sendKeyShares(voterId(scrutineer), shares, events));
+    return command(scrutineer, id, poll -> poll.sendKeyShares(voterId(scrutineer), shares));
   }
 
   /** The shares sealed to the caller: sender index → sealed share. */
   public Map<Integer, String> keySharesFor(CurrentUser scrutineer, String id) {
-    Poll poll = load(scrutineer, id).getPoll();
+    Poll poll = load(scrutineer, id).item();
     requireStaffOrScrutineer(scrutineer, poll);
     if (poll.scrutineerKey() == null || !poll.scrutineerKey().isScrutineer(voterId(scrutineer))) {
       throw new NotFoundException("key shares of poll", id);
@@ -161,15 +148,15 @@ public class PollService {
   }
 
   public Poll confirmKeyShares(CurrentUser scrutineer, String id, List<Integer> complaints) {
-    return command(scrutineer, id, (poll, events) -> poll.confirmKeyShares(voterId(scrutineer), complaints, events));
+    return command(scrutineer, id, poll -> poll.confirmKeyShares(voterId(scrutineer), complaints));
   }
 
   /** A scrutineer's decryption shares; the last needed one certifies the result (and publishes a requested poll). */
   public Poll addDecryptionShares(CurrentUser scrutineer, String id, List<EncryptedTally.ShareText> shares) {
-    return command(scrutineer, id, (poll, events) -> {
-      poll.addDecryptionShares(voterId(scrutineer), shares, clock.instant(), events);
+    return command(scrutineer, id, poll -> {
+      poll.addDecryptionShares(voterId(scrutineer), shares, clock.instant());
       if (poll.autoPublish() && poll.state() == Poll.State.TALLIED) {
-        poll.publish(null, clock.instant(), events);
+        poll.publish(null, clock.instant());
       }
     });
   }
@@ -183,7 +170,7 @@ public class PollService {
   }
 
   public Poll publish(CurrentUser staff, String id) {
-    return command(staff, id, (poll, events) -> poll.publish(staff, clock.instant(), events));
+    return command(staff, id, poll -> poll.publish(staff, clock.instant()));
   }
 
   /**
@@ -199,7 +186,7 @@ public class PollService {
    * hash of the encrypted ballot (which proves nothing of the choice to anyone).
    */
   public String vote(CurrentUser voter, String id, Vote vote) {
-    Poll poll = load(voter, id).getPoll();
+    Poll poll = load(voter, id).item();
     String voterId = voterId(voter);
     String ballotId = poll.ballotIdFor(voterId);
     StoredBallot stored;
@@ -236,7 +223,7 @@ public class PollService {
     // The poll may have closed while this ballot was on its way. The count marks the ballots it
     // takes; a ballot it has not taken is withdrawn, and its voter told so. Either way a ballot is
     // counted exactly when its voter holds a receipt.
-    Poll.State now = repository.pollState(id).orElse(Poll.State.CLOSED);
+    Poll.State now = store.state(id).orElse(Poll.State.CLOSED);
     if (now != Poll.State.OPEN && ballots.withdrawIfUncounted(ballotId)) {
       throw new IllegalTransitionException("vote", now.name());
     }
@@ -252,7 +239,7 @@ public class PollService {
 
   public Poll get(CurrentUser user, String id) {
     requireReader(user);
-    Poll poll = load(user, id).getPoll();
+    Poll poll = load(user, id).item();
     if (!poll.visibleTo(user)) {
       throw new NotFoundException("poll", id);
     }
@@ -261,8 +248,7 @@ public class PollService {
 
   public List<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
     requireReader(user);
-    return repository.polls(user.congressId(), state, Poll.seesDrafts(user), page, size).stream()
-        .map(PollDocument::getPoll).toList();
+    return store.list(user.congressId(), state, Poll.seesDrafts(user), page, size);
   }
 
   /** The live turnout of a poll already read with {@link #get}. */
@@ -279,9 +265,7 @@ public class PollService {
     if (user != null) {
       requireReader(user);
     }
-    PollDocument doc = user == null ? repository.poll(id).filter(d -> d.getPoll().isPublic())
-        .orElseThrow(() -> new NotFoundException("poll", id)) : load(user, id);
-    Poll poll = doc.getPoll();
+    Poll poll = user == null ? findPublic(id) : load(user, id).item();
     boolean staff = user != null && user.has(Role.COMMITTEE_STAFF);
     if (!(poll.state() == Poll.State.PUBLISHED || staff && poll.state() == Poll.State.TALLIED)) {
       throw new IllegalTransitionException("see the result before it is published", poll.state().name());
@@ -295,8 +279,7 @@ public class PollService {
    * anyone for a public poll ({@code user} null), members of the congress for the others.
    */
   public StoredBallot byReceipt(CurrentUser user, String id, String receipt) {
-    Poll poll = (user == null ? repository.poll(id).filter(d -> d.getPoll().isPublic()) : Optional.of(load(user, id)))
-        .orElseThrow(() -> new NotFoundException("poll", id)).getPoll();
+    Poll poll = user == null ? findPublic(id) : load(user, id).item();
     if (poll.state() != Poll.State.PUBLISHED) {
       throw new IllegalTransitionException("look up a receipt before the result is published", poll.state().name());
     }
@@ -304,27 +287,26 @@ public class PollService {
   }
 
   /** Scheduler: opens, closes (and for requested polls tallies and publishes) what is due; reports turnout. */
-  void advance(PollDocument doc, boolean reportTurnout) {
-    Poll poll = doc.getPoll();
-    List<VotingEvent> events = new ArrayList<>();
+  void advance(Loaded<Poll> loaded, boolean reportTurnout) {
+    Poll poll = loaded.item();
+    boolean changed = true;
     if (poll.dueToOpen(clock.instant())) {
-      poll.open(null, clock.instant(), events);
+      poll.open(null, clock.instant());
     } else if (poll.dueToClose(clock.instant())) {
-      poll.close(null, clock.instant(), ballots.count(poll.id()), events);
+      poll.close(null, clock.instant(), ballots.count(poll.id()));
       if (poll.autoPublish()) {
         // the close is written first, so that a ballot arriving after it sees the poll closed
-        save(doc, events, null);
-        events.clear();
-        count(null, poll, events);
+        loaded = store.save(loaded, null);
+        count(null, poll);
         if (poll.state() == Poll.State.TALLIED) {
-          poll.publish(null, clock.instant(), events);
+          poll.publish(null, clock.instant());
         }
       }
-    } else if (reportTurnout && poll.state() == Poll.State.OPEN) {
-      poll.reportTurnout(ballots.count(poll.id()), events);
+    } else {
+      changed = reportTurnout && poll.reportTurnout(ballots.count(poll.id()));
     }
-    if (!events.isEmpty()) {
-      save(doc, events, null);
+    if (changed) {
+      store.save(loaded, null);
     }
   }
 
@@ -337,14 +319,13 @@ public class PollService {
    * device's sign-in — makes the version-guarded save fail; the command is then applied again to
    * the poll as it now is (its rules checked again), up to {@link #ATTEMPTS} times before giving up with 409.
    */
-  private Poll command(CurrentUser user, String id, BiConsumer<Poll, List<VotingEvent>> change) {
+  private Poll command(CurrentUser user, String id, Consumer<Poll> change) {
     for (int attempt = 1; ; attempt++) {
-      PollDocument doc = load(user, id);
-      List<VotingEvent> events = new ArrayList<>();
-      change.accept(doc.getPoll(), events);
+      Loaded<Poll> loaded = load(user, id);
+      change.accept(loaded.item());
       try {
-        save(doc, events, user);
-        return doc.getPoll();
+        store.save(loaded, user);
+        return loaded.item();
       } catch (OptimisticLockingFailureException concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -355,13 +336,14 @@ public class PollService {
     }
   }
 
-  private void save(PollDocument doc, List<VotingEvent> events, CurrentUser actor) {
-    aggregates.save(doc, VotingEventMapper.forPoll(doc.getPoll(), events, actor));
+  private Loaded<Poll> load(CurrentUser user, String id) {
+    return store.find(id).filter(l -> l.item().congressId().equals(user.congressId()))
+        .orElseThrow(() -> new NotFoundException("poll", id));
   }
 
-  private PollDocument load(CurrentUser user, String id) {
-    return repository.poll(id).filter(d -> d.getPoll().congressId().equals(user.congressId()))
-        .orElseThrow(() -> new NotFoundException("poll", id));
+  /** A public poll, for anyone (no login). */
+  private Poll findPublic(String id) {
+    return store.find(id).map(Loaded::item).filter(Poll::isPublic).orElseThrow(() -> new NotFoundException("poll", id));
   }
 
   /** Voters and staff of the congress read polls; units and the public do not. */

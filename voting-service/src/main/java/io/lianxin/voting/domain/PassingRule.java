@@ -18,6 +18,11 @@ public record PassingRule(Base base, Threshold threshold) {
     return new PassingRule(Base.ALL_MEMBERS, Threshold.MORE_THAN_HALF);
   }
 
+  /** Requested satisfaction and score votes: more than half of the valid votes on the item. */
+  public static PassingRule majorityOfValidVotes() {
+    return new PassingRule(Base.VALID_VOTES, Threshold.MORE_THAN_HALF);
+  }
+
   /** Whether {@code favourable} votes pass against a base of {@code base}; exact integer arithmetic. */
   public boolean passes(long favourable, long base) {
     if (base <= 0) {

@@ -8,7 +8,6 @@ import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.voting.domain.crypto.KeyCeremony;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,9 @@ import java.util.Set;
  * single ballot. Ballots are not part of the poll (they are stored one document each, see the
  * application layer); the poll receives the ballot box when it is counted.
  *
- * <p>Every command adds the events it causes to the list it is given. A {@code null} actor is the scheduler (opening and
- * closing at the set times) or a request from another service.
+ * <p>Every command records the events it causes; the store takes them ({@link #takeEvents()}) and
+ * publishes them with the poll. A {@code null} actor is the scheduler (opening and closing at the
+ * set times) or a request from another service.
  */
 public final class Poll {
 
@@ -45,7 +45,96 @@ public final class Poll {
    */
   public record Draft(PollKind kind, String title, PollSpec spec, boolean secret, boolean allowRevote,
       boolean inPerson, boolean isPublic, boolean autoPublish, List<String> roll, Instant opensAt, Instant closesAt,
-      String requestId, String programmeId, List<String> scrutineers, Integer scrutineerThreshold) {}
+      String requestId, String programmeId, List<String> scrutineers, Integer scrutineerThreshold) {
+
+    /** A draft of {@code kind} asking {@code spec} of {@code roll}: secret, online, unscheduled unless told otherwise. */
+    public static Builder builder(PollKind kind, String title, PollSpec spec, List<String> roll) {
+      return new Builder(kind, title, spec, roll);
+    }
+
+    /** Builds a {@link Draft} by name: each setting that differs from the default is said. */
+    public static final class Builder {
+      private final PollKind kind;
+      private final String title;
+      private final PollSpec spec;
+      private final List<String> roll;
+      private boolean secret = true;
+      private boolean allowRevote;
+      private boolean inPerson;
+      private boolean isPublic;
+      private boolean autoPublish;
+      private Instant opensAt;
+      private Instant closesAt;
+      private String requestId;
+      private String programmeId;
+      private List<String> scrutineers;
+      private Integer scrutineerThreshold;
+
+      private Builder(PollKind kind, String title, PollSpec spec, List<String> roll) {
+        this.kind = kind;
+        this.title = title;
+        this.spec = spec;
+        this.roll = roll;
+      }
+
+      /** Secret (无记名, the default): ballots encrypted under the scrutineers' key; otherwise named. */
+      public Builder secret(boolean secret) {
+        this.secret = secret;
+        return this;
+      }
+
+      public Builder allowRevote(boolean allowRevote) {
+        this.allowRevote = allowRevote;
+        return this;
+      }
+
+      public Builder inPerson(boolean inPerson) {
+        this.inPerson = inPerson;
+        return this;
+      }
+
+      public Builder isPublic(boolean isPublic) {
+        this.isPublic = isPublic;
+        return this;
+      }
+
+      /** Tallied and published as soon as it closes (no paper ballots). */
+      public Builder autoPublish(boolean autoPublish) {
+        this.autoPublish = autoPublish;
+        return this;
+      }
+
+      /** Opens and closes at these times (either may be null: by staff). */
+      public Builder schedule(Instant opensAt, Instant closesAt) {
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        return this;
+      }
+
+      /** Requested by another service under this request id. */
+      public Builder requestId(String requestId) {
+        this.requestId = requestId;
+        return this;
+      }
+
+      /** The plenary poll of this livelihood-project programme. */
+      public Builder programmeId(String programmeId) {
+        this.programmeId = programmeId;
+        return this;
+      }
+
+      public Builder scrutineers(List<String> scrutineers, Integer threshold) {
+        this.scrutineers = scrutineers;
+        this.scrutineerThreshold = threshold;
+        return this;
+      }
+
+      public Draft build() {
+        return new Draft(kind, title, spec, secret, allowRevote, inPerson, isPublic, autoPublish, roll, opensAt,
+            closesAt, requestId, programmeId, scrutineers, scrutineerThreshold);
+      }
+    }
+  }
 
   /** The certified result: the count, the digest of the ballot box it was counted from, and when. */
   public record Certified(Tally.Result result, String boxDigest, long electronicBallots, Instant talliedAt) {}
@@ -82,11 +171,16 @@ public final class Poll {
   private Certified certified;
   private String requestId;
   private String programmeId;
+  /**
+   * Recorded by the commands, taken by the store before it writes the poll: null when there are
+   * none, so that the stored document has no such field.
+   */
+  private transient List<PollEvent> events;
 
   private Poll() {}
 
   /** Drafts a poll; {@code staff} null for a poll requested by another service. */
-  public static Poll draft(String id, String congressId, CurrentUser staff, Draft d, Instant now, List<VotingEvent> events) {
+  public static Poll draft(String id, String congressId, CurrentUser staff, Draft d, Instant now) {
     requireStaff(staff);
     if (staff != null && !staff.congressId().equals(congressId)) {
       throw new ForbiddenException("polls are drafted in one's own congress");
@@ -128,13 +222,8 @@ public final class Poll {
       }
       p.scrutineerKey = ScrutineerKey.of(d.scrutineers(), thresholdOr(d.scrutineerThreshold(), d.scrutineers()));
     }
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("method", d.spec().method().name());
-    facts.put("items", d.spec().items());
-    facts.put("opensAt", d.opensAt());
-    facts.put("closesAt", d.closesAt());
-    facts.put("scrutineers", d.scrutineers() == null ? List.of() : d.scrutineers());
-    events.add(new VotingEvent("poll-created", "起草表决《" + d.title() + "》", facts));
+    p.record(new PollEvent.PollCreated(d.title(), d.spec().method(), d.spec().items(), d.opensAt(), d.closesAt(),
+        d.scrutineers()));
     return p;
   }
 
@@ -143,55 +232,50 @@ public final class Poll {
   }
 
   /** Staff name (or rename) a secret poll's scrutineers; a ceremony under way starts again. */
-  public void assignScrutineers(CurrentUser staff, List<String> ids, Integer threshold, List<VotingEvent> events) {
+  public void assignScrutineers(CurrentUser staff, List<String> ids, Integer threshold) {
     requireStaff(staff);
     require("name the scrutineers", State.DRAFT);
     if (!secret) {
       throw new RuleViolationException("scrutineers", "a named poll has no key: its ballots are not encrypted");
     }
     scrutineerKey = ScrutineerKey.of(ids, thresholdOr(threshold, ids));
-    events.add(scrutineerEvent("scrutineers-assigned", "确定监票人 " + ids.size() + " 名（" + scrutineerKey.threshold()
-        + " 人可解密）", null));
+    record(new PollEvent.ScrutineersAssigned(ids, scrutineerKey.threshold()));
   }
 
   /** Staff start the key ceremony again, e.g. after a complaint. */
-  public void restartKeyCeremony(CurrentUser staff, List<VotingEvent> events) {
+  public void restartKeyCeremony(CurrentUser staff) {
     requireStaff(staff);
     require("start the key ceremony again", State.DRAFT);
     ScrutineerKey key = requireKey();
-    assignScrutineers(staff, key.scrutineers().stream().map(ScrutineerKey.Scrutineer::id).toList(), key.threshold(), events);
+    assignScrutineers(staff, key.scrutineers().stream().map(ScrutineerKey.Scrutineer::id).toList(), key.threshold());
   }
 
   /** Ceremony step 1 by a scrutineer: its communication key and its commitments, with proofs. */
   public void publishKeyCommitments(String scrutineer, String communicationKey, ScrutineerKey.SchnorrText proof,
-      List<ScrutineerKey.CommitmentText> commitments, List<VotingEvent> events) {
+      List<ScrutineerKey.CommitmentText> commitments) {
     require("take part in the key ceremony", State.DRAFT);
     requireKey().commit(scrutineer, ceremonyContext(), communicationKey, proof, commitments);
-    events.add(scrutineerEvent("key-ceremony-step", "监票人 " + scrutineerKey.indexOf(scrutineer) + " 公布承诺",
-        Map.of("step", "commitments", "scrutineerIndex", scrutineerKey.indexOf(scrutineer))));
+    record(PollEvent.KeyCeremonyStep.of(PollEvent.CeremonyStep.commitments, scrutineerKey.indexOf(scrutineer)));
   }
 
   /** Ceremony step 2: the scrutineer's shares, sealed to the others. */
-  public void sendKeyShares(String scrutineer, Map<String, String> shares, List<VotingEvent> events) {
+  public void sendKeyShares(String scrutineer, Map<String, String> shares) {
     require("take part in the key ceremony", State.DRAFT);
     requireKey().sendShares(scrutineer, shares);
-    events.add(scrutineerEvent("key-ceremony-step", "监票人 " + scrutineerKey.indexOf(scrutineer) + " 发送密钥份额",
-        Map.of("step", "shares", "scrutineerIndex", scrutineerKey.indexOf(scrutineer))));
+    record(PollEvent.KeyCeremonyStep.of(PollEvent.CeremonyStep.shares, scrutineerKey.indexOf(scrutineer)));
   }
 
   /** Ceremony step 3: the scrutineer accepts its shares, or names the senders whose shares did not match. */
-  public void confirmKeyShares(String scrutineer, List<Integer> complaints, List<VotingEvent> events) {
+  public void confirmKeyShares(String scrutineer, List<Integer> complaints) {
     require("take part in the key ceremony", State.DRAFT);
     requireKey().confirm(scrutineer, complaints);
     int index = scrutineerKey.indexOf(scrutineer);
-    events.add(scrutineerEvent("key-ceremony-step", "监票人 " + index + (complaints == null || complaints.isEmpty()
-        ? " 确认密钥份额" : " 对份额提出异议"), Map.of("step", "confirmation", "scrutineerIndex", index)));
+    boolean complained = complaints != null && !complaints.isEmpty();
+    record(new PollEvent.KeyCeremonyStep(PollEvent.CeremonyStep.confirmation, index, complained ? true : null));
     if (scrutineerKey.stage() == ScrutineerKey.Stage.READY) {
-      events.add(scrutineerEvent("poll-key-ready", "监票人密钥已生成，可以开始投票",
-          Map.of("publicKey", scrutineerKey.publicKeyHex())));
+      record(new PollEvent.PollKeyReady(scrutineerKey.publicKeyHex()));
     } else if (scrutineerKey.stage() == ScrutineerKey.Stage.FAILED) {
-      events.add(scrutineerEvent("key-ceremony-failed", "监票人密钥生成失败：份额不符",
-          Map.of("complainant", index, "against", complaints)));
+      record(new PollEvent.KeyCeremonyFailed(index, complaints));
     }
   }
 
@@ -212,18 +296,21 @@ public final class Poll {
     return scrutineerKey;
   }
 
-  private VotingEvent scrutineerEvent(String type, String summary, Map<String, Object> more) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("scrutineers", scrutineerKey.scrutineers().stream().map(ScrutineerKey.Scrutineer::id).toList());
-    facts.put("threshold", scrutineerKey.threshold());
-    facts.put("keyStage", scrutineerKey.stage().name());
-    if (more != null) {
-      facts.putAll(more);
-    }
-    return new VotingEvent(type, summary, facts);
+  /** The events the commands since the last call caused, in order; the store publishes them with the poll. */
+  public List<PollEvent> takeEvents() {
+    List<PollEvent> taken = events == null ? List.of() : List.copyOf(events);
+    events = null;
+    return taken;
   }
 
-  public void open(CurrentUser staff, Instant now, List<VotingEvent> events) {
+  private void record(PollEvent event) {
+    if (events == null) {
+      events = new ArrayList<>();
+    }
+    events.add(event);
+  }
+
+  public void open(CurrentUser staff, Instant now) {
     requireStaff(staff);
     require("open", State.DRAFT);
     if (secret && (scrutineerKey == null || scrutineerKey.stage() != ScrutineerKey.Stage.READY)) {
@@ -232,11 +319,7 @@ public final class Poll {
     }
     state = State.OPEN;
     openedAt = now;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("roll", roll);
-    facts.put("openedAt", now);
-    facts.put("closesAt", closesAt);
-    events.add(new VotingEvent("poll-opened", staff == null ? "按时开始投票" : "开始投票", facts));
+    record(new PollEvent.PollOpened(roll, now, closesAt));
   }
 
   /**
@@ -244,7 +327,7 @@ public final class Poll {
    * causes repeats the last reported ballot count, never the live one: a sign-in must not become a
    * way around the throttle on ballot counts.
    */
-  public void signIn(CurrentUser staff, List<String> voterIds, List<VotingEvent> events) {
+  public void signIn(CurrentUser staff, List<String> voterIds) {
     requireStaff(staff);
     require("sign in", State.DRAFT, State.OPEN);
     if (!inPerson) {
@@ -262,7 +345,7 @@ public final class Poll {
       return;
     }
     attendance = new ArrayList<>(present);
-    events.add(turnout("签到 " + (present.size() - before) + " 人", reportedTurnout));
+    record(turnout(reportedTurnout, present.size() - before));
   }
 
   /**
@@ -291,37 +374,34 @@ public final class Poll {
     return inPerson ? attendance.size() : electronicBallots;
   }
 
-  /** A turnout-changed event when the number of ballots moved since the last one (the caller throttles). */
-  public void reportTurnout(long ballotsCast, List<VotingEvent> events) {
+  /**
+   * A turnout-changed event when the number of ballots moved since the last one (the caller
+   * throttles); false when there was nothing to report.
+   */
+  public boolean reportTurnout(long ballotsCast) {
     if (state == State.OPEN && ballotsCast != reportedTurnout) {
-      events.add(turnout("投票人数 " + ballotsCast, ballotsCast));
+      record(turnout(ballotsCast, null));
+      return true;
     }
+    return false;
   }
 
-  private VotingEvent turnout(String summary, long ballotsCast) {
+  private PollEvent turnout(long ballotsCast, Integer signedIn) {
     reportedTurnout = ballotsCast;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("ballotsCast", ballotsCast);
-    facts.put("present", present(ballotsCast));
-    return new VotingEvent("turnout-changed", summary, facts);
+    return new PollEvent.TurnoutChanged(ballotsCast, present(ballotsCast), signedIn);
   }
 
   /** Closes the poll; for a secret poll the ballot key is destroyed here, for good. */
-  public void close(CurrentUser staff, Instant now, long ballotsCast, List<VotingEvent> events) {
+  public void close(CurrentUser staff, Instant now, long ballotsCast) {
     requireStaff(staff);
     require("close", State.OPEN);
     state = State.CLOSED;
     closedAt = now;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("roll", roll);
-    facts.put("closedAt", now);
-    facts.put("ballotsCast", ballotsCast);
-    facts.put("present", present(ballotsCast));
-    events.add(new VotingEvent("poll-closed", staff == null ? "按时结束投票" : "结束投票", facts));
+    record(new PollEvent.PollClosed(roll, now, ballotsCast, present(ballotsCast)));
   }
 
   /** Adds counts from paper ballots or voting devices; never more ballots in all than voters present. */
-  public void enterPaperTally(CurrentUser staff, PaperTally tally, long electronicBallots, List<VotingEvent> events) {
+  public void enterPaperTally(CurrentUser staff, PaperTally tally, long electronicBallots) {
     requireStaff(staff);
     require("enter a paper tally", State.CLOSED);
     if (!inPerson) {
@@ -334,31 +414,25 @@ public final class Poll {
           + present(electronicBallots) + ")");
     }
     paperTallies.add(new PaperTally(tally.source(), tally.ballots(), tally.invalid(), tally.counts(), staff.subject()));
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("source", tally.source().name());
-    facts.put("ballots", tally.ballots());
-    facts.put("invalid", tally.invalid());
-    facts.put("counts", tally.counts());
-    events.add(new VotingEvent("paper-tally-entered", "录入" + (tally.source() == PaperTally.Source.PAPER ? "纸质票" : "表决器")
-        + "计票 " + tally.ballots() + " 张", facts));
+    record(new PollEvent.PaperTallyEntered(tally.source(), tally.ballots(), tally.invalid(), tally.counts()));
   }
 
   /** Counts a named poll's box with the paper tallies and certifies the result with the box's digest. */
-  public void tally(CurrentUser staff, BallotBox box, Instant now, List<VotingEvent> events) {
+  public void tally(CurrentUser staff, BallotBox box, Instant now) {
     requireStaff(staff);
     require("tally", State.CLOSED);
     if (secret) {
       throw new IllegalTransitionException("count a secret poll in the clear", state.name());
     }
     long electronic = box.entries().size();
-    certify(Tally.count(spec, present(electronic), box.ballots(), paperTallies), box.digest(), electronic, now, events);
+    certify(Tally.count(spec, present(electronic), box.ballots(), paperTallies), box.digest(), electronic, now);
   }
 
   /**
    * Starts a secret poll's count: the box is fixed (its digest certified later), every answer's sum
    * is computed on the ciphertexts, and the scrutineers are asked to decrypt the sums.
    */
-  public void count(CurrentUser staff, EncryptedBox box, Instant now, List<VotingEvent> events) {
+  public void count(CurrentUser staff, EncryptedBox box, Instant now) {
     requireStaff(staff);
     require("count", State.CLOSED);
     if (!secret) {
@@ -368,73 +442,47 @@ public final class Poll {
     countedBoxDigest = box.digest();
     countedBallots = box.entries().size();
     state = State.DECRYPTING;
-    events.add(scrutineerEvent("decryption-requested", "计票：请监票人解密总数（票箱摘要 " + countedBoxDigest.substring(0, 12) + "）",
-        Map.of("boxDigest", countedBoxDigest, "ballots", countedBallots)));
+    record(new PollEvent.DecryptionRequested(countedBoxDigest, countedBallots));
   }
 
   /**
    * A scrutineer's decryption shares of the sums, each proof checked; the {@code threshold}-th
    * scrutineer's shares decrypt the totals, and the result is counted and certified (TALLIED).
    */
-  public void addDecryptionShares(String scrutineer, List<EncryptedTally.ShareText> shares, Instant now,
-      List<VotingEvent> events) {
+  public void addDecryptionShares(String scrutineer, List<EncryptedTally.ShareText> shares, Instant now) {
     require("decrypt", State.DECRYPTING);
     ScrutineerKey key = requireKey();
     int index = key.indexOf(scrutineer);
     boolean decrypted = encryptedTally.addShares(index, KeyCeremony.publicShare(key.commitments(), index),
         ballotContext(), shares, key.threshold());
-    events.add(scrutineerEvent("decryption-share-given", "监票人 " + index + " 完成解密份额", Map.of("scrutineerIndex", index)));
+    record(new PollEvent.DecryptionShareGiven(index));
     if (decrypted) {
       Tally.Result result = Tally.count(spec, present(countedBallots), encryptedTally.electronic(countedBallots),
           paperTallies);
-      certify(result, countedBoxDigest, countedBallots, now, events);
+      certify(result, countedBoxDigest, countedBallots, now);
     }
   }
 
-  private void certify(Tally.Result result, String boxDigest, long electronic, Instant now, List<VotingEvent> events) {
+  private void certify(Tally.Result result, String boxDigest, long electronic, Instant now) {
     certified = new Certified(result, boxDigest, electronic, now);
     state = State.TALLIED;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("valid", result.valid());
-    facts.put("boxDigest", boxDigest);
-    facts.put("ballots", result.ballots());
-    events.add(new VotingEvent("poll-tallied", "计票完成，票箱摘要 " + boxDigest.substring(0, 12), facts));
+    record(new PollEvent.PollTallied(result.valid(), boxDigest, result.ballots()));
   }
 
   /** Publishes the certified result (公布结果). */
-  public void publish(CurrentUser staff, Instant now, List<VotingEvent> events) {
+  public void publish(CurrentUser staff, Instant now) {
     requireStaff(staff);
     require("publish", State.TALLIED);
     state = State.PUBLISHED;
     publishedAt = now;
     Tally.Result r = certified.result();
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("roll", roll);
-    facts.put("valid", r.valid());
-    facts.put("quorumMet", r.quorumMet());
-    facts.put("present", r.present());
-    facts.put("ballots", r.ballots());
-    facts.put("invalidBallots", r.invalidBallots());
-    facts.put("items", r.items().stream().map(i -> {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("item", i.item());
-      item.put("favourable", i.favourable());
-      item.put("base", i.base());
-      item.put("needed", i.needed());
-      item.put("averageScore", i.averageScore());
-      item.put("passed", i.passed());
-      item.put("rank", i.rank());
-      return item;
-    }).toList());
-    facts.put("passed", r.items().stream().filter(Tally.ItemResult::passed).map(Tally.ItemResult::item).toList());
-    facts.put("selected", r.selected());
-    facts.put("tiedAtCutoff", r.tiedAtCutoff());
-    facts.put("boxDigest", certified.boxDigest());
-    facts.put("publishedAt", now);
-    events.add(new VotingEvent("result-published", "公布表决结果", facts));
+    record(new PollEvent.ResultPublished(roll(), r.valid(), r.quorumMet(), r.present(), r.ballots(),
+        r.invalidBallots(), r.items().stream().map(PollEvent.PublishedItem::of).toList(),
+        r.items().stream().filter(Tally.ItemResult::passed).map(Tally.ItemResult::item).toList(), r.selected(),
+        r.tiedAtCutoff(), certified.boxDigest(), now));
   }
 
-  public void cancel(CurrentUser staff, String reason, List<VotingEvent> events) {
+  public void cancel(CurrentUser staff, String reason) {
     requireStaff(staff);
     require("cancel", State.DRAFT, State.OPEN);
     if (reason == null || reason.isBlank()) {
@@ -442,10 +490,15 @@ public final class Poll {
     }
     cancelReason = reason;
     state = State.CANCELLED;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("roll", roll);
-    facts.put("reason", reason);
-    events.add(new VotingEvent("poll-cancelled", "取消表决：" + reason, facts));
+    record(new PollEvent.PollCancelled(roll, reason));
+  }
+
+  /**
+   * The vote came to nothing: cancelled, or published without quorum. A programme whose plenary
+   * poll failed may start another round.
+   */
+  public boolean failed() {
+    return state == State.CANCELLED || state == State.PUBLISHED && !certified.result().valid();
   }
 
   /** A draft is the office's work in progress: only committee staff and admins see it. */

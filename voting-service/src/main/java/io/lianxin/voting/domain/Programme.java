@@ -7,9 +7,7 @@ import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A year's livelihood-project programme (民生实事项目人大代表票决): the public propose (群众提)
@@ -18,6 +16,9 @@ import java.util.Map;
  * published when DECIDED — for the government to deliver and the congress to evaluate.
  */
 public final class Programme {
+
+  /** Where a plenary poll's title is cut, to leave room for " 代表票决" within a poll title's 200 characters. */
+  static final int PLENARY_TITLE_CUT = 190;
 
   /** The phases, in order. */
   public enum Phase { COLLECTING, SCREENING, VOTING, DECIDED }
@@ -37,11 +38,13 @@ public final class Programme {
   private int votingRounds;
   private List<Candidate> selected = new ArrayList<>();
   private List<String> tiedAtCutoff = new ArrayList<>();
+  /** Recorded by the commands, taken by the store before it writes: null when none (never stored). */
+  private transient List<ProgrammeEvent> events;
 
   private Programme() {}
 
   public static Programme open(String id, CurrentUser staff, int year, String title, int seats, Instant collectingUntil,
-      Instant now, List<VotingEvent> events) {
+      Instant now) {
     requireStaff(staff);
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new RuleViolationException("title", "a title of 1 to 200 characters");
@@ -60,7 +63,7 @@ public final class Programme {
     p.seats = seats;
     p.phase = Phase.COLLECTING;
     p.collectingUntil = collectingUntil;
-    events.add(new VotingEvent("programme-opened", "开始征集民生实事项目", facts(p, "collectingUntil", collectingUntil)));
+    p.record(new ProgrammeEvent.ProgrammeOpened(collectingUntil));
     return p;
   }
 
@@ -75,7 +78,7 @@ public final class Programme {
   }
 
   /** Sets (or revises) the shortlist; it must offer more candidates than seats (差额). */
-  public void shortlist(CurrentUser staff, List<Candidate> shortlist, List<VotingEvent> events) {
+  public void shortlist(CurrentUser staff, List<Candidate> shortlist) {
     requireStaff(staff);
     require("shortlist", Phase.COLLECTING, Phase.SCREENING);
     if (shortlist == null || shortlist.size() <= seats) {
@@ -86,20 +89,19 @@ public final class Programme {
     }
     candidates = List.copyOf(shortlist);
     phase = Phase.SCREENING;
-    events.add(new VotingEvent("programme-shortlisted", "确定候选项目 " + shortlist.size() + " 个",
-        facts(this, "candidates", candidates)));
+    record(new ProgrammeEvent.ProgrammeShortlisted(candidates));
   }
 
   /**
    * The plenary poll was created for the shortlist. Again while VOTING only when the last vote
    * failed (cancelled, or without quorum): then a new round on the same shortlist.
    */
-  public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed, List<VotingEvent> events) {
+  public void startVoting(CurrentUser staff, String pollId, boolean lastVoteFailed) {
     checkCanStartVoting(staff, lastVoteFailed);
     this.pollId = pollId;
     votingRounds++;
     phase = Phase.VOTING;
-    events.add(new VotingEvent("programme-voting-started", "代表票决开始", facts(this, "pollId", pollId)));
+    record(new ProgrammeEvent.ProgrammeVotingStarted(pollId));
   }
 
   /**
@@ -114,25 +116,47 @@ public final class Programme {
   }
 
   /** The poll's result is published: the selected projects, and any tie at the last seat. */
-  public void decide(List<String> selectedProposalIds, List<String> tied, List<VotingEvent> events) {
+  public void decide(List<String> selectedProposalIds, List<String> tied) {
     require("decide", Phase.VOTING);
     selected = candidates.stream().filter(c -> selectedProposalIds.contains(c.proposalId())).toList();
     tiedAtCutoff = List.copyOf(tied);
     phase = Phase.DECIDED;
-    Map<String, Object> facts = facts(this, "pollId", pollId);
-    facts.put("projects", selected);
-    facts.put("selectedCount", selected.size());
-    facts.put("tiedAtCutoff", tiedAtCutoff);
-    facts.put("totalBudgetYuan", selected.stream().mapToLong(Candidate::budgetYuan).sum());
-    events.add(new VotingEvent("livelihood-projects-selected", "票决产生民生实事项目 " + selected.size() + " 个", facts));
+    record(new ProgrammeEvent.LivelihoodProjectsSelected(pollId, selected, selected.size(), tiedAtCutoff,
+        selected.stream().mapToLong(Candidate::budgetYuan).sum()));
   }
 
-  private static Map<String, Object> facts(Programme p, String key, Object value) {
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("year", p.year);
-    facts.put("seats", p.seats);
-    facts.put(key, value);
-    return facts;
+  /**
+   * The plenary poll over the shortlist (代表票决): secret, in person, approval of up to as many
+   * projects as there are seats, each needing more than half of all deputies; titled after the
+   * programme (cut so that the poll's title stays within its 200 characters).
+   */
+  public Poll.Draft plenaryPoll(List<String> roll, Instant opensAt, Instant closesAt, List<String> scrutineers,
+      Integer scrutineerThreshold) {
+    List<String> items = candidates.stream().map(Candidate::proposalId).toList();
+    PollSpec spec = PollSpec.approvalOfUpTo(seats, items, roll == null ? 0 : roll.size());
+    return Poll.Draft.builder(PollKind.LIVELIHOOD_PROJECTS, plenaryPollTitle(), spec, roll)
+        .inPerson(true).isPublic(true).schedule(opensAt, closesAt).programmeId(id)
+        .scrutineers(scrutineers, scrutineerThreshold).build();
+  }
+
+  /** The programme's title, cut at {@value #PLENARY_TITLE_CUT} characters, then " 代表票决". */
+  String plenaryPollTitle() {
+    String base = title.length() > PLENARY_TITLE_CUT ? title.substring(0, PLENARY_TITLE_CUT) : title;
+    return base + " 代表票决";
+  }
+
+  /** The events the commands since the last call caused, in order. */
+  public List<ProgrammeEvent> takeEvents() {
+    List<ProgrammeEvent> taken = events == null ? List.of() : List.copyOf(events);
+    events = null;
+    return taken;
+  }
+
+  private void record(ProgrammeEvent event) {
+    if (events == null) {
+      events = new ArrayList<>();
+    }
+    events.add(event);
   }
 
   private void require(String action, Phase... allowed) {

@@ -6,9 +6,8 @@ import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A project proposed for the livelihood-project programme (民生实事项目建议): by a member of the
@@ -32,6 +31,8 @@ public final class Proposal {
   private String sourceRef;
   private String mergedInto;
   private Instant proposedAt;
+  /** Recorded by the commands, taken by the store before it writes: null when none (never stored). */
+  private transient List<ProposalEvent> events;
 
   private Proposal() {}
 
@@ -39,7 +40,7 @@ public final class Proposal {
    * @param sourceRef the deputy id for DEPUTY (the caller's own), the home/station's name for STATION
    */
   public static Proposal propose(String id, Programme programme, CurrentUser who, String title, String description,
-      String place, String estimatedBenefit, Source source, String sourceRef, Instant now, List<VotingEvent> events) {
+      String place, String estimatedBenefit, Source source, String sourceRef, Instant now) {
     if (!who.congressId().equals(programme.congressId())) {
       throw new ForbiddenException("proposals are made in one's own congress");
     }
@@ -75,12 +76,7 @@ public final class Proposal {
     p.source = s;
     p.sourceRef = ref;
     p.proposedAt = now;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("programmeId", programme.id());
-    facts.put("place", place);
-    facts.put("source", s.name());
-    facts.put("sourceRef", ref);
-    events.add(new VotingEvent("project-proposed", "提出项目《" + title + "》", facts));
+    p.record(new ProposalEvent.ProjectProposed(programme.id(), title, place, s, ref));
     return p;
   }
 
@@ -92,7 +88,7 @@ public final class Proposal {
   }
 
   /** Staff merge this proposal into another one of the same programme (合并重复项目). */
-  public void mergeInto(CurrentUser staff, Proposal target, List<VotingEvent> events) {
+  public void mergeInto(CurrentUser staff, Proposal target) {
     if (!staff.has(Role.COMMITTEE_STAFF)) {
       throw new ForbiddenException("only committee staff merge proposals");
     }
@@ -103,10 +99,21 @@ public final class Proposal {
       throw new RuleViolationException("into", "another, unmerged proposal of the same programme");
     }
     mergedInto = target.id;
-    Map<String, Object> facts = new LinkedHashMap<>();
-    facts.put("programmeId", programmeId);
-    facts.put("into", target.id);
-    events.add(new VotingEvent("proposal-merged", "并入《" + target.title + "》", facts));
+    record(new ProposalEvent.ProposalMerged(programmeId, target.id, target.title));
+  }
+
+  /** The events the commands since the last call caused, in order. */
+  public List<ProposalEvent> takeEvents() {
+    List<ProposalEvent> taken = events == null ? List.of() : List.copyOf(events);
+    events = null;
+    return taken;
+  }
+
+  private void record(ProposalEvent event) {
+    if (events == null) {
+      events = new ArrayList<>();
+    }
+    events.add(event);
   }
 
   public String id() { return id; }

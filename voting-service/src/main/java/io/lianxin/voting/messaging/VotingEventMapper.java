@@ -1,13 +1,15 @@
 package io.lianxin.voting.messaging;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.chassis.outbox.PendingEvent;
-import io.lianxin.events.EventCatalog;
-import io.lianxin.events.EventType;
 import io.lianxin.voting.domain.Poll;
-import io.lianxin.voting.domain.VotingEvent;
+import io.lianxin.voting.domain.PollEvent;
 import io.lianxin.voting.domain.Programme;
+import io.lianxin.voting.domain.ProgrammeEvent;
 import io.lianxin.voting.domain.Proposal;
+import io.lianxin.voting.domain.ProposalEvent;
+import io.lianxin.voting.domain.ScrutineerKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import java.util.Map;
  */
 public final class VotingEventMapper {
 
+  static final String SERVICE = "voting";
+
   private VotingEventMapper() {}
 
-  public static List<PendingEvent> forPoll(Poll p, List<VotingEvent> events, CurrentUser actor) {
+  public static List<PendingEvent> forPoll(Poll p, List<PollEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("pollId", p.id());
     snapshot.put("congressId", p.congressId());
@@ -34,10 +38,21 @@ public final class VotingEventMapper {
     snapshot.put("rollSize", p.spec().rollSize());
     snapshot.put("requestId", p.requestId());
     snapshot.put("programmeId", p.programmeId());
-    return map(p.congressId(), snapshot, events, actor);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, p.congressId(),
+        e instanceof PollEvent.OfKey ? withKey(snapshot, p.scrutineerKey()) : snapshot, e.published(),
+        e.summary(actor), actor)).toList();
   }
 
-  public static List<PendingEvent> forProgramme(Programme p, List<VotingEvent> events, CurrentUser actor) {
+  /** The scrutineers' key as it stands, which every event about it carries after the poll's snapshot. */
+  private static Map<String, Object> withKey(Map<String, Object> snapshot, ScrutineerKey key) {
+    Map<String, Object> data = new LinkedHashMap<>(snapshot);
+    data.put("scrutineers", key.scrutineers().stream().map(ScrutineerKey.Scrutineer::id).toList());
+    data.put("threshold", key.threshold());
+    data.put("keyStage", key.stage().name());
+    return data;
+  }
+
+  public static List<PendingEvent> forProgramme(Programme p, List<ProgrammeEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("programmeId", p.id());
     snapshot.put("congressId", p.congressId());
@@ -46,10 +61,11 @@ public final class VotingEventMapper {
     snapshot.put("year", p.year());
     snapshot.put("seats", p.seats());
     snapshot.put("publicFeed", "feed");
-    return map(p.congressId(), snapshot, events, actor);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, p.congressId(), snapshot, e, e.summary(), actor))
+        .toList();
   }
 
-  public static List<PendingEvent> forProposal(Proposal p, List<VotingEvent> events, CurrentUser actor) {
+  public static List<PendingEvent> forProposal(Proposal p, List<ProposalEvent> events, CurrentUser actor) {
     Map<String, Object> snapshot = new LinkedHashMap<>();
     snapshot.put("proposalId", p.id());
     snapshot.put("programmeId", p.programmeId());
@@ -59,19 +75,7 @@ public final class VotingEventMapper {
     snapshot.put("place", p.place());
     snapshot.put("source", p.source().name());
     snapshot.put("sourceRef", p.sourceRef());
-    return map(p.congressId(), snapshot, events, actor);
-  }
-
-  private static List<PendingEvent> map(String congressId, Map<String, Object> snapshot, List<VotingEvent> events,
-      CurrentUser actor) {
-    String actorId = actor == null ? "system" : actor.subject();
-    String role = actor == null ? "SYSTEM" : actor.roles().stream().findFirst().map(Enum::name).orElse(null);
-    return events.stream().map(e -> {
-      String name = "lianxin.voting." + e.name() + ".v1";
-      EventType type = EventCatalog.find(name).orElseThrow(() -> new IllegalStateException("no contract for " + name));
-      Map<String, Object> data = new LinkedHashMap<>(snapshot);
-      data.putAll(e.facts());
-      return new PendingEvent(type, congressId, data, actorId, role, e.summary());
-    }).toList();
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, p.congressId(), snapshot, e.published(),
+        e.summary(), actor)).toList();
   }
 }

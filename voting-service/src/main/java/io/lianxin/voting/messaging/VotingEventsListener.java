@@ -1,17 +1,21 @@
 package io.lianxin.voting.messaging;
 
 import io.lianxin.chassis.messaging.EventHandling;
+import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.events.Topics;
+import io.lianxin.voting.application.PlenaryResult;
 import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.application.VoteRequests;
+import io.lianxin.voting.domain.VoteRequest;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Consumes the requests of supervision-service (satisfaction and score votes) and voting's own
- * published results (to decide a livelihood-project programme). Both handlers are idempotent: a
- * request id gives one poll id, a programme is decided once.
+ * published results (to decide a livelihood-project programme), each read into its record here (a
+ * record that does not read goes to the dead-letter topic). Both handlers are idempotent: a request
+ * id gives one poll id, a programme is decided once.
  */
 @Component
 public class VotingEventsListener {
@@ -33,9 +37,11 @@ public class VotingEventsListener {
 
   void onEvent(EventEnvelope event) {
     switch (event.type()) {
-      case "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1" ->
-          requests.onRequest(event);
-      case "lianxin.voting.result-published.v1" -> programmes.onResultPublished(event);
+      case "lianxin.supervision.satisfaction-vote-requested.v1" -> requests.onRequest(VoteRequest.Kind.SATISFACTION,
+          TypedEvents.read(event, VoteRequest.class), event.time());
+      case "lianxin.supervision.score-vote-requested.v1" -> requests.onRequest(VoteRequest.Kind.SCORE,
+          TypedEvents.read(event, VoteRequest.class), event.time());
+      case "lianxin.voting.result-published.v1" -> programmes.onResultPublished(TypedEvents.read(event, PlenaryResult.class));
       default -> { }
     }
   }

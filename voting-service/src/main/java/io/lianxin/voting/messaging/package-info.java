@@ -1,2 +1,2 @@
-/** Inbound event handlers and the mapping of domain events to contract events. */
+/** Typed events ⇄ CloudEvents: the mapping of domain events to the contract, inbound parsing and consumers. */
 package io.lianxin.voting.messaging;

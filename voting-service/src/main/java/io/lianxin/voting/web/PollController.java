@@ -58,7 +58,8 @@ public class PollController {
 
   /**
    * A new poll. Defaults: kind MOTION, secret, base ALL_MEMBERS, more than half, quorum more than
-   * 50 % of the roll, pass mark 60 for scores, online (no sign-in), not public, no re-vote.
+   * 50 % of the roll, pass mark 60 for scores (PollSpec's defaults), online (no sign-in), not
+   * public, no re-vote.
    */
   public record CreateRequest(PollKind kind, @NotBlank @Size(max = 200) String title, @NotNull PollMethod method,
       @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 200) String> items,
@@ -178,13 +179,13 @@ public class PollController {
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     PassingRule rule = new PassingRule(r.base() == null ? PassingRule.Base.ALL_MEMBERS : r.base(),
         r.threshold() == null ? PassingRule.Threshold.MORE_THAN_HALF : r.threshold());
-    PollSpec spec = new PollSpec(r.method(), r.items(), r.roll().size(), rule, r.seats(),
-        r.minChoices() == null ? 0 : r.minChoices(), r.maxChoices() == null ? r.items().size() : r.maxChoices(),
-        r.quorumPercent() == null ? 50 : r.quorumPercent(), r.passScore() == null ? 60 : r.passScore());
-    Poll poll = service.draft(staff, new Poll.Draft(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec,
-        !Boolean.FALSE.equals(r.secret()), Boolean.TRUE.equals(r.allowRevote()), Boolean.TRUE.equals(r.inPerson()),
-        Boolean.TRUE.equals(r.isPublic()), false, r.roll(), r.opensAt(), r.closesAt(), null, null, r.scrutineers(),
-        r.scrutineerThreshold()), idempotencyKey);
+    PollSpec spec = PollSpec.builder(r.method(), r.items(), r.roll().size()).rule(rule).seats(r.seats())
+        .choices(r.minChoices(), r.maxChoices()).quorumPercent(r.quorumPercent()).passScore(r.passScore()).build();
+    Poll.Draft draft = Poll.Draft.builder(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec, r.roll())
+        .secret(!Boolean.FALSE.equals(r.secret())).allowRevote(Boolean.TRUE.equals(r.allowRevote()))
+        .inPerson(Boolean.TRUE.equals(r.inPerson())).isPublic(Boolean.TRUE.equals(r.isPublic()))
+        .schedule(r.opensAt(), r.closesAt()).scrutineers(r.scrutineers(), r.scrutineerThreshold()).build();
+    Poll poll = service.draft(staff, draft, idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/polls/" + poll.id())).body(PollView.of(poll, null));
   }
 

@@ -26,44 +26,45 @@ class ProgrammeTest {
 
   @Test
   void phasesRunFromCollectingToDecidedWithMoreCandidatesThanSeats() {
-    List<VotingEvent> events = new ArrayList<>();
-    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(86_400), NOW, events);
-    Proposal.propose("x1", p, RESIDENT, "加装电梯", "老旧小区加装电梯", "幸福小区", "300户", null, null, NOW, events);
-    assertThatThrownBy(() -> p.shortlist(STAFF, List.of(candidate("a"), candidate("b")), events))
+    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(86_400), NOW);
+    Proposal proposal = Proposal.propose("x1", p, RESIDENT, "加装电梯", "老旧小区加装电梯", "幸福小区", "300户", null, null, NOW);
+    assertThatThrownBy(() -> p.shortlist(STAFF, List.of(candidate("a"), candidate("b"))))
         .as("差额: more candidates than seats").isInstanceOf(RuleViolationException.class);
-    p.shortlist(STAFF, List.of(candidate("a"), candidate("b"), candidate("c")), events);
-    assertThatThrownBy(() -> Proposal.propose("x2", p, RESIDENT, "t", "d", null, null, null, null, NOW, events))
+    p.shortlist(STAFF, List.of(candidate("a"), candidate("b"), candidate("c")));
+    assertThatThrownBy(() -> Proposal.propose("x2", p, RESIDENT, "t", "d", null, null, null, null, NOW))
         .as("collection is over").isInstanceOf(IllegalTransitionException.class);
-    p.startVoting(STAFF, "poll-1", false, events);
-    assertThatThrownBy(() -> p.startVoting(STAFF, "poll-2", false, events)).as("a vote under way")
+    p.startVoting(STAFF, "poll-1", false);
+    assertThatThrownBy(() -> p.startVoting(STAFF, "poll-2", false)).as("a vote under way")
         .isInstanceOf(IllegalTransitionException.class);
-    p.startVoting(STAFF, "poll-2", true, events);
+    p.startVoting(STAFF, "poll-2", true);
     assertThat(p.votingRounds()).as("a failed vote, a second round").isEqualTo(2);
-    p.decide(List.of("a", "c"), List.of(), events);
+    p.decide(List.of("a", "c"), List.of());
     assertThat(p.selected()).extracting(Programme.Candidate::proposalId).containsExactly("a", "c");
-    assertThat(events).extracting(VotingEvent::name).containsExactly("programme-opened", "project-proposed",
-        "programme-shortlisted", "programme-voting-started", "programme-voting-started", "livelihood-projects-selected");
-    assertThatThrownBy(() -> p.decide(List.of("a"), List.of(), events)).as("decided once")
+    assertThat(p.takeEvents()).containsExactly(new ProgrammeEvent.ProgrammeOpened(NOW.plusSeconds(86_400)),
+        new ProgrammeEvent.ProgrammeShortlisted(List.of(candidate("a"), candidate("b"), candidate("c"))),
+        new ProgrammeEvent.ProgrammeVotingStarted("poll-1"), new ProgrammeEvent.ProgrammeVotingStarted("poll-2"),
+        new ProgrammeEvent.LivelihoodProjectsSelected("poll-2", List.of(candidate("a"), candidate("c")), 2, List.of(),
+            2_000_000));
+    assertThat(proposal.takeEvents()).containsExactly(
+        new ProposalEvent.ProjectProposed("g1", "加装电梯", "幸福小区", Proposal.Source.DIRECT, null));
+    assertThatThrownBy(() -> p.decide(List.of("a"), List.of())).as("decided once")
         .isInstanceOf(IllegalTransitionException.class);
   }
 
   @Test
   void proposalsAfterTheWindowOrThroughSomeoneElsesNameAreRefused() {
-    List<VotingEvent> events = new ArrayList<>();
-    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW, events);
-    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, null, null, NOW.plusSeconds(60), events))
+    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW);
+    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, null, null, NOW.plusSeconds(60)))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, Proposal.Source.DEPUTY, "D1", NOW,
-        events)).isInstanceOf(ForbiddenException.class);
-    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, Proposal.Source.STATION, " ", NOW,
-        events)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, Proposal.Source.DEPUTY, "D1", NOW)).isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> Proposal.propose("x", p, RESIDENT, "t", "d", null, null, Proposal.Source.STATION, " ", NOW)).isInstanceOf(RuleViolationException.class);
     Proposal station = Proposal.propose("x", p, RESIDENT, "t", "d", null, null, Proposal.Source.STATION, "城关镇代表之家",
-        NOW, events);
+        NOW);
     assertThat(station.sourceRef()).isEqualTo("城关镇代表之家");
-    Proposal other = Proposal.propose("y", p, RESIDENT, "t2", "d", null, null, null, null, NOW, events);
-    assertThatThrownBy(() -> station.mergeInto(RESIDENT, other, events)).isInstanceOf(ForbiddenException.class);
-    station.mergeInto(STAFF, other, events);
-    assertThatThrownBy(() -> other.mergeInto(STAFF, station, events)).as("not into a merged one")
+    Proposal other = Proposal.propose("y", p, RESIDENT, "t2", "d", null, null, null, null, NOW);
+    assertThatThrownBy(() -> station.mergeInto(RESIDENT, other)).isInstanceOf(ForbiddenException.class);
+    station.mergeInto(STAFF, other);
+    assertThatThrownBy(() -> other.mergeInto(STAFF, station)).as("not into a merged one")
         .isInstanceOf(RuleViolationException.class);
   }
 }

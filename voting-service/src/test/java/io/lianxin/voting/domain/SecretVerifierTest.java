@@ -27,22 +27,21 @@ class SecretVerifierTest {
 
   @BeforeEach
   void anElection() {
-    PollSpec spec = new PollSpec(PollMethod.APPROVAL, List.of("甲", "乙", "丙"), ROLL.size(),
-        PassingRule.majorityOfAllMembers(), 2, 1, 2, 50, 60);
-    List<VotingEvent> events = new ArrayList<>();
-    poll = Poll.draft("p9", "c1", STAFF, new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, "民生实事", spec, true, false, true,
-        true, false, ROLL, null, null, null, null, TestScrutineers.IDS, 2), NOW, events);
-    TestScrutineers scrutineers = TestScrutineers.ceremony(poll, events);
-    poll.open(STAFF, NOW, events);
-    poll.signIn(STAFF, ROLL, events);
-    poll.close(STAFF, NOW.plusSeconds(60), 5, events);
+    PollSpec spec = PollSpec.builder(PollMethod.APPROVAL, List.of("甲", "乙", "丙"), ROLL.size()).seats(2)
+        .choices(1, 2).build();
+    poll = PollBuilder.aPoll().id("p9").kind(PollKind.LIVELIHOOD_PROJECTS, "民生实事").spec(spec).roll(ROLL)
+        .secret().inPerson(true).build();
+    TestScrutineers scrutineers = TestScrutineers.ceremony(poll);
+    poll.open(STAFF, NOW);
+    poll.signIn(STAFF, ROLL);
+    poll.close(STAFF, NOW.plusSeconds(60), 5);
     paper = List.of(new PaperTally(PaperTally.Source.PAPER, 1, 0, Map.of("乙", Map.of("APPROVE", 1L)), "staff"));
-    poll.enterPaperTally(STAFF, paper.get(0), 5, events);
+    poll.enterPaperTally(STAFF, paper.get(0), 5);
     box = PollTest.box(poll, Map.of("甲", "APPROVE", "乙", "APPROVE"), Map.of("甲", "APPROVE"),
         Map.of("甲", "APPROVE", "丙", "APPROVE"), Map.of("乙", "APPROVE"), Map.of("甲", "APPROVE", "乙", "APPROVE"));
-    poll.count(STAFF, box, NOW.plusSeconds(70), events);
-    poll.addDecryptionShares("S2", scrutineers.shares(poll, "S2"), NOW, events);
-    poll.addDecryptionShares("S1", scrutineers.shares(poll, "S1"), NOW, events);
+    poll.count(STAFF, box, NOW.plusSeconds(70));
+    poll.addDecryptionShares("S2", scrutineers.shares(poll, "S2"), NOW);
+    poll.addDecryptionShares("S1", scrutineers.shares(poll, "S1"), NOW);
   }
 
   Verifier.SecretClaim claim(EncryptedBox b, List<EncryptedTally.Sum> sums,

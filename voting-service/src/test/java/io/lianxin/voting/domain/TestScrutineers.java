@@ -21,15 +21,15 @@ final class TestScrutineers {
   final Map<String, BigInteger> keyShares = new LinkedHashMap<>();
 
   /** Runs the ceremony of {@code poll} (its scrutineers named {@link #IDS}); its key is then ready. */
-  static TestScrutineers ceremony(Poll poll, List<VotingEvent> events) {
-    return ceremony(poll, events, 0);
+  static TestScrutineers ceremony(Poll poll) {
+    return ceremony(poll, 0);
   }
 
   /**
    * The ceremony; with {@code cheater} &gt; 0 that scrutineer sends the next one a share that does
    * not match its commitments, and the recipient complains.
    */
-  static TestScrutineers ceremony(Poll poll, List<VotingEvent> events, int cheater) {
+  static TestScrutineers ceremony(Poll poll, int cheater) {
     TestScrutineers s = new TestScrutineers();
     ScrutineerKey key = poll.scrutineerKey();
     String context = poll.ceremonyContext();
@@ -40,7 +40,7 @@ final class TestScrutineers {
       s.communication.put(t.id(), e);
       poll.publishKeyCommitments(t.id(), Group.hex(Group.g(e)), ScrutineerKey.SchnorrText.of(
               SchnorrProof.create(e, Group.g(e), KeyCeremony.communicationKeyContext(context, t.index()))),
-          p.commitments(context, t.index()).stream().map(ScrutineerKey.CommitmentText::of).toList(), events);
+          p.commitments(context, t.index()).stream().map(ScrutineerKey.CommitmentText::of).toList());
     }
     for (ScrutineerKey.Scrutineer t : poll.scrutineerKey().scrutineers()) {
       Map<String, String> shares = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ final class TestScrutineers {
               "test"));
         }
       }
-      poll.sendKeyShares(t.id(), shares, events);
+      poll.sendKeyShares(t.id(), shares);
     }
     for (ScrutineerKey.Scrutineer t : poll.scrutineerKey().scrutineers()) {
       BigInteger share = s.polynomials.get(t.id()).at(t.index());
@@ -69,7 +69,7 @@ final class TestScrutineers {
       }
       s.keyShares.put(t.id(), share.mod(Group.N));
       if (poll.scrutineerKey().stage() == ScrutineerKey.Stage.CONFIRMING) {
-        poll.confirmKeyShares(t.id(), complaints, events);
+        poll.confirmKeyShares(t.id(), complaints);
       }
     }
     return s;

@@ -1,0 +1,107 @@
+package io.lianxin.notification.domain;
+
+import static io.lianxin.notification.domain.DeliveryTestData.PLANNED;
+import static io.lianxin.notification.domain.DeliveryTestData.aDelivery;
+import static io.lianxin.notification.domain.NotificationTestData.aNotification;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest {
+
+  static final Duration LEASE = Duration.ofMinutes(2);
+  static final RetryPolicy TWO_ATTEMPTS = new RetryPolicy(2, Duration.ofSeconds(30), Duration.ofHours(1));
+  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  @Test
+  void aClaimedDeliveryIsSendingUnderALeaseAndNotDueToOthersUntilItRunsOut() {
+    // given
+    Delivery d = aDelivery().build();
+    // when
+    d.claim(PLANNED, LEASE);
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.SENDING);
+    assertThat(d.attempts()).isEqualTo(1);
+    assertThat(d.due(PLANNED.plus(LEASE))).isFalse();
+    assertThat(d.due(PLANNED.plus(LEASE).plusSeconds(1))).as("the worker died").isTrue();
+    assertThatThrownBy(() -> d.claim(PLANNED.plusSeconds(1), LEASE)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aTemporaryFailureIsTriedAgainAfterTheBackoffAndRecordsNothing() {
+    // given
+    Delivery d = aDelivery().build();
+    d.claim(PLANNED, LEASE);
+    // when
+    d.failed(SendFailure.temporary("451 try later", null), aNotification().build(), PLANNED, TWO_ATTEMPTS);
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.PENDING);
+    assertThat(d.nextAttemptAt()).isEqualTo(PLANNED.plusSeconds(30));
+    assertThat(d.lastError()).isEqualTo("451 try later");
+    assertThat(d.takeEvents()).isEmpty();
+  }
+
+  @Test
+  void aPermanentFailureFailsForGoodAndRecordsDeliveryFailed() {
+    // given
+    Delivery d = aDelivery().build();
+    d.claim(PLANNED, LEASE);
+    // when
+    d.failed(SendFailure.permanent("550 no such mailbox"), aNotification().about("s-9").build(), PLANNED, TWO_ATTEMPTS);
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.FAILED);
+    assertThat(d.takeEvents()).containsExactly(new NotificationEvent.DeliveryFailed(
+        "lianxin.suggestion.submitted.v1", "s-9", "550 no such mailbox", true, 1));
+    assertThat(d.takeEvents()).as("taken once").isEmpty();
+  }
+
+  @Test
+  void usedUpAttemptsFailForGoodEvenWhenTheNotificationIsGone() {
+    // given a delivery on its last attempt, whose notification no longer exists
+    Delivery d = aDelivery().attempts(1).build();
+    d.claim(PLANNED, LEASE);
+    // when
+    d.failed(SendFailure.temporary(null, null), null, PLANNED, TWO_ATTEMPTS);
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.FAILED);
+    assertThat(d.takeEvents()).containsExactly(new NotificationEvent.DeliveryFailed(
+        "unknown", "unknown", "unknown", false, 2));
+  }
+
+  @Test
+  void aSentDeliveryKeepsNoLeaseAndNoError() {
+    // given a delivery that failed once
+    Delivery d = aDelivery().attempts(1).lastError("451").build();
+    d.claim(PLANNED, LEASE);
+    // when
+    d.sent(PLANNED.plusSeconds(2));
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.SENT);
+    assertThat(d.sentAt()).isEqualTo(PLANNED.plusSeconds(2));
+    assertThat(d.leaseUntil()).isNull();
+    assertThat(d.lastError()).isNull();
+  }
+
+  @Test
+  void anEmailWaitsForTheEndOfQuietHoursAWebhookDoesNot() {
+    // given a deputy asleep 22:00–07:30, and it is 23:10 in Beijing
+    Person deputy = PersonTestData.aDeputy().webhook("https://gateway.example.cn/hook", "0123456789abcdef").build();
+    Preferences asleep = PreferencesTestData.preferences().language("en").quiet(LocalTime.of(22, 0), LocalTime.of(7, 30)).build();
+    Instant lateEvening = Instant.parse("2026-03-05T15:10:00Z");
+    Notification about = aNotification().build();
+    // when
+    Delivery mail = Delivery.byEmail("d-mail", about, deputy, asleep, lateEvening, BEIJING);
+    Delivery call = Delivery.byWebhook("d-hook", about, deputy, asleep, lateEvening);
+    // expect
+    assertThat(mail.address()).isEqualTo("p1@example.cn");
+    assertThat(mail.language()).isEqualTo("en");
+    assertThat(mail.nextAttemptAt()).isEqualTo(Instant.parse("2026-03-05T23:30:00Z"));
+    assertThat(call.address()).isEqualTo("https://gateway.example.cn/hook");
+    assertThat(call.due(lateEvening)).isTrue();
+  }
+}

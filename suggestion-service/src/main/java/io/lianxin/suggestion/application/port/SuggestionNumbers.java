@@ -1,0 +1,11 @@
+package io.lianxin.suggestion.application.port;
+
+import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionNumber;
+
+/** Gap-free numbers per congress, kind and year (编号). */
+public interface SuggestionNumbers {
+
+  /** The item's number in its series; the same number again when asked again for the same item. */
+  SuggestionNumber reserve(String congressId, SuggestionKind kind, int year, String suggestionId);
+}

@@ -1,0 +1,33 @@
+package io.lianxin.voting.application.port;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Loaded;
+import io.lianxin.voting.domain.Poll;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Polls, each saved with the events its commands recorded in one write (the outbox). A save or
+ * insert that finds the poll changed (or already there) meanwhile throws Spring's
+ * {@code OptimisticLockingFailureException} and writes nothing.
+ */
+public interface PollStore {
+
+  Optional<Loaded<Poll>> find(String id);
+
+  /** The poll's state only (a small read). */
+  Optional<Poll.State> state(String id);
+
+  /** Writes a new poll with its events; {@code actor} null: the service itself. */
+  Loaded<Poll> insert(Poll poll, CurrentUser actor);
+
+  /** Writes a changed poll with its events, if nobody else did since it was loaded. */
+  Loaded<Poll> save(Loaded<Poll> poll, CurrentUser actor);
+
+  /** Polls of a congress, newest first, without roll and attendance; drafts only if {@code withDrafts}. */
+  List<Poll> list(String congressId, Poll.State state, boolean withDrafts, int page, int size);
+
+  /** Drafts due to open, open polls due to close and, when {@code allOpen}, every open one. */
+  List<Loaded<Poll>> scheduled(Instant now, boolean allOpen);
+}

@@ -1,0 +1,20 @@
+package io.lianxin.voting.application.port;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Loaded;
+import io.lianxin.voting.domain.Programme;
+import java.util.List;
+import java.util.Optional;
+
+/** Livelihood-project programmes, each saved with its events in one write (as {@link PollStore}). */
+public interface ProgrammeStore {
+
+  Optional<Loaded<Programme>> find(String id);
+
+  /** Programmes of a congress, latest year first. */
+  List<Programme> list(String congressId);
+
+  Loaded<Programme> insert(Programme programme, CurrentUser actor);
+
+  Loaded<Programme> save(Loaded<Programme> programme, CurrentUser actor);
+}

@@ -1,0 +1,2 @@
+/** The ports the use cases own: stores of polls, programmes, proposals, ballots and supports. */
+package io.lianxin.voting.application.port;
