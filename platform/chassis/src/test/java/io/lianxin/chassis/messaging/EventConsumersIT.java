@@ -111,6 +111,8 @@ class EventConsumersIT {
     assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
     assertThat(readiness.json().at("/components/kafka/details/consumers/events-in-0").asString())
         .as("the binding's state in readiness: " + readiness.body()).isEqualTo("running");
+    assertThat(readiness.json().at("/components/kafka/details/consumers").propertyNames())
+        .as("only the named function is bound (not the DLQ resolver, also a function bean)").containsExactly("events-in-0");
   }
 
   @Test
