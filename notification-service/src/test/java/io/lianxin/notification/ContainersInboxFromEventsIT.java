@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The same tests on real MongoDB and Kafka containers; skipped where there is no Docker. */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=notification-service", "lianxin.consumer-backoff=50ms"})
+    properties = {"spring.config.name=notification-service", "spring.cloud.stream.default.consumer.back-off-initial-interval=50"})
 class ContainersInboxFromEventsIT extends InboxFromEventsContract {
 
   @DynamicPropertySource

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.lianxin.chassis.observability.EventTracing;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
@@ -171,7 +172,7 @@ class DeliveryIT {
 
   @Test
   void aWebhookIntoAPrivateRangeIsRefusedUnlessAllowed() {
-    HttpWebhookChannel strict = new HttpWebhookChannel(clock, HttpWebhookChannel.Targets.PUBLIC_ONLY);
+    HttpWebhookChannel strict = new HttpWebhookChannel(clock, HttpWebhookChannel.Targets.PUBLIC_ONLY, EventTracing.none());
     Delivery toLoopback = io.lianxin.notification.domain.DeliveryTestData.aDelivery().id("d")
         .channel(Delivery.Channel.WEBHOOK).address("http://127.0.0.1:9/hook").build();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> strict.send(toLoopback, null, "0123456789abcdef0"))
@@ -213,7 +214,7 @@ class DeliveryIT {
   /** The worker's channels with e-mail over {@code sender}. */
   DeliveryWorker.Channels channelsVia(JavaMailSenderImpl sender) {
     return new DeliveryWorker.Channels(new MailComposer("http://127.0.0.1"),
-        new SmtpMailChannel(sender, "noreply@lianxin.local"), webhook);
+        new SmtpMailChannel(sender, "noreply@lianxin.local", EventTracing.none()), webhook);
   }
 
   static long received(String address) {

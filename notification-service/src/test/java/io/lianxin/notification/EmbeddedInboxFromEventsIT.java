@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** On the embedded parts: Kafka's in-process KRaft broker and mongo-java-server. */
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=notification-service", "lianxin.consumer-backoff=50ms"})
+    properties = {"spring.config.name=notification-service", "spring.cloud.stream.default.consumer.back-off-initial-interval=50"})
 class EmbeddedInboxFromEventsIT extends InboxFromEventsContract {
 
   @DynamicPropertySource

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.observability.EventTracing;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.chassis.outbox.OutboxCollections;
 import io.lianxin.chassis.outbox.OutboxProperties;
@@ -69,8 +70,8 @@ class DeadlineReplicasIT {
   /** A replica: its own relay (own lease owner), store and engine, with the clock at {@code at}. */
   DeadlineEngine replica(Clock at) {
     OutboxRelay relay = new OutboxRelay(mongo, kafka, new OutboxProperties(true, true, null, null, null, null, null, null, null),
-        OutboxCollections.of(SuggestionDocument.COLLECTION), at, new SimpleMeterRegistry());
-    AggregateStore store = new AggregateStore(mongo, relay, codec, "suggestion-service", at);
+        OutboxCollections.of(SuggestionDocument.COLLECTION), at, new SimpleMeterRegistry(), EventTracing.none());
+    AggregateStore store = new AggregateStore(mongo, relay, codec, "suggestion-service", at, EventTracing.none());
     return new DeadlineEngine(new MongoSuggestionStore(repository, store, schedule), at, policy);
   }
 

@@ -50,7 +50,7 @@ public class MailComposer {
     return new MailMessage(delivery.address(), title, body + "\n\n-- \n" + footer,
         "<html><body><h3>" + HtmlUtils.htmlEscape(title) + "</h3><p>" + HtmlUtils.htmlEscape(body)
             + "</p><hr><p style=\"color:#888\">" + HtmlUtils.htmlEscape(footer) + "</p></body></html>",
-        headers, "<" + delivery.id() + "@lianxin.local>");
+        headers, "<" + delivery.id() + "@lianxin.local>", delivery.traceparent());
   }
 
   /** One digest e-mail: the period's items, grouped by the item they are about. */
@@ -76,6 +76,6 @@ public class MailComposer {
     String messageId = "<" + Integer.toHexString(digest.id().hashCode()) + "."
         + UUID.nameUUIDFromBytes(digest.id().getBytes(StandardCharsets.UTF_8)) + "@lianxin.local>";
     return new MailMessage(digest.address(), title, text + "-- \n" + unsubscribe, html.toString(),
-        Map.of("List-Unsubscribe", "<" + unsubscribe + ">"), messageId);
+        Map.of("List-Unsubscribe", "<" + unsubscribe + ">"), messageId, null);
   }
 }

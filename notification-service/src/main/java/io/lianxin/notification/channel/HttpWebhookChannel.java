@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import io.lianxin.chassis.observability.EventTracing;
+import io.micrometer.tracing.Span;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,18 +42,33 @@ public class HttpWebhookChannel implements WebhookChannel {
   private final Clock clock;
   private final Targets targets;
 
+  private final EventTracing tracing;
+
   @Autowired
-  public HttpWebhookChannel(Clock clock, NotificationProperties settings) {
-    this(clock, settings.webhookAllowPrivate() ? Targets.PRIVATE_ALLOWED : Targets.PUBLIC_ONLY);
+  public HttpWebhookChannel(Clock clock, NotificationProperties settings, EventTracing tracing) {
+    this(clock, settings.webhookAllowPrivate() ? Targets.PRIVATE_ALLOWED : Targets.PUBLIC_ONLY, tracing);
   }
 
-  public HttpWebhookChannel(Clock clock, Targets targets) {
+  public HttpWebhookChannel(Clock clock, Targets targets, EventTracing tracing) {
+    this.tracing = tracing;
     this.clock = clock;
     this.targets = targets;
   }
 
   @Override
   public void send(Delivery delivery, Notification notification, String secret) throws SendFailure {
+    try (EventTracing.Scope span = tracing.continueFrom(delivery.traceparent(), "call webhook",
+        Span.Kind.CLIENT)) {
+      try {
+        sendNow(delivery, notification, secret);
+      } catch (SendFailure failure) {
+        span.error(failure);
+        throw failure;
+      }
+    }
+  }
+
+  private void sendNow(Delivery delivery, Notification notification, String secret) throws SendFailure {
     URI target = URI.create(delivery.address());
     refuseInternal(target);
     String body = JSON.writeValueAsString(Map.of("deliveryId", delivery.id(), "notification", notification));

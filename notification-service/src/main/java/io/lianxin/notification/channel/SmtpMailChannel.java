@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import io.lianxin.chassis.observability.EventTracing;
+import io.micrometer.tracing.Span;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -25,19 +27,34 @@ public class SmtpMailChannel implements MailChannel {
 
   private final JavaMailSender mail;
   private final String from;
+  private final EventTracing tracing;
 
   @Autowired
-  public SmtpMailChannel(JavaMailSender mail, NotificationProperties settings) {
-    this(mail, settings.mailFrom());
+  public SmtpMailChannel(JavaMailSender mail, NotificationProperties settings, EventTracing tracing) {
+    this(mail, settings.mailFrom(), tracing);
   }
 
-  public SmtpMailChannel(JavaMailSender mail, String from) {
+  public SmtpMailChannel(JavaMailSender mail, String from, EventTracing tracing) {
+    this.tracing = tracing;
     this.mail = mail;
     this.from = from;
   }
 
   @Override
   public void send(MailMessage composed) throws SendFailure {
+    // a span of the trace the delivery was planned in: the e-mail is part of the command that caused it
+    try (EventTracing.Scope span = tracing.continueFrom(composed.traceparent(), "send e-mail",
+        Span.Kind.CLIENT)) {
+      try {
+        sendNow(composed);
+      } catch (SendFailure failure) {
+        span.error(failure);
+        throw failure;
+      }
+    }
+  }
+
+  private void sendNow(MailMessage composed) throws SendFailure {
     try {
       MimeMessage message = mail.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

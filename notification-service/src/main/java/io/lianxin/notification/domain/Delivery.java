@@ -35,6 +35,7 @@ public final class Delivery {
   private Instant leaseUntil;
   private String lastError;
   private Instant sentAt;
+  private String traceparent;
   private final List<NotificationEvent> events = new ArrayList<>();
 
   private Delivery(Builder b) {
@@ -52,6 +53,7 @@ public final class Delivery {
     this.leaseUntil = b.leaseUntil;
     this.lastError = b.lastError;
     this.sentAt = b.sentAt;
+    this.traceparent = b.traceparent;
   }
 
   /**
@@ -73,6 +75,19 @@ public final class Delivery {
       String language, Instant now) {
     return new Builder().id(id).notificationId(about.id()).congressId(about.congressId()).personId(to.personId())
         .channel(channel).address(address).language(language).plannedAt(now);
+  }
+
+  /**
+   * Joins the trace it was planned in (W3C traceparent of the event that caused it), so that its
+   * sending, whenever and wherever a worker does it, is a span of that trace.
+   */
+  public void plannedInTrace(String traceparent) {
+    this.traceparent = traceparent;
+  }
+
+  /** The trace its sending continues, or null. */
+  public String traceparent() {
+    return traceparent;
   }
 
   /** A delivery as a store kept it, in whatever state it was left. */
@@ -159,6 +174,7 @@ public final class Delivery {
     private Instant leaseUntil;
     private String lastError;
     private Instant sentAt;
+    private String traceparent;
 
     private Builder() {}
 
@@ -176,6 +192,7 @@ public final class Delivery {
     public Builder leaseUntil(Instant leaseUntil) { this.leaseUntil = leaseUntil; return this; }
     public Builder lastError(String lastError) { this.lastError = lastError; return this; }
     public Builder sentAt(Instant sentAt) { this.sentAt = sentAt; return this; }
+    public Builder traceparent(String traceparent) { this.traceparent = traceparent; return this; }
 
     public Delivery build() {
       return new Delivery(this);

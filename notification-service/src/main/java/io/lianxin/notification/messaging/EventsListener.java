@@ -1,16 +1,17 @@
 package io.lianxin.notification.messaging;
 
 import io.lianxin.chassis.messaging.EventHandling;
-import io.lianxin.events.Topics;
 import io.lianxin.notification.application.NotificationService;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Consumes the other services' events. Redelivery is harmless (notification ids are derived from
- * the event); a record that is not an event goes to the dead-letter topic.
+ * the event); a record that is not an event goes to the dead-letter topic. The topics are the
+ * binding's destination ({@code spring.cloud.stream.bindings.events-in-0.destination}, ADR 0012).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class EventsListener {
 
   private final EventHandling handling;
@@ -21,8 +22,9 @@ public class EventsListener {
     this.notifications = notifications;
   }
 
-  @KafkaListener(topics = {Topics.SUGGESTION, Topics.VOTING, Topics.SUPERVISION})
-  public void onRecord(String record) {
-    handling.handle(record, event -> notifications.onEvent(InboundEvents.read(event)));
+  /** The consumer binding {@code events-in-0}. */
+  @Bean
+  public Consumer<String> events() {
+    return record -> handling.handle(record, event -> notifications.onEvent(InboundEvents.read(event)));
   }
 }

@@ -49,6 +49,7 @@ public class DeliveryDocument extends AggregateDocument {
     String lastError;
     Instant sentAt;
     Instant plannedAt;
+    String traceparent;
 
     static Stored of(Delivery d) {
       Stored s = new Stored();
@@ -65,6 +66,7 @@ public class DeliveryDocument extends AggregateDocument {
       s.lastError = d.lastError();
       s.sentAt = d.sentAt();
       s.plannedAt = d.plannedAt();
+      s.traceparent = d.traceparent();
       return s;
     }
 
@@ -72,7 +74,7 @@ public class DeliveryDocument extends AggregateDocument {
       return Delivery.restore().id(id).notificationId(notificationId).congressId(congressId).personId(personId)
           .channel(channel).address(address).language(language).status(status).attempts(attempts)
           .nextAttemptAt(nextAttemptAt).leaseUntil(leaseUntil).lastError(lastError).sentAt(sentAt)
-          .plannedAt(plannedAt).build();
+          .plannedAt(plannedAt).traceparent(traceparent).build();
     }
   }
 }

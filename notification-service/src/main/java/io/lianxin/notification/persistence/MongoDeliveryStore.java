@@ -2,6 +2,7 @@ package io.lianxin.notification.persistence;
 
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.messaging.IdempotentWrites;
+import io.lianxin.chassis.observability.EventTracing;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.notification.application.port.DeliveryStore;
 import io.lianxin.notification.domain.Delivery;
@@ -27,7 +28,10 @@ public class MongoDeliveryStore implements DeliveryStore {
   private final AggregateStore store;
   private final IdempotentWrites writes;
 
-  public MongoDeliveryStore(MongoTemplate mongo, AggregateStore store, IdempotentWrites writes) {
+  private final EventTracing tracing;
+
+  public MongoDeliveryStore(MongoTemplate mongo, AggregateStore store, IdempotentWrites writes, EventTracing tracing) {
+    this.tracing = tracing;
     this.mongo = mongo;
     this.store = store;
     this.writes = writes;
@@ -37,6 +41,8 @@ public class MongoDeliveryStore implements DeliveryStore {
 
   @Override
   public boolean plan(Delivery delivery) {
+    // planned while an event is handled: the trace of that event (like events staged in the outbox)
+    delivery.plannedInTrace(tracing.currentTraceparent());
     return writes.insertIfAbsent(DeliveryDocument.of(delivery, 1L), DeliveryDocument.COLLECTION);
   }
 

@@ -72,7 +72,7 @@ public class DirectoryController {
 
   @GetMapping("/people/{personId}")
   @Operation(summary = "One person (admins, or the person themselves)")
-  public PersonView get(CurrentUser user, @PathVariable String personId) {
+  public PersonView getPerson(CurrentUser user, @PathVariable String personId) {
     return PersonView.of(service.get(user, personId));
   }
 

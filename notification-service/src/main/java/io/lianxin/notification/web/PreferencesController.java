@@ -38,7 +38,7 @@ public class PreferencesController {
 
   @GetMapping
   @Operation(summary = "My preferences (the defaults until I change them)")
-  public Preferences get(CurrentUser user) {
+  public Preferences getPreferences(CurrentUser user) {
     return service.of(user.congressId(), user.subject());
   }
 

@@ -3,21 +3,20 @@ package io.lianxin.chassis;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings every service shares ({@code lianxin.*}).
  *
  * @param publishes the topic this service publishes to (created at start-up if missing)
- * @param consumes topics this service consumes (their dead-letter topics are created)
  * @param partitions partitions of topics created here
  * @param replicationFactor replicas of topics created here (3 in production)
  * @param maxRequestBytes larger request bodies get 413
  * @param idempotencyRetention how long an Idempotency-Key and its response are kept
  * @param idempotencyLease how long a request holds its key while running; a claim older than this
  *     that never finished was left by a crash, and a retry takes it over
- * @param consumerRetries retries of a failing record before the dead-letter topic
- * @param consumerBackoff first pause between those retries (doubles each time)
  * @param idempotencyExcludedPaths POST paths (Ant patterns) where an Idempotency-Key is ignored:
  *     where keeping the response would keep a secret (a secret ballot's receipt)
  * @param management who may read the actuator besides ADMIN
@@ -25,16 +24,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     mean (the one place it is set; {@code ZoneId} bean)
  */
 @ConfigurationProperties("lianxin")
+@Validated
 public record LianxinProperties(
     String publishes,
-    List<String> consumes,
-    Integer partitions,
-    Short replicationFactor,
-    Long maxRequestBytes,
+    @Positive Integer partitions,
+    @Positive Short replicationFactor,
+    @Positive Long maxRequestBytes,
     Duration idempotencyRetention,
     Duration idempotencyLease,
-    Integer consumerRetries,
-    Duration consumerBackoff,
     List<String> idempotencyExcludedPaths,
     Management management,
     ZoneId zone) {
@@ -53,14 +50,11 @@ public record LianxinProperties(
   }
 
   public LianxinProperties {
-    consumes = consumes == null ? List.of() : consumes;
     partitions = partitions == null ? 6 : partitions;
     replicationFactor = replicationFactor == null ? 1 : replicationFactor;
     maxRequestBytes = maxRequestBytes == null ? 256 * 1024L : maxRequestBytes;
     idempotencyRetention = idempotencyRetention == null ? Duration.ofHours(24) : idempotencyRetention;
     idempotencyLease = idempotencyLease == null ? Duration.ofSeconds(30) : idempotencyLease;
-    consumerRetries = consumerRetries == null ? 3 : consumerRetries;
-    consumerBackoff = consumerBackoff == null ? Duration.ofMillis(200) : consumerBackoff;
     idempotencyExcludedPaths = idempotencyExcludedPaths == null ? List.of() : idempotencyExcludedPaths;
     management = management == null ? new Management(null, null) : management;
     zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;

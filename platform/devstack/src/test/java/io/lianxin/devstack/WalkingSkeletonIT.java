@@ -3,7 +3,10 @@ package io.lianxin.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.lianxin.events.Topics;
+import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.lianxin.notification.NotificationServiceApplication;
 import io.lianxin.suggestion.SuggestionServiceApplication;
 import io.lianxin.testkit.ApiClient;
@@ -34,17 +37,29 @@ class WalkingSkeletonIT {
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
   static ConfigurableApplicationContext notifications;
   static ApiClient inbox;
+  static GreenMail smtp;
+  static OtlpReceiver otlp;
 
   @BeforeAll
-  static void startNotificationService() {
-    notifications = start(NotificationServiceApplication::builder, "notification-e2e-" + RUN, Map.of());
+  static void startNotificationService() throws Exception {
+    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    otlp = new OtlpReceiver();
+    notifications = start(NotificationServiceApplication::builder, "notification-e2e-" + RUN, Map.of(
+        "spring.mail.host", "127.0.0.1", "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()),
+        OTLP_ENDPOINT, otlp.url()));
     inbox = new ApiClient(url(notifications));
   }
 
   @AfterAll
   static void stop() {
     notifications.close();
+    otlp.close();
+    smtp.stop();
   }
+
+  /** Boot's property that switches OTLP span export on (environment: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT). */
+  static final String OTLP_ENDPOINT = "management.opentelemetry.tracing.export.otlp.endpoint";
 
   static ConfigurableApplicationContext start(Supplier<SpringApplicationBuilder> builder, String database,
       Map<String, String> extra) {
@@ -87,6 +102,55 @@ class WalkingSkeletonIT {
       assertThat(created.status()).isEqualTo(201);
       String id = created.json().get("id").asString();
       await().atMost(Duration.ofSeconds(30)).until(() -> inboxEntriesAbout(id) == 1);
+      assertThat(suggestions.getBeansOfType(OtlpHttpSpanExporter.class)).as("no OTLP export unless its endpoint is set")
+          .isEmpty();
+    }
+  }
+
+  /**
+   * One trace from a deputy's submit to the e-mail it causes: the HTTP command, the outbox's publish,
+   * notification-service's consumer and its e-mail send are spans of the caller's trace, exported over
+   * OTLP by both services to a collector endpoint.
+   */
+  @Test
+  void oneTraceRunsFromTheSubmitToTheEmail() throws Exception {
+    ApiClient directory = new ApiClient(url(notifications));
+    ApiClient.Response person = directory.put("/api/v1/directory/people/D-qingshan-001", token("admin@qingshan"), Map.of(
+        "name", "青山县代表 甲", "roles", List.of("DEPUTY"), "deputyId", "D-qingshan-001",
+        "email", "deputy1@qingshan.example"));
+    assertThat(person.status()).as(person.body()).isEqualTo(200);
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    try (ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication::builder,
+        "suggestion-e2e-trace-" + RUN, Map.of(OTLP_ENDPOINT, otlp.url()))) {
+      ApiClient.Response created = new ApiClient(url(suggestions)).post("/api/v1/suggestions", token("deputy1@qingshan"),
+          suggestion("追踪到邮件"), Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String id = created.json().get("id").asString();
+      await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(otlp.spansOf(traceId))
+          .extracting(s -> s.service() + " " + s.kind() + " " + s.name())
+          .contains("suggestion-service SPAN_KIND_SERVER http post /api/v1/suggestions",
+              "suggestion-service SPAN_KIND_PRODUCER publish lianxin.suggestion.submitted.v1",
+              "notification-service SPAN_KIND_CONSUMER handle lianxin.suggestion.submitted.v1",
+              "notification-service SPAN_KIND_CLIENT send e-mail"));
+      assertThat(java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> "deputy1@qingshan.example".equals(to(m))))
+          .as("the e-mail of that span arrived").extracting(WalkingSkeletonIT::subject).contains("建议已提交");
+      assertThat(id).isNotBlank();
+    }
+  }
+
+  static String to(jakarta.mail.Message message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      return null;
+    }
+  }
+
+  static String subject(jakarta.mail.Message message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      return null;
     }
   }
 

@@ -12,6 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every operation of a service's served OpenAPI document, checked two ways: the bad-input corpus
@@ -58,6 +61,50 @@ public abstract class ApiSurfaceChecks {
     Surface s = surface();
     ApiClient api = new ApiClient(s.baseUrl());
     assertThat(AuthorizationMatrix.violations(api, document(api, s), EmbeddedInfra.shared().issuer(), table())).isEmpty();
+  }
+
+  /** The service's name, as its contract file is named: {@code io.lianxin.suggestion} → suggestion-service. */
+  protected String serviceName() {
+    String pkg = getClass().getPackageName();
+    return pkg.substring(pkg.lastIndexOf('.') + 1) + "-service";
+  }
+
+  /** The running service (no seeding needed to read its document). */
+  @Autowired
+  private Environment environment;
+
+  @Test
+  void theServedDocumentIsTheCommittedContractAndLintsClean() {
+    JsonNode served = new ApiClient("http://127.0.0.1:" + environment.getProperty("local.server.port"))
+        .get("/v3/api-docs", null).json();
+    assertThat(OpenApiContract.drift(serviceName(), served)).as("OpenAPI drift").isNull();
+    assertThat(OpenApiContract.generatedOperationIds(served))
+        .as("operation ids a generated client can name (not springdoc's get_1 for a second method named get)").isEmpty();
+    OpenApiContract.Lint lint = OpenApiContract.lint(OpenApiContract.committed(serviceName()));
+    System.out.println("redocly lint " + serviceName() + ":\n" + lint.output());
+    assertThat(lint.exitCode()).as(lint.output()).isZero();
+  }
+
+  /** Who calls from Swagger UI in {@link #swaggerUiAuthorizesAndCallsAnOperation()}. */
+  protected String swaggerUiUser() {
+    return "deputy1@qingshan";
+  }
+
+  /**
+   * A newcomer's first call: Swagger UI in Chromium, Authorize with a token from the dev issuer, Try it
+   * out, Execute — on the first GET of the document that needs a login and has no path parameter.
+   */
+  @Test
+  void swaggerUiAuthorizesAndCallsAnOperation() {
+    String base = "http://127.0.0.1:" + environment.getProperty("local.server.port");
+    OpenApiDocument doc = new OpenApiDocument(new ApiClient(base).get("/v3/api-docs", null).json(), Map.of());
+    OpenApiDocument.Operation op = doc.operations().stream()
+        .filter(o -> o.method().equals("GET") && !o.template().contains("{") && o.node().path("security").size() > 0)
+        .findFirst().orElseThrow(() -> new AssertionError("no authenticated GET without path parameters"));
+    SwaggerUiBrowser.Call call = SwaggerUiBrowser.call(base, token(swaggerUiUser()), op.node().get("operationId").asString(), Map.of());
+    System.out.println("Swagger UI " + op + ": " + call.status() + "\n" + call.curl());
+    assertThat(call.status()).as(op + " from Swagger UI: " + call.output()).isEqualTo(200);
+    assertThat(call.curl()).as("the call carries the token").contains("Authorization: Bearer ");
   }
 
   private static OpenApiDocument document(ApiClient api, Surface s) {

@@ -37,7 +37,7 @@ public class PublicController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One published item with its replies")
+  @Operation(operationId = "getPublished", summary = "One published item with its replies")
   public SuggestionView.Public get(@PathVariable String congressId, @PathVariable String id) {
     return SuggestionView.Public.of(queries.publishedItem(congressId, id));
   }

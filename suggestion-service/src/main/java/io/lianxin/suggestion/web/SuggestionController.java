@@ -27,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The deputy's side of a suggestion, and reading it (every role, as far as it may see). */
@@ -84,6 +86,7 @@ public class SuggestionController {
 
   @PostMapping
   @Operation(summary = "Write a suggestion or motion (起草/提交) — deputies; accepts Idempotency-Key")
+  @ResponseStatus(HttpStatus.CREATED)
   public ResponseEntity<SuggestionView> create(CurrentUser user, @Valid @RequestBody CreateRequest request,
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     Suggestion s = commands.create(user, request.input(), request.asDraft(), idempotencyKey);

@@ -3,21 +3,22 @@ package io.lianxin.voting.messaging;
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.events.EventEnvelope;
-import io.lianxin.events.Topics;
 import io.lianxin.voting.application.PlenaryResult;
 import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.application.VoteRequests;
 import io.lianxin.voting.domain.VoteRequest;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Consumes the requests of supervision-service (satisfaction and score votes) and voting's own
  * published results (to decide a livelihood-project programme), each read into its record here (a
  * record that does not read goes to the dead-letter topic). Both handlers are idempotent: a request
- * id gives one poll id, a programme is decided once.
+ * id gives one poll id, a programme is decided once. The topics are the binding's destination
+ * ({@code spring.cloud.stream.bindings.events-in-0.destination} in voting-service.yml, ADR 0012).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class VotingEventsListener {
 
   private final EventHandling handling;
@@ -30,9 +31,10 @@ public class VotingEventsListener {
     this.programmes = programmes;
   }
 
-  @KafkaListener(topics = {Topics.SUPERVISION, Topics.VOTING})
-  public void onRecord(String record) {
-    handling.handle(record, this::onEvent);
+  /** The consumer binding {@code events-in-0}. */
+  @Bean
+  public Consumer<String> events() {
+    return record -> handling.handle(record, this::onEvent);
   }
 
   void onEvent(EventEnvelope event) {

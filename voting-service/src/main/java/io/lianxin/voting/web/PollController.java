@@ -34,6 +34,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Polls (表决、测评): staff draft, open, sign in, close, tally and publish; voters on the roll vote once. */
@@ -175,6 +177,7 @@ public class PollController {
 
   @PostMapping
   @Operation(summary = "Draft a poll over a roll of voters (staff)")
+  @ResponseStatus(HttpStatus.CREATED)
   public ResponseEntity<PollView> create(CurrentUser staff, @Valid @RequestBody CreateRequest r,
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     PassingRule rule = new PassingRule(r.base() == null ? PassingRule.Base.ALL_MEMBERS : r.base(),
@@ -191,21 +194,21 @@ public class PollController {
 
   @GetMapping
   @Operation(summary = "Polls of my congress, newest first")
-  public List<PollView> list(CurrentUser user, @RequestParam(required = false) Poll.State state,
+  public List<PollView> listPolls(CurrentUser user, @RequestParam(required = false) Poll.State state,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     return service.list(user, state, page, size).stream().map(PollView::listed).toList();
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "A poll with its live turnout (never its result while open)")
-  public PollView get(CurrentUser user, @PathVariable String id) {
+  public PollView getPoll(CurrentUser user, @PathVariable String id) {
     Poll poll = service.get(user, id);
     return PollView.of(poll, service.turnout(poll));
   }
 
   @PostMapping("/{id}/opening")
   @Operation(summary = "Open the poll (staff); the roll is fixed")
-  public PollView open(CurrentUser staff, @PathVariable String id) {
+  public PollView openPoll(CurrentUser staff, @PathVariable String id) {
     return PollView.of(service.open(staff, id), null);
   }
 

@@ -20,11 +20,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The livelihood-project programme (民生实事项目票决): proposals, supports, shortlist, the vote. */
@@ -71,7 +73,8 @@ public class ProgrammeController {
 
   @PostMapping("/api/v1/programmes")
   @Operation(summary = "Open a year's programme for proposals (staff)")
-  public ResponseEntity<ProgrammeView> open(CurrentUser staff, @Valid @RequestBody OpenRequest r,
+  @ResponseStatus(HttpStatus.CREATED)
+  public ResponseEntity<ProgrammeView> openProgramme(CurrentUser staff, @Valid @RequestBody OpenRequest r,
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     Programme p = service.open(staff, r.year(), r.title(), r.seats(), r.collectingUntil(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/programmes/" + p.id())).body(ProgrammeView.of(p));
@@ -79,17 +82,19 @@ public class ProgrammeController {
 
   @GetMapping("/api/v1/programmes")
   @Operation(summary = "Programmes of my congress")
-  public List<ProgrammeView> list(CurrentUser user) {
+  public List<ProgrammeView> listProgrammes(CurrentUser user) {
     return service.list(user).stream().map(ProgrammeView::of).toList();
   }
 
   @GetMapping("/api/v1/programmes/{id}")
-  public ProgrammeView get(CurrentUser user, @PathVariable String id) {
+  @Operation(summary = "One programme of my congress: phase, shortlist, selected projects")
+  public ProgrammeView getProgramme(CurrentUser user, @PathVariable String id) {
     return ProgrammeView.of(service.get(user, id));
   }
 
   @PostMapping("/api/v1/programmes/{id}/proposals")
   @Operation(summary = "Propose a project (residents directly; deputies and stations as the source)")
+  @ResponseStatus(HttpStatus.CREATED)
   public ResponseEntity<ProposalView> propose(CurrentUser user, @PathVariable String id,
       @Valid @RequestBody ProposeRequest r, @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     Proposal p = service.propose(user, id, r.title(), r.description(), r.place(), r.estimatedBenefit(), r.source(),
@@ -100,7 +105,7 @@ public class ProgrammeController {
 
   @GetMapping("/api/v1/programmes/{id}/proposals")
   @Operation(summary = "The proposals, most supported first")
-  public List<ProposalView> proposals(CurrentUser user, @PathVariable String id) {
+  public List<ProposalView> listProposals(CurrentUser user, @PathVariable String id) {
     service.get(user, id);
     return service.proposals(id).stream().map(ProposalView::of).toList();
   }

@@ -35,13 +35,13 @@ public class PublicVotingController {
 
   @GetMapping("/polls/{id}/result")
   @Operation(summary = "The published result of a public poll, with its ballot box and digest")
-  public PublishedResultView result(@PathVariable String id) {
+  public PublishedResultView publishedResult(@PathVariable String id) {
     return PublishedResultView.of(polls.result(null, id));
   }
 
   @GetMapping("/polls/{id}/receipts/{receipt}")
   @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code")
-  public PollController.ReceiptView receipt(@PathVariable String id, @PathVariable String receipt) {
+  public PollController.ReceiptView checkReceipt(@PathVariable String id, @PathVariable String receipt) {
     return PollController.ReceiptView.of(polls.byReceipt(null, id, receipt));
   }
 
@@ -60,7 +60,7 @@ public class PublicVotingController {
 
   @GetMapping("/programmes/{id}/proposals")
   @Operation(summary = "The proposals of a programme, most supported first")
-  public List<ProgrammeController.ProposalView> proposals(@PathVariable String id) {
+  public List<ProgrammeController.ProposalView> publishedProposals(@PathVariable String id) {
     programmes.getPublic(id);
     return programmes.proposals(id).stream().map(ProgrammeController.ProposalView::of).toList();
   }

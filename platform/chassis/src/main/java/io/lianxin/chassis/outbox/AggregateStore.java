@@ -1,6 +1,6 @@
 package io.lianxin.chassis.outbox;
 
-import io.lianxin.chassis.observability.TraceContext;
+import io.lianxin.chassis.observability.EventTracing;
 import io.lianxin.events.EventCodec;
 import io.lianxin.events.EventEnvelope;
 import java.time.Clock;
@@ -34,13 +34,16 @@ public class AggregateStore {
   private final EventCodec codec;
   private final String source;
   private final Clock clock;
+  private final EventTracing tracing;
 
-  public AggregateStore(MongoTemplate mongo, OutboxRelay relay, EventCodec codec, String serviceName, Clock clock) {
+  public AggregateStore(MongoTemplate mongo, OutboxRelay relay, EventCodec codec, String serviceName, Clock clock,
+      EventTracing tracing) {
     this.mongo = mongo;
     this.relay = relay;
     this.codec = codec;
     this.source = "/" + serviceName;
     this.clock = clock;
+    this.tracing = tracing;
   }
 
   /**
@@ -55,15 +58,16 @@ public class AggregateStore {
     Long expected = document.getVersion();
     long next = expected == null ? 1 : expected + 1;
     Instant now = clock.instant();
+    String traceparent = tracing.currentTraceparent();
     List<OutboxEvent> staged = new ArrayList<>();
     List<HistoryEntry> lines = new ArrayList<>();
     for (PendingEvent pending : events) {
       EventEnvelope envelope = EventEnvelope.create(
           pending.type(), source, document.getId(), pending.congressId(), next, now,
-          TraceContext.currentTraceparent(), pending.data() instanceof EventData typed
+          traceparent, pending.data() instanceof EventData typed
               ? typed.toJson(codec.mapper()) : codec.mapper().valueToTree(pending.data()));
       staged.add(new OutboxEvent(envelope.id(), envelope.type(), pending.type().topic(),
-          document.getId(), codec.encode(envelope), now));
+          document.getId(), codec.encode(envelope), now, traceparent));
       lines.add(new HistoryEntry(envelope.id(), envelope.type(), now, pending.actorId(),
           pending.actorRole(), pending.summary()));
     }

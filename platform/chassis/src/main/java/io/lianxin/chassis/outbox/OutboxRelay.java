@@ -1,6 +1,8 @@
 package io.lianxin.chassis.outbox;
 
+import io.lianxin.chassis.observability.EventTracing;
 import io.lianxin.events.EventEnvelope;
+import io.micrometer.tracing.Span;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,6 +54,7 @@ public class OutboxRelay implements AutoCloseable {
   private final OutboxProperties properties;
   private final OutboxCollections collections;
   private final Clock clock;
+  private final EventTracing tracing;
   private final String owner = UUID.randomUUID().toString();
   private final Counter published;
   private final Counter failures;
@@ -63,8 +66,9 @@ public class OutboxRelay implements AutoCloseable {
   private volatile long lanesPausedUntil = System.nanoTime();
 
   public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-      OutboxCollections collections, Clock clock, MeterRegistry meters) {
+      OutboxCollections collections, Clock clock, MeterRegistry meters, EventTracing tracing) {
     this.mongo = mongo;
+    this.tracing = tracing;
     this.kafka = kafka;
     this.properties = properties;
     this.collections = collections;
@@ -233,9 +237,17 @@ public class OutboxRelay implements AutoCloseable {
   private void send(List<OutboxEvent> events) throws Exception {
     List<CompletableFuture<?>> acks = new ArrayList<>();
     for (OutboxEvent event : events) {
-      ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
-      record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-      acks.add(kafka.send(record));
+      // the publish is a span of the command's trace, also when the sweeper sends after a crash
+      try (EventTracing.Scope span = tracing.continueFrom(event.traceparent(), "publish " + event.type(),
+          Span.Kind.PRODUCER)) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+        record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        String traceparent = tracing.currentTraceparent();
+        if (traceparent != null) {
+          record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.US_ASCII));
+        }
+        acks.add(kafka.send(record));
+      }
     }
     for (CompletableFuture<?> ack : acks) {
       ack.get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -254,6 +266,7 @@ public class OutboxRelay implements AutoCloseable {
   private static OutboxEvent toEvent(Document staged) {
     Date stagedAt = staged.getDate("stagedAt");
     return new OutboxEvent(staged.getString("eventId"), staged.getString("type"), staged.getString("topic"),
-        staged.getString("key"), staged.getString("payload"), stagedAt == null ? null : stagedAt.toInstant());
+        staged.getString("key"), staged.getString("payload"), stagedAt == null ? null : stagedAt.toInstant(),
+        staged.getString("traceparent"));
   }
 }

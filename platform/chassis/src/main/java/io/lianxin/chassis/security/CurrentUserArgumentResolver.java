@@ -1,21 +1,16 @@
 package io.lianxin.chassis.security;
 
 import io.lianxin.chassis.domain.CurrentUser;
-import io.lianxin.chassis.domain.Role;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets controllers take a {@link CurrentUser} parameter. */
+/** Lets controllers take a {@link CurrentUser} parameter: the one the token's authentication holds. */
 public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
   @Override
@@ -32,33 +27,9 @@ public class CurrentUserArgumentResolver implements HandlerMethodArgumentResolve
   /** The caller of the request in progress; 401 when there is none. */
   public static CurrentUser current() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt)) {
-      throw new InsufficientAuthenticationException("a bearer token is required");
+    if (auth instanceof CurrentUserAuthentication user) {
+      return user.user();
     }
-    return fromJwt(jwt);
-  }
-
-  public static CurrentUser fromJwt(Jwt jwt) {
-    String congress = jwt.getClaimAsString("congress_id");
-    if (congress == null || congress.isBlank()) {
-      throw new InsufficientAuthenticationException("the token has no congress_id claim");
-    }
-    return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("name"), roles(jwt), congress,
-        jwt.getClaimAsString("deputy_id"), jwt.getClaimAsString("unit_id"));
-  }
-
-  static Set<Role> roles(Jwt jwt) {
-    Object claim = jwt.getClaims().get("roles");
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    if (claim instanceof Collection<?> values) {
-      for (Object value : values) {
-        try {
-          roles.add(Role.valueOf(String.valueOf(value)));
-        } catch (IllegalArgumentException ignored) {
-          // roles of other systems in a shared identity provider are not ours
-        }
-      }
-    }
-    return roles;
+    throw new InsufficientAuthenticationException("a bearer token is required");
   }
 }

@@ -1,5 +1,7 @@
 package io.lianxin.chassis.outbox;
 
+import io.lianxin.chassis.observability.EventTracing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -74,11 +76,12 @@ class OutboxIT {
   static OutboxRelay relay(boolean publishAfterSave, Duration grace, Clock clock) {
     OutboxProperties properties = new OutboxProperties(publishAfterSave, true, Duration.ofSeconds(1), grace,
         Duration.ofSeconds(30), 100, Duration.ofSeconds(10), 4, 1000);
-    return new OutboxRelay(mongo, kafka, properties, OutboxCollections.of("test_aggregates"), clock, new SimpleMeterRegistry());
+    return new OutboxRelay(mongo, kafka, properties, OutboxCollections.of("test_aggregates"), clock, new SimpleMeterRegistry(),
+        EventTracing.none());
   }
 
   static AggregateStore store(OutboxRelay relay) {
-    return new AggregateStore(mongo, relay, CODEC, "suggestion-service", CLOCK);
+    return new AggregateStore(mongo, relay, CODEC, "suggestion-service", CLOCK, EventTracing.none());
   }
 
   static PendingEvent event(String aggregateId, String title) {
