@@ -91,6 +91,7 @@ class DeliveryIT {
   @Autowired WebhookChannel webhook;
   @Autowired DirectoryStore directory;
   @Autowired java.time.ZoneId zone;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   ApiClient api;
   TopicWriter topic;
@@ -211,9 +212,18 @@ class DeliveryIT {
     assertThat(deliveriesAbout(deputyId).get(0).toDelivery().attempts()).isEqualTo(2);
   }
 
+  /** A worker mailing over {@code smtp}, giving up after two attempts without backoff, counting in the service's meters. */
+  DeliveryWorker twoAttemptWorkerVia(FakeSmtpServer smtp) {
+    JavaMailSenderImpl sender = new JavaMailSenderImpl();
+    sender.setHost("127.0.0.1");
+    sender.setPort(smtp.port());
+    return new DeliveryWorker(deliveries, notifications, directory, channelsVia(sender), clock, meters,
+        new DeliveryWorker.Settings(new RetryPolicy(2, Duration.ZERO, Duration.ZERO), Duration.ofMinutes(2), 2));
+  }
+
   /** The worker's channels with e-mail over {@code sender}. */
   DeliveryWorker.Channels channelsVia(JavaMailSenderImpl sender) {
-    return new DeliveryWorker.Channels(new MailComposer("http://127.0.0.1"),
+    return new DeliveryWorker.Channels(new MailComposer("http://127.0.0.1", zone),
         new SmtpMailChannel(sender, "noreply@lianxin.local", EventTracing.none()), webhook);
   }
 
@@ -251,7 +261,8 @@ class DeliveryIT {
         .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
         .toArray(MimeMessage[]::new);
     assertThat(received).as("one digest, however often the job runs").hasSize(1);
-    assertThat(received[0].getSubject()).contains("通知摘要");
+    assertThat(received[0].getSubject()).contains("通知摘要").containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日")
+        .doesNotContain(today.toString());
     String text = plainText(received[0]);
     assertThat(text.lines().filter(l -> l.startsWith("- ")).count()).as("all three items").isEqualTo(3);
     assertThat(text).as("the two about one item together, then the other").containsPattern("(?s)^- [^\n]*\n- [^\n]*\n\n- ");
@@ -275,11 +286,110 @@ class DeliveryIT {
 
   /** A deputy in the directory with this address; returns their deputy id. */
   String deputyWithEmail(String email) {
+    return deputyWithEmail("admin@qingshan", email, "zh-CN");
+  }
+
+  /** A deputy whom {@code admin} puts in their congress's directory, reading {@code language}; returns their deputy id. */
+  String deputyWithEmail(String admin, String email, String language) {
     String deputyId = "D-" + UUID.randomUUID().toString().substring(0, 8);
-    ApiClient.Response saved = api.put("/api/v1/directory/people/" + deputyId, token("admin@qingshan"), Map.of(
-        "name", "测试代表", "roles", List.of("DEPUTY"), "deputyId", deputyId, "email", email, "language", "zh-CN"));
+    ApiClient.Response saved = api.put("/api/v1/directory/people/" + deputyId, token(admin), Map.of(
+        "name", "测试代表", "roles", List.of("DEPUTY"), "deputyId", deputyId, "email", email, "language", language));
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     return deputyId;
+  }
+
+  /** A token for the deputy {@code deputyId} of the county (their person id is their deputy id). */
+  static String deputyToken(String deputyId) {
+    return EmbeddedInfra.shared().issuer().tokenFor(
+        io.lianxin.testkit.DemoUser.deputy(deputyId, "测试代表", DemoUsers.COUNTY, deputyId));
+  }
+
+  /** The example event of {@code type} about a new suggestion of {@code deputyId}, in {@code congressId}. */
+  static String suggestionEvent(String type, String congressId, String deputyId) {
+    ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(EventCatalog.find(type).orElseThrow()));
+    String suggestionId = UUID.randomUUID().toString();
+    event.put("id", UUID.randomUUID().toString()).put("subject", suggestionId).put("congressid", congressId);
+    ((ObjectNode) event.get("data")).put("suggestionId", suggestionId).put("congressId", congressId)
+        .put("proposerDeputyId", deputyId).put("leadUnitId", "U-" + suggestionId).putArray("coSignerDeputyIds");
+    ((ObjectNode) event.get("data")).putArray("coUnitIds");
+    return event.toString();
+  }
+
+  MimeMessage onlyMailTo(String address) {
+    MimeMessage[] received = java.util.Arrays.stream(MAIL.getReceivedMessages())
+        .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
+        .toArray(MimeMessage[]::new);
+    assertThat(received).as("mails to " + address).hasSize(1);
+    return received[0];
+  }
+
+  @Test
+  void eachReaderGetsSubjectAndBodyInTheirLanguageWithDatesAsTheyWriteThem() throws Exception {
+    String zhAddress = "zh-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String enAddress = "en-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String zhReader = deputyWithEmail("admin@qingshan", zhAddress, "zh-CN");
+    String enReader = deputyWithEmail("admin@qingshan", enAddress, "en");
+    // changing preferences without naming a language keeps the reader's language
+    assertThat(api.put("/api/v1/preferences", deputyToken(enReader), Map.of("digest", "WEEKLY")).json()
+        .get("language").asString()).isEqualTo("en");
+    // the example's reply due date is 2026-06-05
+    topic.send(Topics.SUGGESTION, "zh", suggestionEvent("lianxin.suggestion.assigned.v1", DemoUsers.COUNTY, zhReader));
+    topic.send(Topics.SUGGESTION, "en", suggestionEvent("lianxin.suggestion.assigned.v1", DemoUsers.COUNTY, enReader));
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        deliveriesAbout(zhReader).size() == 1 && deliveriesAbout(enReader).size() == 1);
+    worker.runOnce();
+
+    MimeMessage zh = onlyMailTo(zhAddress);
+    assertThat(zh.getSubject()).isEqualTo("建议已交办");
+    assertThat(plainText(zh)).contains("答复期限 2026年6月5日").contains("调整通知设置").doesNotContain("2026-06-05");
+    MimeMessage en = onlyMailTo(enAddress);
+    assertThat(en.getSubject()).isEqualTo("Suggestion assigned");
+    assertThat(plainText(en)).contains("reply due 5 Jun 2026").contains("Change what you receive")
+        .doesNotContain("2026-06-05").doesNotContain("答复期限").doesNotContain("调整通知设置");
+    JsonNode inbox = api.get("/api/v1/inbox", deputyToken(enReader)).json();
+    assertThat(inbox.get("items").get(0).get("message").get("bodyEn").asString()).contains("reply due 5 Jun 2026");
+  }
+
+  /** The sum of the samples of {@code meter} in a Prometheus scrape whose labels include {@code labels}. */
+  static double sample(String scrape, String meter, Map<String, String> labels) {
+    return scrape.lines().filter(l -> l.startsWith(meter + "{"))
+        .filter(l -> labels.entrySet().stream().allMatch(e -> l.contains(e.getKey() + "=\"" + e.getValue() + "\"")))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
+  @Test
+  void storedNotificationsAndDeliveryOutcomesAreCountedByCongressAndChannel() throws Exception {
+    // another congress than the other tests': its counts are this test's alone
+    String congress = DemoUsers.DISTRICT;
+    String before = api.get("/actuator/prometheus", token("admin@hexi")).body();
+    String ok = deputyWithEmail("admin@hexi", "ok-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn", "en");
+    topic.send(Topics.SUGGESTION, "m1", suggestionEvent("lianxin.suggestion.returned.v1", congress, ok));
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(ok).size() == 1);
+    worker.runOnce();
+    String permanent = deputyWithEmail("admin@hexi", "perm-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn", "zh-CN");
+    String temporary = deputyWithEmail("admin@hexi", "temp-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn", "zh-CN");
+    topic.send(Topics.SUGGESTION, "m2", suggestionEvent("lianxin.suggestion.returned.v1", congress, permanent));
+    topic.send(Topics.SUGGESTION, "m3", suggestionEvent("lianxin.suggestion.returned.v1", congress, temporary));
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        deliveriesAbout(permanent).size() == 1 && deliveriesAbout(temporary).size() == 1);
+    try (FakeSmtpServer refusing = new FakeSmtpServer()) {
+      DeliveryWorker refused = twoAttemptWorkerVia(refusing);
+      refused.runOnce();
+      refused.runOnce();
+    }
+    String after = api.get("/actuator/prometheus", token("admin@hexi")).body();
+
+    Map<String, String> stored = Map.of("congress", congress, "area", "suggestion", "priority", "NORMAL");
+    assertThat(sample(after, "lianxin_notifications_stored_total", stored)
+        - sample(before, "lianxin_notifications_stored_total", stored)).isEqualTo(3.0);
+    for (var expected : Map.of("SENT", 1.0, "FAILED_TEMPORARILY", 1.0, "FAILED_FOR_GOOD", 2.0).entrySet()) {
+      Map<String, String> labels = Map.of("congress", congress, "channel", "EMAIL", "outcome", expected.getKey());
+      assertThat(sample(after, "lianxin_deliveries_attempts_total", labels)
+          - sample(before, "lianxin_deliveries_attempts_total", labels)).as(expected.getKey()).isEqualTo(expected.getValue());
+    }
+    assertThat(after.lines().filter(l -> l.startsWith("lianxin_notifications_stored") || l.startsWith("lianxin_deliveries")))
+        .as("never by person").noneMatch(l -> l.contains(ok) || l.contains(permanent) || l.contains(temporary)
+            || l.contains("@example.cn"));
   }
 
   static String token(String user) {
@@ -311,11 +421,7 @@ class DeliveryIT {
     worker.runOnce();
     worker.runOnce();
 
-    MimeMessage[] received = java.util.Arrays.stream(MAIL.getReceivedMessages())
-        .filter(m -> { try { return m.getAllRecipients()[0].toString().equals(address); } catch (Exception e) { return false; } })
-        .toArray(MimeMessage[]::new);
-    assertThat(received).hasSize(1);
-    MimeMessage mail = received[0];
+    MimeMessage mail = onlyMailTo(address);
     assertThat(mail.getSubject()).isEqualTo("建议已提交");
     assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/api/v1/preferences");
     assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
@@ -352,12 +458,7 @@ class DeliveryIT {
         deliveriesAbout(permanent).size() == 1 && deliveriesAbout(temporary).size() == 1);
 
     try (FakeSmtpServer refusing = new FakeSmtpServer()) {
-      JavaMailSenderImpl sender = new JavaMailSenderImpl();
-      sender.setHost("127.0.0.1");
-      sender.setPort(refusing.port());
-      DeliveryWorker refused = new DeliveryWorker(deliveries, notifications, directory, channelsVia(sender), clock,
-          new SimpleMeterRegistry(),
-          new DeliveryWorker.Settings(new RetryPolicy(2, Duration.ZERO, Duration.ZERO), Duration.ofMinutes(2), 2));
+      DeliveryWorker refused = twoAttemptWorkerVia(refusing);
       refused.runOnce();
       Delivery p = deliveriesAbout(permanent).get(0).toDelivery();
       Delivery t = deliveriesAbout(temporary).get(0).toDelivery();

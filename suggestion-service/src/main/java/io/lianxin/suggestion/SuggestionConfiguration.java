@@ -3,6 +3,7 @@ package io.lianxin.suggestion;
 import io.lianxin.chassis.outbox.OutboxCollections;
 import io.lianxin.suggestion.domain.CongressLevels;
 import io.lianxin.suggestion.domain.DeadlineSchedule;
+import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.WorkingCalendar;
 import io.lianxin.suggestion.persistence.SuggestionDocument;
@@ -34,6 +35,11 @@ class SuggestionConfiguration {
   @Bean
   WorkingCalendar workingCalendar(SuggestionSettings settings) {
     return settings.calendar();
+  }
+
+  @Bean
+  ReportNames reportNames(SuggestionSettings settings) {
+    return settings.reportNames();
   }
 
   @Bean

@@ -2,9 +2,12 @@ package io.lianxin.suggestion;
 
 import io.lianxin.suggestion.domain.CongressLevel;
 import io.lianxin.suggestion.domain.CongressLevels;
+import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.WorkingCalendar;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -28,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * @param holidays public holidays (法定节假日), not working days
  * @param makeUpWorkingDays weekend days worked instead (调休上班)
  * @param deadlineInterval how often the deadline engine runs
+ * @param names the names reports show for unit and deputy ids ({@link Names})
+ * @param metersInterval how often the business meters (items by state, overdue items) are read from the database
  */
 @Validated
 @ConfigurationProperties("lianxin.suggestion")
@@ -48,7 +53,21 @@ public record SuggestionSettings(
     @DefaultValue("14") @Min(0) int commitmentDueSoonDays,
     @DefaultValue Set<LocalDate> holidays,
     @DefaultValue Set<LocalDate> makeUpWorkingDays,
-    @DefaultValue("5m") @NotNull Duration deadlineInterval) {
+    @DefaultValue("5m") @NotNull Duration deadlineInterval,
+    @DefaultValue @NotNull @Valid Names names,
+    @DefaultValue("1m") @NotNull Duration metersInterval) {
+
+  /**
+   * {@code lianxin.suggestion.names.*}: the names of the units and deputies that items name by id,
+   * for the statistics export (the service has no directory of its own). An id not listed shows as
+   * itself. Keys with capitals or dashes go in brackets:
+   * {@code lianxin.suggestion.names.units[U-qingshan-housing]=青山县住房和城乡建设局}.
+   *
+   * @param units unit id → unit name (承办单位名称)
+   * @param deputies deputy id → deputy name (代表姓名)
+   */
+  public record Names(@DefaultValue Map<String, @NotBlank String> units,
+      @DefaultValue Map<String, @NotBlank String> deputies) {}
 
   /** The rules of handling in the congress's {@code zone}. */
   public SuggestionPolicy policy(ZoneId zone) {
@@ -60,6 +79,10 @@ public record SuggestionSettings(
 
   public WorkingCalendar calendar() {
     return new WorkingCalendar(holidays, makeUpWorkingDays);
+  }
+
+  public ReportNames reportNames() {
+    return new ReportNames(names.units(), names.deputies());
   }
 
   public CongressLevels levels() {

@@ -171,7 +171,7 @@ class LifecycleIT {
     ApiClient.Response csv = api.get("/api/v1/suggestions/statistics/export?year=" + LocalDate.now().getYear(),
         token("staff@qingshan"));
     assertThat(csv.status()).isEqualTo(200);
-    assertThat(csv.body()).startsWith("\uFEFFsection / 类别,");
+    assertThat(csv.body()).startsWith("\uFEFFsection / 部分,");
     assertThat(api.get("/api/v1/suggestions/statistics?year=2026", token("deputy1@qingshan")).status()).isEqualTo(403);
   }
 

@@ -29,6 +29,22 @@ class SuggestionSettingsTest {
     assertThat(settings.policy(ZONE)).isEqualTo(SuggestionPolicy.defaults(ZONE));
     assertThat(settings.deadlineInterval()).isEqualTo(Duration.ofMinutes(5));
     assertThat(settings.levels().levelOf("any")).isEqualTo(CongressLevel.COUNTY);
+    assertThat(settings.metersInterval()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(settings.reportNames().unit("U-qingshan-housing")).as("no names: the id").isEqualTo("U-qingshan-housing");
+  }
+
+  @Test
+  void theNamesTableGivesReportsTheirUnitAndDeputyNames() {
+    // when
+    SuggestionSettings settings = bind(Map.of(
+        "lianxin.suggestion.names.units[U-qingshan-housing]", "青山县住房和城乡建设局",
+        "lianxin.suggestion.names.deputies.D-qingshan-001", "代表 甲",
+        "lianxin.suggestion.meters-interval", "15s"));
+    // expect
+    assertThat(settings.reportNames().unit("U-qingshan-housing")).isEqualTo("青山县住房和城乡建设局");
+    assertThat(settings.reportNames().deputy("D-qingshan-001")).isEqualTo("代表 甲");
+    assertThat(settings.reportNames().deputy("D-qingshan-002")).isEqualTo("D-qingshan-002");
+    assertThat(settings.metersInterval()).isEqualTo(Duration.ofSeconds(15));
   }
 
   @Test

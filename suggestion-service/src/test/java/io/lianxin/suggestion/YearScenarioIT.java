@@ -23,17 +23,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,48 +40,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * and then the handling report checked against figures the test keeps on its own.
  */
 @SpringBootTest(classes = SuggestionServiceApplication.class, properties = "spring.config.name=suggestion-service")
-@Import(YearScenarioIT.Clocks.class)
+@Import(MovingClock.AsServiceClock.class)
 class YearScenarioIT {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String CONGRESS = "C-year";
-
-  /** A clock the scenario moves forward. */
-  static final class MovingClock extends Clock {
-    private volatile Instant now = LocalDate.of(2026, 1, 5).atTime(9, 0).atZone(ZONE).toInstant();
-
-    void set(LocalDate day) {
-      now = day.atTime(10, 0).atZone(ZONE).toInstant();
-    }
-
-    LocalDate today() {
-      return LocalDate.ofInstant(now, ZONE);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  @TestConfiguration
-  static class Clocks {
-    @Bean
-    @Primary
-    MovingClock movingClock() {
-      return new MovingClock();
-    }
-  }
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {

@@ -3,6 +3,7 @@ package io.lianxin.voting;
 import io.lianxin.chassis.outbox.OutboxCollections;
 import io.lianxin.voting.application.PollScheduler;
 import io.lianxin.voting.application.PollService;
+import io.lianxin.voting.application.VotingMeters;
 import io.lianxin.voting.application.port.PollStore;
 import io.lianxin.voting.persistence.PollDocument;
 import io.lianxin.voting.persistence.ProgrammeDocument;
@@ -27,9 +28,15 @@ class VotingConfiguration {
     return new PollScheduler(store, polls, clock, properties.turnoutInterval());
   }
 
-  /** The scheduler runs every {@code lianxin.voting.schedule-interval}, each run after the last has ended. */
+  /**
+   * The scheduler runs every {@code lianxin.voting.schedule-interval}, each run after the last has
+   * ended; the open-polls gauge is read again at the same pace.
+   */
   @Bean
-  SchedulingConfigurer pollSchedule(PollScheduler scheduler, VotingProperties properties) {
-    return (ScheduledTaskRegistrar registrar) -> registrar.addFixedDelayTask(scheduler::tick, properties.scheduleInterval());
+  SchedulingConfigurer pollSchedule(PollScheduler scheduler, VotingMeters meters, VotingProperties properties) {
+    return (ScheduledTaskRegistrar registrar) -> {
+      registrar.addFixedDelayTask(scheduler::tick, properties.scheduleInterval());
+      registrar.addFixedDelayTask(meters::refreshOpenPolls, properties.scheduleInterval());
+    };
   }
 }

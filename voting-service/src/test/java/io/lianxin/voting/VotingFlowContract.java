@@ -201,6 +201,36 @@ abstract class VotingFlowContract {
     JsonNode caught = api.post("/api/v1/public/verifier", null, tampered).json();
     assertThat(caught.get("proofsHold").asBoolean()).isFalse();
     assertThat(caught.get("differences").get(0).get("check").asString()).isEqualTo("total");
+    assertThat(caught.get("differences").get(0).get("item").asString()).isEqualTo(total.get("item").asString());
+    assertThat(caught.get("differences").get(0).get("option").asString()).isEqualTo(total.get("option").asString());
+
+    // the box digest, recomputed from the ADR's words alone, is the one published
+    assertThat(BoxDigestFromAdr.secret(record.get("ballots"))).isEqualTo(published.json().get("boxDigest").asString());
+    record.get("ballots").forEach(b -> assertThat(BoxDigestFromAdr.receipt(b.get("ballot").asString()))
+        .isEqualTo(b.get("receipt").asString()));
+
+    // a changed count and a changed proof: each difference names its item and field, in the API and in the tool
+    ObjectNode recounted = (ObjectNode) published.json().deepCopy();
+    ((ObjectNode) item(recounted.get("result"), "任命甲")).put("yes", 4);
+    JsonNode countCaught = api.post("/api/v1/public/verifier", null, recounted).json();
+    assertThat(countCaught.get("proofsHold").asBoolean()).isTrue();
+    assertThat(countCaught.get("resultMatches").asBoolean()).isFalse();
+    assertThat(differences(countCaught)).containsExactly("result 任命甲 - - yes 4 3");
+    assertThat(countCaught.get("differences").get(0).get("message").asString())
+        .isEqualTo("「任命甲」赞成票：公布为 4，重新计算为 3 / \"任命甲\", yes votes: published 4, recomputed 3");
+    ObjectNode reproved = (ObjectNode) published.json().deepCopy();
+    ObjectNode forgedBallot = (ObjectNode) reproved.get("encrypted").get("ballots").get(0);
+    String receipt = forgedBallot.get("receipt").asString();
+    forgedBallot.put("ballot", forgedProof(forgedBallot.get("ballot").asString()));
+    JsonNode proofCaught = api.post("/api/v1/public/verifier", null, reproved).json();
+    assertThat(proofCaught.get("digestMatches").asBoolean()).isTrue();
+    assertThat(differences(proofCaught)).containsExactly(
+        "ballot - - " + receipt + " receipt " + receipt + " " + BoxDigestFromAdr.receipt(forgedBallot.get("ballot").asString()),
+        "ballot 任命甲 YES " + receipt + " proof null null");
+    assertThat(proofCaught.get("differences").get(1).get("message").asString())
+        .contains("「任命甲」YES 证明不成立 / ").contains("\"任命甲\" YES, proof: does not hold");
+    assertThat(offlineVerifier(recounted)).isEqualTo(countCaught.get("differences"));
+    assertThat(offlineVerifier(reproved)).isEqualTo(proofCaught.get("differences"));
     assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).as("not a result").isEqualTo(400);
     ObjectNode withoutBox = (ObjectNode) published.json().deepCopy();
     withoutBox.remove("encrypted");
@@ -215,6 +245,51 @@ abstract class VotingFlowContract {
     assertThat(resultEvent.get("data").get("passed").toString()).contains("任命甲").doesNotContain("任命乙");
     assertThat(resultEvent.get("data").get("publicFeed").asString()).isEqualTo("feed");
     events.forEach(e -> receipts.values().forEach(r -> assertThat(e.toString()).doesNotContain(r)));
+  }
+
+  /** Each difference as "check item option receipt field published recomputed", "-" for an absent place. */
+  static List<String> differences(JsonNode verification) {
+    List<String> out = new ArrayList<>();
+    verification.get("differences").forEach(d -> out.add(String.join(" ", text(d, "check", "-"), text(d, "item", "-"),
+        text(d, "option", "-"), text(d, "receipt", "-"), text(d, "field", "-"), text(d, "published", "null"),
+        text(d, "recomputed", "null"))));
+    return out;
+  }
+
+  /** A field of a difference; {@code absent} when it is null or left off. */
+  private static String text(JsonNode d, String name, String absent) {
+    return d.get(name) == null || d.get(name).isNull() ? absent : d.get(name).asString();
+  }
+
+  /** The ballot text with the first answer's proof changed (one response + 1). */
+  static String forgedProof(String ballot) {
+    String[] lines = ballot.split("\n");
+    String[] fields = lines[1].split("\t");
+    String[] branches = fields[5].split(";");
+    String[] cv = branches[0].split(",");
+    String response = new java.math.BigInteger(cv[1], 16).add(java.math.BigInteger.ONE).toString(16);
+    branches[0] = cv[0] + "," + "0".repeat(64 - response.length()) + response;
+    fields[5] = String.join(";", branches);
+    lines[1] = String.join("\t", fields);
+    return String.join("\n", lines) + "\n";
+  }
+
+  /** The differences {@code lianxin-trustee verify --result FILE} prints for a published result. */
+  static JsonNode offlineVerifier(JsonNode published) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("published-result", ".json");
+      java.nio.file.Files.writeString(file, published.toString());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+      int exit = io.lianxin.voting.trustee.TrusteeCli.run(new String[] {"verify", "--result", file.toString()},
+          new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+          new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Map.of());
+      java.nio.file.Files.delete(file);
+      assertThat(exit).as(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(1);
+      return JSON.readTree(out.toString(java.nio.charset.StandardCharsets.UTF_8)).get("differences");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static JsonNode item(JsonNode result, String name) {
@@ -257,6 +332,36 @@ abstract class VotingFlowContract {
         .isEqualTo(404);
     assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, deputy(2)).status()).isEqualTo(200);
     assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, token("staff@hexi")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aNamedBoxDigestIsRecomputedFromTheAdrsDescriptionAlone() {
+    ApiClient api = api();
+    String staff = token("staff@qingshan");
+    // U+20BB7 (a surrogate pair) and U+FF08 order differently by UTF-16 code units and by code points
+    List<String> items = List.of("任命\uD842\uDFB7", "任命（乙）", "决定");
+    Map<String, Object> create = new HashMap<>(Map.of("kind", "APPOINTMENT", "title", "关于任命的记名表决",
+        "method", "YES_NO_ABSTAIN", "items", items, "roll", roll(3)));
+    create.put("secret", false);
+    String id = api.post("/api/v1/polls", staff, create).json().get("id").asString();
+    String path = "/api/v1/polls/" + id;
+    api.post(path + "/opening", staff, Map.of());
+    List<String> answers = List.of("YES", "NO", "ABSTAIN");
+    for (int n = 1; n <= 3; n++) {
+      Map<String, String> ballot = new HashMap<>();
+      for (int i = 0; i < items.size(); i++) {
+        ballot.put(items.get(i), answers.get((n + i) % 3));
+      }
+      assertThat(api.post(path + "/ballots", deputy(n), Map.of("answers", ballot)).status()).isEqualTo(201);
+    }
+    api.post(path + "/closing", staff, Map.of());
+    api.post(path + "/tally", staff, Map.of());
+    JsonNode published = api.get(path + "/result", staff).json();
+    assertThat(published.get("ballotBox")).hasSize(3);
+
+    assertThat(BoxDigestFromAdr.named(published.get("ballotBox"))).isEqualTo(published.get("boxDigest").asString());
+    assertThat(BoxDigestFromAdr.named(published.get("ballotBox"), BoxDigestFromAdr::byCodePoints))
+        .as("the item order the ADR states is the one that matters").isNotEqualTo(published.get("boxDigest").asString());
   }
 
   @Test
@@ -409,8 +514,8 @@ abstract class VotingFlowContract {
     assertThat(invalid.body()).contains("errors").contains("method");
     String id = api.post("/api/v1/polls", token("staff@qingshan"), create).json().get("id").asString();
     assertThat(api.get("/api/v1/polls/" + id, deputy(1)).status()).as("a draft is the office's").isEqualTo(404);
-    assertThat(api.get("/api/v1/polls", deputy(1)).body()).doesNotContain(id);
-    assertThat(api.get("/api/v1/polls", token("staff@qingshan")).body()).contains(id);
+    assertThat(ids(api.get("/api/v1/polls?size=200", deputy(1)).json())).doesNotContain(id);
+    assertThat(ids(api.get("/api/v1/polls?size=200", token("staff@qingshan")).json())).contains(id);
     assertThat(api.get("/api/v1/polls/" + id, token("staff@hexi")).status()).isEqualTo(404);
     assertThat(api.post("/api/v1/polls/" + id + "/opening", token("staff@hexi"), Map.of()).status()).isEqualTo(404);
     assertThat(api.get("/api/v1/polls/" + id, token("handler@qingshan")).status()).isEqualTo(403);
@@ -421,6 +526,40 @@ abstract class VotingFlowContract {
     assertThat(early.json().get("currentState").asString()).isEqualTo("DRAFT");
     assertThat(api.post("/api/v1/polls/" + id + "/cancellation", token("staff@qingshan"), Map.of("reason", "议程调整"))
         .json().get("state").asString()).isEqualTo("CANCELLED");
+  }
+
+  static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(p -> ids.add(p.get("id").asString()));
+    return ids;
+  }
+
+  @Test
+  void pollsArePagedInTheShapeOfEveryList() {
+    ApiClient api = api();
+    String staff = token("staff@hexi");
+    long before = api.get("/api/v1/polls?size=1", staff).json().get("total").asLong();
+    List<String> created = new ArrayList<>();
+    for (String title : List.of("第一项表决", "第二项表决", "第三项表决")) {
+      created.add(api.post("/api/v1/polls", staff, Map.of("title", title, "method", "YES_NO_ABSTAIN",
+          "items", List.of("决定"), "roll", roll(2))).json().get("id").asString());
+    }
+    JsonNode first = api.get("/api/v1/polls?page=0&size=2", staff).json();
+    assertThat(first.propertyNames()).containsExactlyInAnyOrder("items", "total", "page", "size");
+    assertThat(first.get("total").asLong()).isEqualTo(before + 3);
+    assertThat(first.get("page").asInt()).isZero();
+    assertThat(first.get("size").asInt()).isEqualTo(2);
+    assertThat(ids(first)).as("newest first").containsExactly(created.get(2), created.get(1));
+    JsonNode second = api.get("/api/v1/polls?page=1&size=2", staff).json();
+    assertThat(ids(second)).first().isEqualTo(created.get(0));
+    assertThat(second.get("total").asLong()).isEqualTo(before + 3);
+    JsonNode drafts = api.get("/api/v1/polls?state=DRAFT&size=200", staff).json();
+    assertThat(drafts.get("total").asLong()).isEqualTo(drafts.get("items").size()).isGreaterThanOrEqualTo(3);
+    for (String bad : List.of("size=0", "size=201", "page=-1", "page=10001", "size=many")) {
+      ApiClient.Response refused = api.get("/api/v1/polls?" + bad, staff);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.header("Content-Type")).as(bad).startsWith("application/problem+json");
+    }
   }
 
   @Test

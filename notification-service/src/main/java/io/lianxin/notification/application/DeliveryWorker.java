@@ -64,6 +64,7 @@ public class DeliveryWorker {
   private final Clock clock;
   private final Settings settings;
   private final ExecutorService senders;
+  private final NotificationMeters businessMeters;
 
   @Autowired
   public DeliveryWorker(DeliveryStore deliveries, NotificationStore notifications, DirectoryStore directory,
@@ -81,6 +82,7 @@ public class DeliveryWorker {
     this.channels = channels;
     this.clock = clock;
     this.settings = settings;
+    this.businessMeters = new NotificationMeters(meters);
     this.senders = Executors.newFixedThreadPool(settings.concurrency(), r -> {
       Thread t = new Thread(r, "delivery-sender");
       t.setDaemon(true);
@@ -138,12 +140,14 @@ public class DeliveryWorker {
       send(delivery, notification);
       delivery.sent(clock.instant());
       deliveries.save(claimed);
+      businessMeters.attempted(delivery);
       return true;
     } catch (SendFailure failure) {
       delivery.failed(failure, notification, clock.instant(), settings.retries());
       log.warn("delivery {} to {} failed ({}, attempt {}): {}", delivery.id(), delivery.personId(),
           failure.isPermanent() ? "permanent" : "temporary", delivery.attempts(), failure.getMessage());
       deliveries.save(claimed);
+      businessMeters.attempted(delivery);
       return false;
     }
   }

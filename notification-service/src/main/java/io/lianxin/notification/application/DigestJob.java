@@ -5,6 +5,7 @@ import io.lianxin.notification.application.port.DigestStore;
 import io.lianxin.notification.application.port.DirectoryStore;
 import io.lianxin.notification.application.port.MailChannel;
 import io.lianxin.notification.application.port.NotificationStore;
+import io.lianxin.notification.domain.Delivery;
 import io.lianxin.notification.domain.Digest;
 import io.lianxin.notification.domain.DigestPeriod;
 import io.lianxin.notification.domain.Inbox;
@@ -40,10 +41,11 @@ public class DigestJob {
   private final Clock clock;
   private final ZoneId zone;
   private final LocalTime sendAt;
+  private final NotificationMeters meters;
 
   public DigestJob(DirectoryStore directory, NotificationStore notifications, PreferencesService preferences,
       DigestStore digests, MailComposer composer, MailChannel mail, Clock clock, ZoneId zone,
-      NotificationProperties settings) {
+      NotificationProperties settings, NotificationMeters meters) {
     this.directory = directory;
     this.notifications = notifications;
     this.preferences = preferences;
@@ -53,6 +55,7 @@ public class DigestJob {
     this.clock = clock;
     this.zone = zone;
     this.sendAt = settings.digestAt();
+    this.meters = meters;
   }
 
   @Scheduled(fixedDelayString = "#{@'" + NotificationProperties.BEAN + "'.digestInterval().toMillis()}")
@@ -80,9 +83,12 @@ public class DigestJob {
       try {
         mail.send(composer.of(digest.get()));
         digests.markSent(id, digest.get().size());
+        meters.digestAttempted(person.congressId(), Delivery.Outcome.SENT);
         sent++;
       } catch (SendFailure e) {
         log.warn("digest {} failed ({}): {}", id, e.isPermanent() ? "permanent" : "temporary", e.getMessage());
+        meters.digestAttempted(person.congressId(),
+            e.isPermanent() ? Delivery.Outcome.FAILED_FOR_GOOD : Delivery.Outcome.FAILED_TEMPORARILY);
         if (!e.isPermanent()) {
           digests.release(id); // try again next run
         }

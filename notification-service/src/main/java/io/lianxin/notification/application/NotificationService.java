@@ -28,14 +28,16 @@ public class NotificationService {
   private final DeliveryPlanner planner;
   private final DeliveryStore deliveries;
   private final Clock clock;
+  private final NotificationMeters meters;
 
   public NotificationService(NotificationStore store, NotificationRouting routing, DeliveryPlanner planner,
-      DeliveryStore deliveries, Clock clock) {
+      DeliveryStore deliveries, Clock clock, NotificationMeters meters) {
     this.store = store;
     this.routing = routing;
     this.planner = planner;
     this.deliveries = deliveries;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** One troubled delivery as admins see it (no message content, no address). */
@@ -60,6 +62,7 @@ public class NotificationService {
     int created = 0;
     for (Notification notification : notifications) {
       if (store.insertIfAbsent(notification.storedAt(now))) {
+        meters.stored(notification);
         created++;
       }
       // Planned whether or not the notification is new: a crash may have come between the two.

@@ -29,6 +29,14 @@ public class PreferencesService {
         .orElseGet(() -> Preferences.defaults(person.congressId(), person.personId(), person.language()));
   }
 
+  /**
+   * The language a change of preferences asks for, or — when it names none — the one the person
+   * reads now (their earlier choice, else the directory's): leaving the language out changes nothing.
+   */
+  public String languageAfterChange(String congressId, String personId, String asked) {
+    return asked != null ? asked : of(congressId, personId).language();
+  }
+
   public Preferences save(Preferences preferences) {
     store.save(preferences);
     return preferences;

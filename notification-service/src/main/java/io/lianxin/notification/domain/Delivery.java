@@ -21,6 +21,9 @@ public final class Delivery {
   /** How a message travels. */
   public enum Channel { EMAIL, WEBHOOK }
 
+  /** How an attempt to send ended (投递结果): sent, failed but tried again later, or failed for good. */
+  public enum Outcome { SENT, FAILED_TEMPORARILY, FAILED_FOR_GOOD }
+
   private final String id;
   private final String notificationId;
   private final String congressId;
@@ -134,6 +137,25 @@ public final class Delivery {
     }
     nextAttemptAt = retries.nextAttempt(attempts, now);
     status = Status.PENDING;
+  }
+
+  /**
+   * How the last attempt ended: SENT, FAILED_FOR_GOOD, or — pending again after an error —
+   * FAILED_TEMPORARILY.
+   *
+   * @throws IllegalStateException when no attempt has ended yet
+   */
+  public Outcome lastOutcome() {
+    if (status == Status.SENT) {
+      return Outcome.SENT;
+    }
+    if (status == Status.FAILED) {
+      return Outcome.FAILED_FOR_GOOD;
+    }
+    if (status == Status.PENDING && attempts > 0 && lastError != null) {
+      return Outcome.FAILED_TEMPORARILY;
+    }
+    throw new IllegalStateException("no attempt of delivery " + id + " has ended");
   }
 
   /** The events recorded since the last call, for the store to stage with the change. */

@@ -1,22 +1,20 @@
 package io.lianxin.notification.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns an event into notifications by the configured routes: one per recipient, with the text
- * in both languages. Event types without a route produce nothing.
+ * in both languages ({@link MessageText}: dates and times in the congress's zone, coded values by
+ * their labels). Event types without a route produce nothing.
  */
 public final class NotificationRouting {
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
   /** What routing needs from an event: its ids and its data as plain values. */
   public record RoutableEvent(String id, String type, String congressId, String subject, Instant time,
@@ -28,8 +26,15 @@ public final class NotificationRouting {
   }
 
   private final Map<String, Route> routes;
+  private final MessageText zh;
+  private final MessageText en;
 
-  public NotificationRouting(List<Route> routes) {
+  /**
+   * @param labels what the coded values of events say in each language
+   * @param zone the congress's time zone: the one dates and times are written in
+   * @throws IllegalArgumentException two routes of one type, a language missing, a template not well formed
+   */
+  public NotificationRouting(List<Route> routes, ValueLabels labels, ZoneId zone) {
     Map<String, Route> byType = new java.util.HashMap<>();
     for (Route route : routes) {
       if (byType.put(route.type(), route) != null) {
@@ -38,8 +43,14 @@ public final class NotificationRouting {
       if (!route.template().containsKey("zh-CN") || !route.template().containsKey("en")) {
         throw new IllegalArgumentException("route " + route.type() + " needs zh-CN and en templates");
       }
+      route.template().values().forEach(t -> {
+        MessageText.requiredPlaceholders(t.title());
+        MessageText.requiredPlaceholders(t.body());
+      });
     }
     this.routes = Map.copyOf(byType);
+    this.zh = MessageText.in(MessageText.ZH_CN, zone).labelled(labels);
+    this.en = MessageText.in(MessageText.EN, zone).labelled(labels);
   }
 
   public boolean routes(String type) {
@@ -52,10 +63,10 @@ public final class NotificationRouting {
       return List.of();
     }
     Notification.Message message = new Notification.Message(
-        fill(route.template().get("zh-CN").title(), event.data(), "、"),
-        fill(route.template().get("zh-CN").body(), event.data(), "、"),
-        fill(route.template().get("en").title(), event.data(), ", "),
-        fill(route.template().get("en").body(), event.data(), ", "));
+        zh.fill(route.template().get(MessageText.ZH_CN).title(), event.data()),
+        zh.fill(route.template().get(MessageText.ZH_CN).body(), event.data()),
+        en.fill(route.template().get(MessageText.EN).title(), event.data()),
+        en.fill(route.template().get(MessageText.EN).body(), event.data()));
     List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients(route, event)) {
       notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),
@@ -82,23 +93,5 @@ public final class NotificationRouting {
       }
     }
     return keys;
-  }
-
-  /** Fills {@code {field}} placeholders; a list is written as its items joined by {@code separator}, nothing as "—". */
-  static String fill(String template, Map<String, Object> data, String separator) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      Object value = data.get(m.group(1));
-      String text;
-      if (value instanceof Collection<?> many) {
-        text = many.isEmpty() ? "—" : String.join(separator, many.stream().map(String::valueOf).toList());
-      } else {
-        text = value == null ? "—" : value.toString();
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(text));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 }

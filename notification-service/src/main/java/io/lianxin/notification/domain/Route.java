@@ -10,7 +10,8 @@ import java.util.Map;
  *     take the id (or list of ids) in that field of the event's data; {@code role:ROLE} reaches
  *     everyone with that role in the event's congress
  * @param template per language ({@code zh-CN}, {@code en}): title and body with {@code {field}}
- *     placeholders filled from the event's data
+ *     placeholders filled from the event's data, and {@code [optional parts|otherwise]} for fields an
+ *     event may lack ({@link MessageText})
  */
 public record Route(String type, List<String> to, Priority priority, Map<String, Template> template) {
 

@@ -43,9 +43,10 @@ public class PreferencesController {
   }
 
   @PutMapping
-  @Operation(summary = "Change my preferences: e-mailed areas, language, digest, quiet hours")
+  @Operation(summary = "Change my preferences: e-mailed areas, language (left out: unchanged), digest, quiet hours")
   public Preferences put(CurrentUser user, @Valid @RequestBody PreferencesRequest r) {
-    return service.save(new Preferences(user.congressId(), user.subject(), r.language(), r.emailAreas(), r.digest(),
+    String language = service.languageAfterChange(user.congressId(), user.subject(), r.language());
+    return service.save(new Preferences(user.congressId(), user.subject(), language, r.emailAreas(), r.digest(),
         r.quietFrom(), r.quietTo()));
   }
 }

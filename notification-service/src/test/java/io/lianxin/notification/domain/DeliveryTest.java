@@ -104,4 +104,25 @@ class DeliveryTest {
     assertThat(call.address()).isEqualTo("https://gateway.example.cn/hook");
     assertThat(call.due(lateEvening)).isTrue();
   }
+
+  @Test
+  void theLastOutcomeSaysHowTheLastAttemptEnded() {
+    // given
+    Delivery sent = aDelivery().build();
+    Delivery retrying = aDelivery().build();
+    Delivery gaveUp = aDelivery().build();
+    Delivery untried = aDelivery().build();
+    // when
+    sent.claim(PLANNED, LEASE);
+    sent.sent(PLANNED);
+    retrying.claim(PLANNED, LEASE);
+    retrying.failed(SendFailure.temporary("451 try later", null), aNotification().build(), PLANNED, TWO_ATTEMPTS);
+    gaveUp.claim(PLANNED, LEASE);
+    gaveUp.failed(SendFailure.permanent("550 no such mailbox"), aNotification().build(), PLANNED, TWO_ATTEMPTS);
+    // expect
+    assertThat(sent.lastOutcome()).isEqualTo(Delivery.Outcome.SENT);
+    assertThat(retrying.lastOutcome()).isEqualTo(Delivery.Outcome.FAILED_TEMPORARILY);
+    assertThat(gaveUp.lastOutcome()).isEqualTo(Delivery.Outcome.FAILED_FOR_GOOD);
+    assertThatThrownBy(untried::lastOutcome).isInstanceOf(IllegalStateException.class);
+  }
 }

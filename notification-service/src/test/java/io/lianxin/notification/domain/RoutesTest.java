@@ -7,6 +7,7 @@ import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.EventType;
 import io.lianxin.notification.messaging.RoutesLoader;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shipped routing table against the event contracts: no typo can send a blank or a wrong field. */
 class RoutesTest {
 
-  static final List<Route> ROUTES = RoutesLoader.load(new ClassPathResource("lianxin/notification-routes.json"));
+  static final RoutesLoader.RoutesFile FILE = RoutesLoader.read(new ClassPathResource("lianxin/notification-routes.json"));
+  static final List<Route> ROUTES = FILE.routes();
+  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  /** Coded values written as they are, on purpose: A / B / C 类 are the official reply categories (答复分类). */
+  static final Set<String> CODES_AS_THEY_ARE = Set.of("replyCategory");
   static final JsonMapper JSON = JsonMapper.builder().build();
   /** Types that tell nobody, on purpose: internal steps of a draft and of a reply. */
   static final Set<String> UNROUTED = Set.of("lianxin.suggestion.edited.v1", "lianxin.suggestion.reply-drafted.v1");
@@ -77,7 +82,7 @@ class RoutesTest {
 
   @Test
   void theExampleOfEveryRoutedTypeReachesSomeoneWithFilledTexts() {
-    NotificationRouting routing = new NotificationRouting(ROUTES);
+    NotificationRouting routing = new NotificationRouting(ROUTES, FILE.valueLabels(), BEIJING);
     for (Route route : ROUTES) {
       JsonNode example = JSON.readTree(EventSchemaValidator.example(EventCatalog.find(route.type()).orElseThrow()));
       @SuppressWarnings("unchecked")
@@ -89,7 +94,72 @@ class RoutesTest {
       notifications.forEach(n -> {
         assertThat(n.message().bodyZh()).doesNotContain("{").isNotBlank();
         assertThat(n.message().bodyEn()).doesNotContain("{").isNotBlank();
+        assertReadable(route.type(), n.message());
       });
+    }
+  }
+
+  /** What a reader must never see: a dash for a missing value, template syntax, a raw ISO date or time. */
+  static void assertReadable(String type, Notification.Message message) {
+    for (String text : List.of(message.titleZh(), message.bodyZh(), message.titleEn(), message.bodyEn())) {
+      assertThat(text).as(type).doesNotContain("—").doesNotContain("[").doesNotContain("]").doesNotContain("|")
+          .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+  }
+
+  @Test
+  void anEventWithoutItsOptionalFieldsStillReadsAsSentences() {
+    NotificationRouting routing = new NotificationRouting(ROUTES, FILE.valueLabels(), BEIJING);
+    for (Route route : ROUTES) {
+      EventType type = EventCatalog.find(route.type()).orElseThrow();
+      JsonNode schema = JSON.readTree(EventSchemaValidator.schema(type));
+      JsonNode example = JSON.readTree(EventSchemaValidator.example(type));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> data = JSON.convertValue(example.get("data"), Map.class);
+      Set<String> required = new HashSet<>();
+      schema.get("required").forEach(f -> required.add(f.asString()));
+      // keep the fields recipients come from, blank or empty every other value the contract allows to be missing
+      schema.get("properties").properties().forEach(p -> {
+        boolean recipientField = route.to().stream().anyMatch(to -> to.endsWith("$" + p.getKey()));
+        if (!recipientField && (!required.contains(p.getKey()) || nullable(p.getValue()))) {
+          data.put(p.getKey(), null);
+        } else if (!recipientField && "array".equals(p.getValue().path("type").asString(""))) {
+          data.put(p.getKey(), List.of());
+        }
+      });
+      var event = new NotificationRouting.RoutableEvent("e", route.type(), "C", "s", Instant.now(), data);
+      List<Notification> notifications = routing.route(event, (e, r) -> e + "|" + r);
+      assertThat(notifications).as(route.type()).isNotEmpty();
+      assertReadable(route.type() + " without its optional fields", notifications.get(0).message());
+    }
+  }
+
+  static boolean nullable(JsonNode property) {
+    return property.path("type").isArray() && property.path("type").toString().contains("null")
+        || property.path("enum").isArray() && property.path("enum").toString().contains("null");
+  }
+
+  @Test
+  void everyCodedValueATextUsesHasALabelInBothLanguages() {
+    ValueLabels labels = FILE.valueLabels();
+    for (Route route : ROUTES) {
+      JsonNode properties = JSON.readTree(EventSchemaValidator.schema(EventCatalog.find(route.type()).orElseThrow()))
+          .get("properties");
+      for (Route.Template t : route.template().values()) {
+        Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(t.title() + " " + t.body());
+        while (m.find()) {
+          JsonNode codes = properties.path(m.group(1)).path("enum");
+          if (CODES_AS_THEY_ARE.contains(m.group(1)) || !codes.isArray()) {
+            continue;
+          }
+          for (JsonNode code : codes) {
+            for (String language : List.of("zh-CN", "en")) {
+              assertThat(labels.label(m.group(1), code.asString(), language))
+                  .as(route.type() + " {" + m.group(1) + "} = " + code + " in " + language).isNotBlank();
+            }
+          }
+        }
+      }
     }
   }
 
@@ -104,14 +174,28 @@ class RoutesTest {
   }
 
   @Test
-  void listsAreWrittenAsTheirItemsInEachLanguageAndEmptyAsADash() {
+  void theTextsAreWrittenForEachLanguageWithTheCongresssZone() {
+    // given
     Route route = new Route("t", List.of("role:LEADER"), Priority.NORMAL, Map.of(
-        "zh-CN", new Route.Template("{title}", "通过：{passed}；并列：{tied}"),
-        "en", new Route.Template("{title}", "Passed: {passed}; tied: {tied}")));
+        "zh-CN", new Route.Template("{title}", "[通过：{passed}；|无事项通过；]截止 {until}"),
+        "en", new Route.Template("{title}", "[Passed: {passed};|Nothing passed;] until {until}")));
     var event = new NotificationRouting.RoutableEvent("e1", "t", "C", "s", Instant.now(),
-        Map.of("title", "表决", "passed", List.of("任命甲", "任命乙"), "tied", List.of()));
-    Notification n = new NotificationRouting(List.of(route)).route(event, (eventId, key) -> eventId + key).get(0);
-    assertThat(n.message().bodyZh()).isEqualTo("通过：任命甲、任命乙；并列：—");
-    assertThat(n.message().bodyEn()).isEqualTo("Passed: 任命甲, 任命乙; tied: —");
+        Map.of("title", "表决", "passed", List.of("任命甲", "任命乙"), "until", "2026-12-31T08:19:41.368230316Z"));
+    // when
+    Notification n = new NotificationRouting(List.of(route), ValueLabels.NONE, BEIJING)
+        .route(event, (eventId, key) -> eventId + key).get(0);
+    // expect
+    assertThat(n.message().bodyZh()).isEqualTo("通过：任命甲、任命乙；截止 2026年12月31日 16:19");
+    assertThat(n.message().bodyEn()).isEqualTo("Passed: 任命甲, 任命乙; until 31 Dec 2026, 16:19");
+  }
+
+  @Test
+  void aTemplateWithABrokenOptionalPartIsRefusedWhenTheTableLoads() {
+    Route broken = new Route("t", List.of("role:LEADER"), Priority.NORMAL, Map.of(
+        "zh-CN", new Route.Template("{title}", "《{title}》[（{number}）已立案"),
+        "en", new Route.Template("{title}", "{title}")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new NotificationRouting(List.of(broken), ValueLabels.NONE, BEIJING))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -40,15 +40,17 @@ public class SuggestionCommands {
   private final SuggestionPolicy policy;
   private final WorkingCalendar calendar;
   private final CongressLevels levels;
+  private final SuggestionMeters meters;
 
   public SuggestionCommands(SuggestionStore store, SuggestionNumbers numbers, Clock clock, SuggestionPolicy policy,
-      WorkingCalendar calendar, CongressLevels levels) {
+      WorkingCalendar calendar, CongressLevels levels, SuggestionMeters meters) {
     this.store = store;
     this.numbers = numbers;
     this.clock = clock;
     this.policy = policy;
     this.calendar = calendar;
     this.levels = levels;
+    this.meters = meters;
   }
 
   /** Whether a new item stays a draft even without co-signers to wait for. */
@@ -168,7 +170,9 @@ public class SuggestionCommands {
   }
 
   public Suggestion signReply(CurrentUser user, String id) {
-    return act(user, id, s -> s.signReply(user, policy, clock.instant()));
+    Suggestion signed = act(user, id, s -> s.signReply(user, policy, clock.instant()));
+    meters.replySigned(signed);
+    return signed;
   }
 
   public Suggestion evaluate(CurrentUser user, String id, Rating rating, String comment) {

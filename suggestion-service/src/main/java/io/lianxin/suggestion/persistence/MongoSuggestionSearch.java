@@ -4,8 +4,14 @@ import io.lianxin.suggestion.application.port.AuditLine;
 import io.lianxin.suggestion.application.port.SuggestionSearch;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCriteria;
+import io.lianxin.suggestion.domain.SuggestionState;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 /** The searches over stored suggestions, as Mongo queries ({@link SuggestionCriteriaQuery}). */
@@ -37,6 +43,25 @@ public class MongoSuggestionSearch implements SuggestionSearch {
   @Override
   public void forEachForReport(SuggestionCriteria criteria, Consumer<Suggestion> action) {
     repository.forEach(SuggestionCriteriaQuery.of(criteria), true, doc -> action.accept(doc.getItem()));
+  }
+
+  @Override
+  public Map<String, Map<SuggestionState, Long>> countByCongressAndState() {
+    Map<String, Map<SuggestionState, Long>> counts = new TreeMap<>();
+    repository.countBy(new Criteria(), "congressId", "state").forEach((key, n) -> counts
+        .computeIfAbsent(key.get(0), c -> new EnumMap<>(SuggestionState.class))
+        .put(SuggestionState.valueOf(key.get(1)), n));
+    return counts;
+  }
+
+  @Override
+  public Map<String, Long> countOverdueByCongress(LocalDate today) {
+    // Suggestion.isOverdueOn as a query: a handling state, and the reply due date before today
+    Criteria overdue = Criteria.where("item.state").in(SuggestionState.HANDLING.stream().map(Enum::name).toList())
+        .and("item.replyDueDate").lt(today);
+    Map<String, Long> counts = new TreeMap<>();
+    repository.countBy(overdue, "congressId").forEach((key, n) -> counts.put(key.get(0), n));
+    return counts;
   }
 
   @Override

@@ -1,9 +1,16 @@
 package io.lianxin.suggestion.persistence;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.Field;
+import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,6 +45,32 @@ public class SuggestionRepository {
 
   public long count(Criteria criteria) {
     return mongo.count(Query.query(criteria), SuggestionDocument.class);
+  }
+
+  /**
+   * How many documents match, by the values of the item's {@code fields} (one aggregation): each
+   * key lists the values in the order of {@code fields}.
+   */
+  public Map<List<String>, Long> countBy(Criteria criteria, String... fields) {
+    List<Field> grouping = new ArrayList<>();
+    for (String field : fields) {
+      grouping.add(Fields.field(field, "item." + field));
+    }
+    var aggregation = Aggregation.newAggregation(SuggestionDocument.class, Aggregation.match(criteria),
+        Aggregation.group(Fields.from(grouping.toArray(Field[]::new))).count().as("n"));
+    Map<List<String>, Long> counts = new LinkedHashMap<>();
+    for (Document row : mongo.aggregate(aggregation, Document.class).getMappedResults()) {
+      Object id = row.get("_id");
+      List<String> key = new ArrayList<>();
+      for (String field : fields) {
+        Object value = id instanceof Document d ? d.get(field) : id;
+        key.add(value == null ? null : value.toString());
+      }
+      if (!key.contains(null)) {
+        counts.put(List.copyOf(key), ((Number) row.get("n")).longValue());
+      }
+    }
+    return counts;
   }
 
   /** How many documents one round trip reads when walking a large set. */

@@ -6,8 +6,14 @@ import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.HandlingReport;
+import io.lianxin.suggestion.domain.HandlingReportTables;
+import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,22 +25,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The handling report (办理情况报告) as JSON and as CSV a committee office opens in a spreadsheet. */
+/**
+ * The handling report (办理情况报告) as JSON, and as a CSV file or an .xlsx workbook a committee office
+ * opens in a spreadsheet, with names instead of ids.
+ */
 @RestController
 @RequestMapping("/api/v1/suggestions/statistics")
 @Tag(name = "statistics", description = "办理情况统计 / handling statistics")
 public class ReportController {
 
-  private static final List<String> COLUMNS = List.of(
-      "group / 分组", "items / 件数", "replied / 已答复", "replied on time / 按时答复", "on-time rate / 按时答复率",
-      "A", "B", "C", "resolution rate / 解决率", "evaluated / 已评价", "satisfied / 满意", "basically satisfied / 基本满意",
-      "unsatisfied / 不满意", "satisfaction rate / 满意率", "commitments / 承诺事项", "fulfilled / 已兑现",
-      "fulfilled on time / 按期兑现", "commitments overdue / 逾期承诺", "overdue items / 逾期件");
+  /** The file the export writes. */
+  public enum ExportFormat {
+    /** CSV, UTF-8 with a BOM. */ CSV,
+    /** An Office Open XML workbook (.xlsx). */ XLSX
+  }
 
   private final SuggestionQueries queries;
+  private final ReportNames names;
 
-  public ReportController(SuggestionQueries queries) {
+  public ReportController(SuggestionQueries queries, ReportNames names) {
     this.queries = queries;
+    this.names = names;
   }
 
   @GetMapping
@@ -52,38 +63,29 @@ public class ReportController {
     return queries.commitments(user, status);
   }
 
-  @GetMapping(value = "/export", produces = "text/csv")
-  @Operation(summary = "The same figures by unit, category and deputy as CSV (UTF-8 with BOM, opens in Excel/WPS)")
+  @GetMapping(value = "/export", produces = {"text/csv", HandlingReportFiles.XLSX})
+  @Operation(summary = "The same figures as a file a committee office opens: CSV (UTF-8 with BOM, opens in Excel/WPS) "
+      + "or, with format=XLSX, an .xlsx workbook",
+      description = "Units and deputies by name (`lianxin.suggestion.names`; an id without a configured name shows "
+          + "as the id), categories and states by their zh-CN / en names, rates as percentages (`85.7%`). The CSV "
+          + "is the summary (all items, then each lead unit, category and proposing deputy), then after an empty "
+          + "line each the counts by state and the overdue list (number, title, lead unit, reply due date, days "
+          + "overdue). The workbook has one sheet each: `汇总 Summary`, `按状态 By state`, `按承办单位 By unit`, "
+          + "`逾期件 Overdue`; rates are numbers formatted as percentages, due dates are dates.")
+  @ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition: attachment)", content = {
+      @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+      @Content(mediaType = HandlingReportFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
   public ResponseEntity<byte[]> export(CurrentUser user, @RequestParam int year,
-      @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId, @RequestParam(required = false) SuggestionCategory category) {
-    HandlingReport report = queries.report(user, year, unitId, category);
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    csv.append("section / 类别,").append(String.join(",", COLUMNS.stream().map(ReportController::cell).toList())).append("\r\n");
-    row(csv, "total / 合计", report.totals());
-    report.byUnit().forEach(l -> row(csv, "unit / 承办单位", l.totals()));
-    report.byCategory().forEach(l -> row(csv, "category / 类别", l.totals()));
-    report.byDeputy().forEach(l -> row(csv, "deputy / 代表", l.totals()));
+      @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
+      @RequestParam(required = false) SuggestionCategory category,
+      @Parameter(description = "CSV (the default) or XLSX") @RequestParam(defaultValue = "CSV") ExportFormat format) {
+    HandlingReportTables tables = HandlingReportTables.of(queries.report(user, year, unitId, category), names);
+    boolean workbook = format == ExportFormat.XLSX;
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"suggestions-" + year + ".csv\"")
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void row(StringBuilder csv, String section, HandlingReport.Totals t) {
-    List<Object> values = List.of(section, t.group(), t.items(), t.replied(), t.repliedOnTime(), t.onTimeRate(),
-        t.categoryA(), t.categoryB(), t.categoryC(), t.resolutionRate(), t.evaluated(), t.satisfied(),
-        t.basicallySatisfied(), t.unsatisfied(), t.satisfactionRate(), t.commitments(), t.commitmentsFulfilled(),
-        t.commitmentsFulfilledOnTime(), t.commitmentsOverdue(), t.overdueItems());
-    csv.append(String.join(",", values.stream().map(v -> cell(String.valueOf(v))).toList())).append("\r\n");
-  }
-
-  /** RFC 4180 quoting, and no formula injection into spreadsheets. */
-  static String cell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-      v = "'" + v;
-    }
-    return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-        ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"suggestions-" + year + (workbook ? ".xlsx" : ".csv") + "\"")
+        .contentType(workbook ? MediaType.parseMediaType(HandlingReportFiles.XLSX)
+            : new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(workbook ? HandlingReportFiles.xlsx(tables) : HandlingReportFiles.csv(tables));
   }
 }

@@ -39,6 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class TrusteeToolIT {
 
+  static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
   static final List<String> SCRUTINEERS = List.of("D-qingshan-801", "D-qingshan-802", "D-qingshan-803");
   static ConfigurableApplicationContext voting;
   static ApiClient api;
@@ -151,7 +152,34 @@ class TrusteeToolIT {
     Files.writeString(file, tampered.toString());
     Run caught = tool(null, null, "verify", "--result", file.toString());
     assertThat(caught.exit()).isEqualTo(1);
-    assertThat(caught.out()).contains("\"field\" : \"yes\"");
+    JsonNode countDifferences = JSON.readTree(caught.out()).get("differences");
+    assertThat(countDifferences).as(caught.out()).hasSize(1);
+    assertThat(countDifferences.get(0).get("check").asString()).isEqualTo("result");
+    assertThat(countDifferences.get(0).get("item").asString()).isEqualTo("任命甲");
+    assertThat(countDifferences.get(0).get("field").asString()).isEqualTo("yes");
+    assertThat(countDifferences.get(0).get("published").asString()).isEqualTo("3");
+    assertThat(countDifferences.get(0).get("recomputed").asString()).isEqualTo("2");
+    assertThat(countDifferences.get(0).get("message").asString()).contains("赞成票").contains("yes votes");
+    assertThat(caught.out()).doesNotContain("ItemResult[");
+
+    ObjectNode forged = (ObjectNode) result.deepCopy();
+    ObjectNode ballot = (ObjectNode) forged.at("/encrypted/ballots/0");
+    String[] lines = ballot.get("ballot").asString().split("\n");
+    String[] fields = lines[1].split("\t");
+    String[] firstBranch = fields[5].split(";")[0].split(",");
+    String changed = Group.hex(Group.scalar(firstBranch[1]).add(java.math.BigInteger.ONE));
+    fields[5] = fields[5].replaceFirst(firstBranch[1], changed);
+    lines[1] = String.join("\t", fields);
+    ballot.put("ballot", String.join("\n", lines) + "\n");
+    Files.writeString(file, forged.toString());
+    Run proofCaught = tool(null, null, "verify", "--result", file.toString());
+    assertThat(proofCaught.exit()).isEqualTo(1);
+    JsonNode proofDifference = JSON.readTree(proofCaught.out()).get("differences").get(1);
+    assertThat(proofDifference.get("check").asString()).as(proofCaught.out()).isEqualTo("ballot");
+    assertThat(proofDifference.get("item").asString()).isEqualTo("任命甲");
+    assertThat(proofDifference.get("option").asString()).isEqualTo("YES");
+    assertThat(proofDifference.get("receipt").asString()).isEqualTo(ballot.get("receipt").asString());
+    assertThat(proofDifference.get("field").asString()).isEqualTo("proof");
     assertThat(tool(null, null, "nonsense").exit()).isEqualTo(2);
   }
 }

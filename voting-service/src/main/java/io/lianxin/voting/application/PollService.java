@@ -41,11 +41,13 @@ public class PollService {
   private final PollStore store;
   private final BallotStore ballots;
   private final Clock clock;
+  private final VotingMeters meters;
 
-  public PollService(PollStore store, BallotStore ballots, Clock clock) {
+  public PollService(PollStore store, BallotStore ballots, Clock clock, VotingMeters meters) {
     this.store = store;
     this.ballots = ballots;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** Live figures of a poll: turnout is visible while it is open, results are not. */
@@ -215,6 +217,7 @@ public class PollService {
       if (!ballots.recast(stored)) {
         throw new IllegalTransitionException("vote after the count", Poll.State.TALLIED.name());
       }
+      meters.ballotCast(poll);
       return receipt;
     }
     if (!ballots.cast(stored)) {
@@ -227,6 +230,7 @@ public class PollService {
     if (now != Poll.State.OPEN && ballots.withdrawIfUncounted(ballotId)) {
       throw new IllegalTransitionException("vote", now.name());
     }
+    meters.ballotCast(poll);
     return receipt;
   }
 
@@ -246,9 +250,12 @@ public class PollService {
     return poll;
   }
 
-  public List<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
+  /** A page of the polls of the caller's congress, newest first, with how many there are in all. */
+  public Page<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
     requireReader(user);
-    return store.list(user.congressId(), state, Poll.seesDrafts(user), page, size);
+    boolean withDrafts = Poll.seesDrafts(user);
+    return new Page<>(store.list(user.congressId(), state, withDrafts, page, size),
+        store.count(user.congressId(), state, withDrafts), page, size);
   }
 
   /** The live turnout of a poll already read with {@link #get}. */

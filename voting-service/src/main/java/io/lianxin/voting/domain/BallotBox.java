@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * A named poll's published ballot box (公开票箱): every electronic ballot as its receipt code,
- * answers and voter, sorted by receipt code. (A secret poll's box is an {@link EncryptedBox}.) Its digest (SHA-256 of the canonical text) is part of the certified result.
+ * answers and voter, sorted by receipt code. (A secret poll's box is an {@link EncryptedBox}.) Its
+ * digest (SHA-256 of the canonical text, lower-case hex) is part of the certified result.
  */
 public record BallotBox(List<Entry> entries) {
 
@@ -46,8 +47,10 @@ public record BallotBox(List<Entry> entries) {
   }
 
   /**
-   * One line per ballot: {@code receipt TAB voter-or-dash TAB item=answer;…} with items in code-point
-   * order, lines joined by LF. Anyone can rebuild it from the published box.
+   * One line per ballot, by receipt: {@code receipt TAB voter-or-dash TAB item=answer;…} with the
+   * items ordered by their UTF-16 code units ({@link String#compareTo}), every line ending with LF
+   * (the last too; an empty box is empty). Anyone can rebuild it from the published box: ADR 0009,
+   * <i>The canonical text of a named poll's box</i>, states it byte for byte.
    */
   public String canonicalText() {
     StringBuilder text = new StringBuilder();

@@ -110,27 +110,39 @@ public record EncryptedBallot(List<Item> items, RangeProof total) {
 
   /** Why this ballot is not a valid ballot of the poll (its structure and every proof), or null. */
   public String problem(PollSpec spec, ECPoint key, String context) {
+    Flaw flaw = flaw(spec, key, context);
+    return flaw == null ? null : flaw.text();
+  }
+
+  /**
+   * What makes a ballot not one of the poll (选票缺陷): where — the item and answer, either null
+   * when the flaw is not in one — and why, in words.
+   */
+  public record Flaw(String item, String option, String text) {}
+
+  /** The first flaw of this ballot (its structure, then every proof in order), or null when it is valid. */
+  public Flaw flaw(PollSpec spec, ECPoint key, String context) {
     if (items.size() != spec.items().size()) {
-      return "a ballot has every item of the poll, in order";
+      return new Flaw(null, null, "a ballot has every item of the poll, in order");
     }
     List<String> options = options(spec.method());
     List<Ciphertext> approvals = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       if (!item.item().equals(spec.items().get(i)) || item.selections().size() != options.size()) {
-        return "item " + (i + 1) + " is not " + spec.items().get(i) + " with the answers " + options;
+        return new Flaw(spec.items().get(i), null, "item " + (i + 1) + " is not " + spec.items().get(i) + " with the answers " + options);
       }
       Ciphertext itemSum = Ciphertext.ZERO;
       for (int s = 0; s < options.size(); s++) {
         Selection selection = item.selections().get(s);
         if (!selection.option().equals(options.get(s))) {
-          return "item " + item.item() + ": answer " + (s + 1) + " is not " + options.get(s);
+          return new Flaw(item.item(), options.get(s), "item " + item.item() + ": answer " + (s + 1) + " is not " + options.get(s));
         }
         RangeProof proof = selection.proof();
         if (proof == null || proof.low() != 0 || proof.high() != maximum(spec.method())
             || !proof.verify(key, selection.ciphertext(), selectionContext(context, item.item(), selection.option()))) {
-          return "item " + item.item() + ", " + selection.option() + ": the proof that it encrypts 0.."
-              + maximum(spec.method()) + " does not hold";
+          return new Flaw(item.item(), selection.option(), "item " + item.item() + ", " + selection.option()
+              + ": the proof that it encrypts 0.." + maximum(spec.method()) + " does not hold");
         }
         itemSum = itemSum.plus(selection.ciphertext());
         if (spec.method() == PollMethod.APPROVAL) {
@@ -140,19 +152,19 @@ public record EncryptedBallot(List<Item> items, RangeProof total) {
       if (hasAtMostOne(spec.method())) {
         RangeProof one = item.atMostOne();
         if (one == null || one.low() != 0 || one.high() != 1 || !one.verify(key, itemSum, itemContext(context, item.item()))) {
-          return "item " + item.item() + ": the proof of at most one answer does not hold";
+          return new Flaw(item.item(), null, "item " + item.item() + ": the proof of at most one answer does not hold");
         }
       } else if (item.atMostOne() != null) {
-        return "item " + item.item() + ": unexpected proof of at most one answer";
+        return new Flaw(item.item(), null, "item " + item.item() + ": unexpected proof of at most one answer");
       }
     }
     if (spec.method() == PollMethod.APPROVAL) {
       if (total == null || total.low() != spec.minChoices() || total.high() != spec.maxChoices()
           || !total.verify(key, sum(approvals), context + "|total")) {
-        return "the proof of " + spec.minChoices() + " to " + spec.maxChoices() + " approvals does not hold";
+        return new Flaw(null, null, "the proof of " + spec.minChoices() + " to " + spec.maxChoices() + " approvals does not hold");
       }
     } else if (total != null) {
-      return "unexpected proof of a total";
+      return new Flaw(null, null, "unexpected proof of a total");
     }
     return null;
   }

@@ -162,7 +162,54 @@ public sealed interface PollEvent {
   record ResultPublished(List<String> roll, boolean valid, boolean quorumMet, long present, long ballots,
       long invalidBallots, List<PublishedItem> items, List<String> passed, List<String> selected,
       List<String> tiedAtCutoff, String boxDigest, Instant publishedAt) implements PollEvent {
-    @Override public String summary() { return "公布表决结果"; }
+    /**
+     * The audit line says what was decided in a sentence, zh-CN / en — never a bare label with a
+     * dash: no ballots, no quorum, nothing passed, what passed or was selected, and a tie at the
+     * cut-off.
+     */
+    @Override public String summary() {
+      return "公布表决结果：" + outcome(Outcome.ZH_CN) + " / result published: " + outcome(Outcome.EN);
+    }
+
+    /** The sentences of an outcome in one language; {@code %s} is a list of items. */
+    private enum Outcome {
+      ZH_CN("没有收到选票，没有事项通过。", "未达到法定人数，表决无效，没有事项通过。", "当选：%s。", "没有事项获得通过。",
+          "通过：%s。", "末位票数相同、名额未定：%s。", "、"),
+      EN("no ballots were cast, so nothing passed.", "the quorum was not met, so the poll is not valid and nothing passed.",
+          "selected: %s.", "no item passed.", "passed: %s.", " Tied at the cut-off, seat undecided: %s.", ", ");
+
+      final String noBallots;
+      final String noQuorum;
+      final String selected;
+      final String nonePassed;
+      final String passed;
+      final String tied;
+      final String separator;
+
+      Outcome(String noBallots, String noQuorum, String selected, String nonePassed, String passed, String tied,
+          String separator) {
+        this.noBallots = noBallots;
+        this.noQuorum = noQuorum;
+        this.selected = selected;
+        this.nonePassed = nonePassed;
+        this.passed = passed;
+        this.tied = tied;
+        this.separator = separator;
+      }
+    }
+
+    private String outcome(Outcome words) {
+      if (ballots == 0) {
+        return words.noBallots;
+      }
+      if (!valid) {
+        return words.noQuorum;
+      }
+      String decided = !selected.isEmpty() ? String.format(words.selected, String.join(words.separator, selected))
+          : passed.isEmpty() ? words.nonePassed : String.format(words.passed, String.join(words.separator, passed));
+      return tiedAtCutoff.isEmpty() ? decided
+          : decided + String.format(words.tied, String.join(words.separator, tiedAtCutoff));
+    }
   }
 
   /** Staff cancelled the poll (取消表决). */

@@ -57,6 +57,16 @@ public class MongoPollStore implements PollStore {
   }
 
   @Override
+  public long count(String congressId, Poll.State state, boolean withDrafts) {
+    return repository.countPolls(congressId, state, withDrafts);
+  }
+
+  @Override
+  public List<OpenPolls> openPolls() {
+    return repository.openPolls();
+  }
+
+  @Override
   public List<Loaded<Poll>> scheduled(Instant now, boolean allOpen) {
     return repository.scheduled(now, allOpen).stream().map(d -> new Loaded<>(d.getPoll(), d.getVersion())).toList();
   }

@@ -1,6 +1,8 @@
 package io.lianxin.voting.persistence;
 
+import io.lianxin.voting.application.port.PollStore;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,17 +43,42 @@ public class VotingRepository {
 
   /** Polls of a congress, newest first, without outbox and history; drafts only if {@code withDrafts}. */
   public List<PollDocument> polls(String congressId, Poll.State state, boolean withDrafts, int page, int size) {
-    Criteria c = Criteria.where("poll.congressId").is(congressId);
     if (state == Poll.State.DRAFT && !withDrafts) {
       return List.of();
-    } else if (state != null) {
-      c = c.and("poll.state").is(state);
-    } else if (!withDrafts) {
-      c = c.and("poll.state").ne(Poll.State.DRAFT);
     }
-    Query q = Query.query(c).with(Sort.by(Sort.Direction.DESC, "poll.createdAt")).skip((long) page * size).limit(size);
+    Query q = Query.query(pollsOf(congressId, state, withDrafts)).with(Sort.by(Sort.Direction.DESC, "poll.createdAt"))
+        .skip((long) page * size).limit(size);
     q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance");
     return mongo.find(q, PollDocument.class);
+  }
+
+  /** How many polls {@link #polls} pages through. */
+  public long countPolls(String congressId, Poll.State state, boolean withDrafts) {
+    if (state == Poll.State.DRAFT && !withDrafts) {
+      return 0;
+    }
+    return mongo.count(Query.query(pollsOf(congressId, state, withDrafts)), PollDocument.COLLECTION);
+  }
+
+  /** Open polls counted by congress and kind. */
+  public List<PollStore.OpenPolls> openPolls() {
+    Aggregation count = Aggregation.newAggregation(Aggregation.match(Criteria.where("poll.state").is(Poll.State.OPEN)),
+        Aggregation.project().and("poll.congressId").as("congressId").and("poll.kind").as("kind"),
+        Aggregation.group("congressId", "kind").count().as("polls"));
+    return mongo.aggregate(count, PollDocument.COLLECTION, Document.class).getMappedResults().stream()
+        .map(d -> {
+          Document id = d.get("_id", Document.class);
+          return new PollStore.OpenPolls(id.getString("congressId"), PollKind.valueOf(id.getString("kind")),
+              ((Number) d.get("polls")).longValue());
+        }).toList();
+  }
+
+  private static Criteria pollsOf(String congressId, Poll.State state, boolean withDrafts) {
+    Criteria c = Criteria.where("poll.congressId").is(congressId);
+    if (state != null) {
+      return c.and("poll.state").is(state);
+    }
+    return withDrafts ? c : c.and("poll.state").ne(Poll.State.DRAFT);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -38,8 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TrusteeCli {
 
+  /** Reads what the service publishes; writes as the service answers (a null field left off, as its API does). */
   private static final JsonMapper JSON = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL)).build();
 
   private TrusteeCli() {}
 

@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.chassis.web.Ids;
+import io.lianxin.voting.application.Page;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.domain.Ballot;
 import io.lianxin.voting.domain.BallotBox;
@@ -193,10 +194,10 @@ public class PollController {
   }
 
   @GetMapping
-  @Operation(summary = "Polls of my congress, newest first")
-  public List<PollView> listPolls(CurrentUser user, @RequestParam(required = false) Poll.State state,
+  @Operation(summary = "A page of the polls of my congress, newest first: items, total, page (from 0), size (1..200)")
+  public Page<PollView> listPolls(CurrentUser user, @RequestParam(required = false) Poll.State state,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-    return service.list(user, state, page, size).stream().map(PollView::listed).toList();
+    return service.list(user, state, page, size).map(PollView::listed);
   }
 
   @GetMapping("/{id}")

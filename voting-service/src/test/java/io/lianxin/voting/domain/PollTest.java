@@ -93,6 +93,46 @@ class PollTest {
     assertThat(p.scrutineerKey()).isNull();
   }
 
+  /** The audit line of publishing a named online poll over the given voters' answers to 任命. */
+  static String publishedSummary(Map<String, String> answerByVoter) {
+    Poll p = poll(false, false);
+    p.open(STAFF, NOW);
+    p.close(STAFF, NOW.plusSeconds(600), answerByVoter.size());
+    List<BallotBox.Entry> entries = new ArrayList<>();
+    answerByVoter.forEach((voter, answer) -> entries.add(new BallotBox.Entry("R" + voter, Map.of("任命", answer), voter)));
+    p.tally(STAFF, new BallotBox(entries), NOW.plusSeconds(700));
+    p.takeEvents();
+    p.publish(STAFF, NOW.plusSeconds(800));
+    return p.takeEvents().get(0).summary();
+  }
+
+  @Test
+  void aPublishedResultSaysWhatWasDecidedInASentenceNeverADash() {
+    // given a poll nobody voted in / when it is published / expect a sentence
+    assertThat(publishedSummary(Map.of()))
+        .isEqualTo("公布表决结果：没有收到选票，没有事项通过。 / result published: no ballots were cast, so nothing passed.")
+        .doesNotContain("—");
+    // given two of five (no quorum)
+    assertThat(publishedSummary(Map.of("D1", "YES", "D2", "YES"))).isEqualTo("公布表决结果：未达到法定人数，表决无效，"
+        + "没有事项通过。 / result published: the quorum was not met, so the poll is not valid and nothing passed.");
+    // given three of five, all against
+    assertThat(publishedSummary(Map.of("D1", "NO", "D2", "NO", "D3", "ABSTAIN")))
+        .isEqualTo("公布表决结果：没有事项获得通过。 / result published: no item passed.");
+    // given three of five, all for
+    assertThat(publishedSummary(Map.of("D1", "YES", "D2", "YES", "D3", "YES")))
+        .isEqualTo("公布表决结果：通过：任命。 / result published: passed: 任命.");
+  }
+
+  @Test
+  void anElectionsAuditLineNamesTheSelectedAndTheTiedAtTheCutOff() {
+    // given two seats: 甲 selected, 乙 and 丙 tied for the second
+    PollEvent.ResultPublished published = new PollEvent.ResultPublished(ROLL, true, true, 5, 5, 0, List.of(),
+        List.of("甲", "乙", "丙"), List.of("甲"), List.of("乙", "丙"), "digest", NOW);
+    // when / expect
+    assertThat(published.summary()).isEqualTo("公布表决结果：当选：甲。末位票数相同、名额未定：乙、丙。"
+        + " / result published: selected: 甲. Tied at the cut-off, seat undecided: 乙, 丙.");
+  }
+
   @Test
   void votingNeedsAnOpenPollTheRollAndForAnInPersonPollSigningIn() {
     Poll p = ready(true);

@@ -94,7 +94,16 @@ class SecretVerifierTest {
     entries.set(1, new EncryptedBox.Entry(Group.sha256(forged), forged));
     Verifier.Verification v = Verifier.verify(claim(new EncryptedBox(entries), poll.encryptedTally().sums(),
         poll.encryptedTally().shares(), poll.encryptedTally().totals(), poll.scrutineerKey().publicKeyHex()));
-    assertThat(v.differences()).anyMatch(d -> d.check().equals("ballot") && d.field().equals("proofs"));
+    // expect: the ballot, item and answer whose proof was changed, and the digest over the changed receipt
+    assertThat(v.differences()).extracting(Verifier.Difference::check, Verifier.Difference::item,
+        Verifier.Difference::option, Verifier.Difference::receipt, Verifier.Difference::field)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("ballot", "甲", "APPROVE", Group.sha256(forged), "proof"),
+            org.assertj.core.groups.Tuple.tuple("box", null, null, null, "boxDigest"));
+    assertThat(v.differences()).filteredOn(d -> d.check().equals("ballot")).singleElement().satisfies(d -> {
+      assertThat(d.published()).isNull();
+      assertThat(d.message()).startsWith("回执 " + Group.sha256(forged).substring(0, 12) + "… 的选票中「甲」APPROVE 证明不成立 / ")
+          .contains("\"甲\" APPROVE, proof: does not hold (item 甲, APPROVE: the proof that it encrypts 0..1 does not hold)");
+    });
   }
 
   @Test
@@ -107,6 +116,9 @@ class SecretVerifierTest {
         poll.scrutineerKey().publicKeyHex()));
     assertThat(wrongTotal.differences()).singleElement().satisfies(d -> {
       assertThat(d.check()).isEqualTo("total");
+      assertThat(d.item()).isEqualTo(first.item());
+      assertThat(d.option()).isEqualTo(first.option());
+      assertThat(d.field()).isEqualTo("value");
       assertThat(d.published()).isEqualTo(String.valueOf(first.value() + 1));
       assertThat(d.recomputed()).isEqualTo(String.valueOf(first.value()));
     });
@@ -119,7 +131,9 @@ class SecretVerifierTest {
     shares.put(someone, mine);
     Verifier.Verification wrongShare = Verifier.verify(claim(box, t.sums(), shares, t.totals(),
         poll.scrutineerKey().publicKeyHex()));
-    assertThat(wrongShare.differences()).anyMatch(d -> d.check().equals("decryption") && d.where().endsWith(someone));
+    assertThat(wrongShare.differences()).anyMatch(d -> d.check().equals("decryption")
+        && someone.equals(String.valueOf(d.scrutineer())) && s.item().equals(d.item()) && s.option().equals(d.option())
+        && d.field().equals("shares"));
     assertThat(wrongShare.verified()).as("one scrutineer's shares left: fewer than 2").isFalse();
 
     Verifier.Verification otherKey = Verifier.verify(claim(box, t.sums(), t.shares(), t.totals(),
@@ -143,6 +157,6 @@ class SecretVerifierTest {
             r.selected(), r.tiedAtCutoff(), r.seatsUnfilled())));
     assertThat(v.proofsHold()).isTrue();
     assertThat(v.resultMatches()).isFalse();
-    assertThat(v.differences()).anyMatch(d -> a.item().equals(d.where()) && d.field().equals("approvals"));
+    assertThat(v.differences()).anyMatch(d -> a.item().equals(d.item()) && d.field().equals("approvals"));
   }
 }

@@ -62,6 +62,35 @@ class VerifierTest {
     Verifier.Verification padded = Verifier.verify(new Verifier.Claim(SPEC, 45, List.of(), box, box.digest(), claimed));
     assertThat(padded.digestMatches()).isTrue();
     assertThat(padded.resultMatches()).isFalse();
-    assertThat(padded.differences()).anyMatch(d -> a.item().equals(d.where()) && d.field().equals("approvals"));
+    // expect: the item and the two fields changed, each with both values and a sentence in both languages
+    assertThat(padded.differences()).extracting(Verifier.Difference::check, Verifier.Difference::item,
+        Verifier.Difference::field, Verifier.Difference::published, Verifier.Difference::recomputed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("result", a.item(), "approvals", String.valueOf(a.approvals() + 1),
+                String.valueOf(a.approvals())),
+            org.assertj.core.groups.Tuple.tuple("result", a.item(), "favourable", String.valueOf(a.favourable() + 1),
+                String.valueOf(a.favourable())));
+    assertThat(padded.differences().get(0).message()).isEqualTo("「" + a.item() + "」同意票：公布为 " + (a.approvals() + 1)
+        + "，重新计算为 " + a.approvals() + " / \"" + a.item() + "\", approvals: published " + (a.approvals() + 1)
+        + ", recomputed " + a.approvals());
+  }
+
+  @Test
+  void aChangedCountOutsideTheItemsIsFoundByItsField() {
+    // given
+    BallotBox box = randomBox(13, 30);
+    Tally.Result r = Tally.count(SPEC, 30, box.ballots());
+    Tally.Result claimed = new Tally.Result(r.valid(), r.roll(), r.present() + 2, r.ballots(), r.invalidBallots(),
+        r.quorumMet(), r.items(), r.selected(), r.tiedAtCutoff(), r.seatsUnfilled());
+    // when
+    Verifier.Verification v = Verifier.verify(new Verifier.Claim(SPEC, 30, List.of(), box, box.digest(), claimed));
+    // expect
+    assertThat(v.differences()).singleElement().satisfies(d -> {
+      assertThat(d.item()).isNull();
+      assertThat(d.field()).isEqualTo("present");
+      assertThat(d.published()).isEqualTo("32");
+      assertThat(d.recomputed()).isEqualTo("30");
+      assertThat(d.message()).isEqualTo("出席人数：公布为 32，重新计算为 30 / present: published 32, recomputed 30");
+    });
   }
 }

@@ -3,6 +3,7 @@ package io.lianxin.voting.application.port;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,15 @@ public interface PollStore {
 
   /** Polls of a congress, newest first, without roll and attendance; drafts only if {@code withDrafts}. */
   List<Poll> list(String congressId, Poll.State state, boolean withDrafts, int page, int size);
+
+  /** How many polls {@link #list} pages through. */
+  long count(String congressId, Poll.State state, boolean withDrafts);
+
+  /** How many polls of one congress and kind are open. */
+  record OpenPolls(String congressId, PollKind kind, long polls) {}
+
+  /** The open polls counted by congress and kind (only those with at least one). */
+  List<OpenPolls> openPolls();
 
   /** Drafts due to open, open polls due to close and, when {@code allOpen}, every open one. */
   List<Loaded<Poll>> scheduled(Instant now, boolean allOpen);
