@@ -172,7 +172,14 @@ public final class DevStack implements AutoCloseable {
     PortOwner.requireFree(port, name, "start with --port-offset=N");
     List<String> args = new ArrayList<>(common);
     args.add("--server.port=" + port);
-    ConfigurableApplicationContext context = builder.get().run(args.toArray(String[]::new));
+    long started = System.nanoTime();
+    SpringApplicationBuilder application = builder.get();
+    // "Started SuggestionServiceApplication …" in the log, not "Started DevStack" four times
+    application.application().getAllSources().stream().filter(Class.class::isInstance).findFirst()
+        .ifPresent(source -> application.main((Class<?>) source));
+    ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+    System.out.printf("devstack: %s is up at http://127.0.0.1:%d (%.1f s)%n", name, port,
+        (System.nanoTime() - started) / 1e9);
     stopOrder.push(context);
     services.add(new RunningService(name, "http://127.0.0.1:" + port, context));
   }
