@@ -3,6 +3,7 @@ package io.lianxin.devstack;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.lianxin.deputy.DeputyServiceApplication;
 import io.lianxin.notification.NotificationServiceApplication;
 import io.lianxin.suggestion.SuggestionServiceApplication;
 import io.lianxin.supervision.SupervisionServiceApplication;
@@ -166,6 +167,7 @@ public final class DevStack implements AutoCloseable {
     start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
     start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
+    start("deputy-service", 8085 + o, DeputyServiceApplication::builder, common);
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
