@@ -134,7 +134,7 @@ def write(name, title, desc, props, required, data, source, subject):
     example = {"specversion": "1.0", "id": str(uuid.uuid5(uuid.NAMESPACE_URL, name)), "source": source, "type": name,
                "subject": subject, "time": "2027-01-12T02:30:00Z", "datacontenttype": "application/json",
                "dataschema": "https://lianxin.io/schemas/events/" + name + ".json", "congressid": "cn-county-qingshan",
-               "sequence": 2, "data": data}
+               "sequence": "0000000000000002.0000", "data": data}
     with open(os.path.join(BASE, 'examples', name + '.json'), 'w') as f:
         json.dump(example, f, ensure_ascii=False, indent=2); f.write('\n')
 

@@ -32,7 +32,15 @@ public class ChassisAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   Clock clock() {
-    return Clock.systemUTC();
+    return millisecondClock();
+  }
+
+  /**
+   * UTC in whole milliseconds: MongoDB keeps dates to the millisecond, so a time a command answers
+   * with is the time a later read answers with (one precision in every response and event).
+   */
+  public static Clock millisecondClock() {
+    return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
   }
 
   @Bean

@@ -3,6 +3,7 @@ package io.lianxin.devstack;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.lianxin.deputy.DeputyServiceApplication;
 import io.lianxin.notification.NotificationServiceApplication;
 import io.lianxin.suggestion.SuggestionServiceApplication;
 import io.lianxin.supervision.SupervisionServiceApplication;
@@ -166,13 +167,21 @@ public final class DevStack implements AutoCloseable {
     start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
     start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
+    start("deputy-service", 8085 + o, DeputyServiceApplication::builder, common);
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
     PortOwner.requireFree(port, name, "start with --port-offset=N");
     List<String> args = new ArrayList<>(common);
     args.add("--server.port=" + port);
-    ConfigurableApplicationContext context = builder.get().run(args.toArray(String[]::new));
+    long started = System.nanoTime();
+    SpringApplicationBuilder application = builder.get();
+    // "Started SuggestionServiceApplication …" in the log, not "Started DevStack" four times
+    application.application().getAllSources().stream().filter(Class.class::isInstance).findFirst()
+        .ifPresent(source -> application.main((Class<?>) source));
+    ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+    System.out.printf("devstack: %s is up at http://127.0.0.1:%d (%.1f s)%n", name, port,
+        (System.nanoTime() - started) / 1e9);
     stopOrder.push(context);
     services.add(new RunningService(name, "http://127.0.0.1:" + port, context));
   }

@@ -27,7 +27,7 @@ class DevStackIT {
   void startsEverythingServesTheWalkThroughAndKeepsDataAcrossRestarts(@TempDir Path data) {
     String id;
     try (DevStack stack = new DevStack(new DevStack.Options(data, false, true, OFFSET))) {
-      assertThat(stack.services()).hasSize(4);
+      assertThat(stack.services()).hasSize(5);
       for (DevStack.RunningService service : stack.services()) {
         assertThat(OperabilityProbe.problems(service.url(), service.name(), stack.issuer())).as(service.name()).isEmpty();
       }

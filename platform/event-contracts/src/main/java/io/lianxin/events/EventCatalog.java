@@ -82,6 +82,15 @@ public final class EventCatalog {
       register(new EventType("lianxin.supervision.score-vote-requested.v1", Topics.SUPERVISION,
           "Supervision asks for a score vote (述职评议/民主测评).")));
 
+  /** Events of deputy-service (topic lianxin.deputy.events): the register the other services keep copies of. */
+  private static final List<EventType> DEPUTY = List.of(
+      deputy("deputy-registered", "A deputy was entered in the register (代表登记); the subject is `<congressId>/<deputyId>`."),
+      deputy("deputy-updated", "A deputy's entry changed (代表信息变更); `changed` names the fields."),
+      deputy("deputy-left", "A deputy left: term ended, resigned, moved, died, recalled or disqualified (代表资格终止)."),
+      deputy("unit-registered", "A handling unit was entered in the register (承办单位登记); the subject is `<congressId>/<unitId>`."),
+      deputy("unit-updated", "A handling unit's entry changed (承办单位变更); `changed` names the fields."),
+      deputy("unit-left", "A handling unit was dissolved or merged away (承办单位撤销)."));
+
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();
 
@@ -91,6 +100,10 @@ public final class EventCatalog {
 
   private static EventType voting(String slug, String description) {
     return register(new EventType("lianxin.voting." + slug + ".v1", Topics.VOTING, description));
+  }
+
+  private static EventType deputy(String slug, String description) {
+    return register(new EventType("lianxin.deputy." + slug + ".v1", Topics.DEPUTY, description));
   }
 
   private static EventType register(EventType type) {

@@ -19,8 +19,16 @@ public final class EventCatalogMarkdown {
         .append("`./mvnw -pl platform/event-contracts test -Dlianxin.events.write-docs=true`.\n\n")
         .append("Every event is a CloudEvents 1.0 structured-JSON record (`application/cloudevents+json`); ")
         .append("the Kafka key is the aggregate id (`subject`). Envelope attributes: `id`, `source`, `type`, ")
-        .append("`subject`, `time`, `dataschema`, `congressid` (tenant), `sequence` (aggregate version), ")
-        .append("`traceparent`.\n\n");
+        .append("`subject`, `time`, `dataschema`, `congressid` (tenant), `sequence` (CloudEvents sequence extension, a string: aggregate version and index, e.g. `0000000000000003.0001`), ")
+        .append("`traceparent`.\n\n")
+        .append("## Contract changes\n\n")
+        .append("- **2026-12, issue 11 — `sequence` is a string** (it was a JSON number, the same for all events ")
+        .append("of one change). The CloudEvents sequence extension defines a string that orders lexicographically ")
+        .append("and increases: `<aggregate version, 16 digits>.<index of the event in that change, 4 digits>`, e.g. ")
+        .append("`0000000000000003.0001` for the second event of the change that made version 3. Consumers compare ")
+        .append("it as text. A record written before (a number `n`) is read as `n`'s first event (`EventCodec`).\n")
+        .append("- **2026-12, issue 10 — a fact that is null is absent** (before: `\"closesAt\": null` on some voting ")
+        .append("events). Optional fields are left out rather than sent as null (ADR 0014).\n\n");
     md.append("| type | topic | what happened |\n|---|---|---|\n");
     for (EventType type : EventCatalog.all()) {
       md.append("| `").append(type.name()).append("` | `").append(type.topic()).append("` | ")

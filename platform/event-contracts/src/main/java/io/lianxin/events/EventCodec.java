@@ -64,11 +64,23 @@ public final class EventCodec {
     return new EventEnvelope(
         text(node, "id"), text(node, "source"), text(node, "type"), text(node, "subject"),
         instant(node), text(node, "dataschema"), text(node, "congressid"),
-        node.path("sequence").asLong(0), text(node, "traceparent"), data);
+        sequence(node), text(node, "traceparent"), data);
   }
 
   public JsonMapper mapper() {
     return mapper;
+  }
+
+  /** The sequence as the extension defines it (a string); a number from before is read as that version's first event. */
+  private static String sequence(JsonNode node) {
+    JsonNode value = node.get("sequence");
+    if (value != null && value.isIntegralNumber() && value.asLong() >= 0) {
+      return EventEnvelope.sequence(value.asLong(), 0);
+    }
+    if (value != null && value.isString() && !value.asString().isBlank()) {
+      return value.asString();
+    }
+    throw new InvalidEventException("missing or invalid CloudEvents attribute 'sequence'");
   }
 
   private static String text(JsonNode node, String field) {

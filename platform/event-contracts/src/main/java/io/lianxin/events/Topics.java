@@ -6,6 +6,7 @@ public final class Topics {
   public static final String VOTING = "lianxin.voting.events";
   public static final String SUPERVISION = "lianxin.supervision.events";
   public static final String NOTIFICATION = "lianxin.notification.events";
+  public static final String DEPUTY = "lianxin.deputy.events";
 
   private Topics() {}
 

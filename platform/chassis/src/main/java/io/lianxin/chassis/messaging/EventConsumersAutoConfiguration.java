@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +34,18 @@ public class EventConsumersAutoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EventConsumersAutoConfiguration.class);
 
   @Bean
-  EventHandling eventHandling(EventCodec codec, EventTracing tracing, @Value("${spring.application.name}") String service) {
-    return new EventHandling(codec, service, tracing);
+  EventHandling eventHandling(EventCodec codec, EventTracing tracing, @Value("${spring.application.name}") String service,
+      MeterRegistry meters) {
+    return new EventHandling(codec, service, tracing, meters);
   }
 
   /** Dead letters keep the name operators know: {@code <topic>.<group>.dlt}. */
   @Bean
-  DlqDestinationResolver lianxinDeadLetterTopics(@Value("${spring.application.name}") String group) {
+  DlqDestinationResolver lianxinDeadLetterTopics(@Value("${spring.application.name}") String group,
+      MeterRegistry meters) {
     return (record, error) -> {
       String topic = Topics.deadLetter(record.topic(), group);
+      meters.counter("lianxin.events.dead.lettered", "topic", record.topic()).increment();
       log.warn("record {}-{}@{} goes to {}: {}", record.topic(), record.partition(), record.offset(), topic,
           error.getCause() != null ? error.getCause().getMessage() : error.getMessage());
       return topic;

@@ -61,9 +61,10 @@ public class AggregateStore {
     String traceparent = tracing.currentTraceparent();
     List<OutboxEvent> staged = new ArrayList<>();
     List<HistoryEntry> lines = new ArrayList<>();
-    for (PendingEvent pending : events) {
+    for (int index = 0; index < events.size(); index++) {
+      PendingEvent pending = events.get(index);
       EventEnvelope envelope = EventEnvelope.create(
-          pending.type(), source, document.getId(), pending.congressId(), next, now,
+          pending.type(), source, document.getId(), pending.congressId(), EventEnvelope.sequence(next, index), now,
           traceparent, pending.data() instanceof EventData typed
               ? typed.toJson(codec.mapper()) : codec.mapper().valueToTree(pending.data()));
       staged.add(new OutboxEvent(envelope.id(), envelope.type(), pending.type().topic(),

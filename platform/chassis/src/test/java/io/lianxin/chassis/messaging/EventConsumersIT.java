@@ -9,6 +9,7 @@ import io.lianxin.events.EventCodec;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.events.Topics;
 import io.lianxin.testkit.ApiClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.testkit.TopicReader;
@@ -133,6 +134,11 @@ class EventConsumersIT {
         TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(), dlt, v -> v.contains(never), Duration.ofMillis(300)).size() == 1);
     assertThat(TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(), dlt, v -> v.contains(recovers),
         Duration.ofMillis(300))).as("a record that recovered is not dead-lettered").isEmpty();
+    MeterRegistry meters = app.getBean(MeterRegistry.class);
+    String type = EventCatalog.SUGGESTION_SUBMITTED.name();
+    assertThat(meters.counter("lianxin.events.consumed", "type", type, "outcome", "failed").count())
+        .as("failed attempts: 2 of the recovered record, 4 of the dead-lettered one").isGreaterThanOrEqualTo(6);
+    assertThat(meters.counter("lianxin.events.dead.lettered", "topic", FIRST).count()).isGreaterThanOrEqualTo(1);
   }
 
   @Test

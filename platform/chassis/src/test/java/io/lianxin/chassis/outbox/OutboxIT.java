@@ -136,6 +136,8 @@ class OutboxIT {
     List<ConsumerRecord<String, String>> records = published(marker);
     assertThat(records).extracting(ConsumerRecord::value)
         .satisfiesExactly(v -> assertThat(v).contains(marker + "-1"), v -> assertThat(v).contains(marker + "-2"));
+    assertThat(records).extracting(r -> CODEC.decode(r.value()).sequence())
+        .as("two events of one change: one version, two indexes").containsExactly("0000000000000001.0000", "0000000000000001.0001");
     assertThat(mongo.findById(a.getId(), TestAggregate.class).getOutbox()).isEmpty();
   }
 
@@ -154,8 +156,12 @@ class OutboxIT {
     store(relay(true, Duration.ofMinutes(5), CLOCK)).save(again, List.of(event(a.getId(), marker + ":2")));
 
     await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(a.getId(), TestAggregate.class).getOutbox().isEmpty());
-    assertThat(published(marker)).extracting(r -> r.value().replaceAll("(?s).*" + marker + ":(\\d).*", "$1"))
+    List<ConsumerRecord<String, String>> records = published(marker);
+    assertThat(records).extracting(r -> r.value().replaceAll("(?s).*" + marker + ":(\\d).*", "$1"))
         .containsExactly("0", "1", "2");
+    assertThat(records).extracting(r -> CODEC.decode(r.value()).sequence())
+        .as("the CloudEvents sequence: version and index, increasing in text order")
+        .containsExactly("0000000000000001.0000", "0000000000000002.0000", "0000000000000003.0000");
   }
 
   @Test

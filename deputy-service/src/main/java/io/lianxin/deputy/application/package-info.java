@@ -1,0 +1,2 @@
+/** The register's use cases over the ports in {@code application.port}. */
+package io.lianxin.deputy.application;

@@ -1,0 +1,65 @@
+package io.lianxin.deputy.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What happens in the register (名册变动), one record per event type: the record's name is the
+ * type ({@code DeputyRegistered} → {@code lianxin.deputy.deputy-registered.v1}); the entry itself is
+ * added as the event's snapshot by messaging.
+ */
+public sealed interface RegisterEvent {
+
+  /** The audit line, zh-CN / en. */
+  String summary();
+
+  /** 代表登记. */
+  record DeputyRegistered() implements RegisterEvent {
+    public String summary() {
+      return "登记代表 / deputy registered";
+    }
+  }
+
+  /** 代表信息变更: the fields that changed. */
+  record DeputyUpdated(List<String> changed) implements RegisterEvent {
+    public DeputyUpdated {
+      changed = List.copyOf(changed);
+    }
+
+    public String summary() {
+      return "变更代表信息：" + String.join("、", changed) + " / deputy updated: " + String.join(", ", changed);
+    }
+  }
+
+  /** 代表资格终止. */
+  record DeputyLeft(DepartureReason reason, LocalDate leftOn) implements RegisterEvent {
+    public String summary() {
+      return "代表资格终止（" + reason + "，" + leftOn + "） / deputy left (" + reason + ", " + leftOn + ")";
+    }
+  }
+
+  /** 承办单位登记. */
+  record UnitRegistered() implements RegisterEvent {
+    public String summary() {
+      return "登记承办单位 / unit registered";
+    }
+  }
+
+  /** 承办单位变更. */
+  record UnitUpdated(List<String> changed) implements RegisterEvent {
+    public UnitUpdated {
+      changed = List.copyOf(changed);
+    }
+
+    public String summary() {
+      return "变更承办单位：" + String.join("、", changed) + " / unit updated: " + String.join(", ", changed);
+    }
+  }
+
+  /** 承办单位撤销. */
+  record UnitLeft(LocalDate leftOn) implements RegisterEvent {
+    public String summary() {
+      return "撤销承办单位（" + leftOn + "） / unit dissolved (" + leftOn + ")";
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.lianxin.deputy.messaging;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.messaging.TypedEvents;
+import io.lianxin.chassis.outbox.PendingEvent;
+import io.lianxin.deputy.domain.Deputy;
+import io.lianxin.deputy.domain.HandlingUnit;
+import io.lianxin.deputy.domain.RegisterEvent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The register's events as the contracts say (lianxin.deputy.*.v1): the whole entry as the snapshot,
+ * so that a consumer's copy is complete from any one event, then the event's own facts.
+ */
+public final class RegisterEventMapper {
+
+  static final String SERVICE = "deputy";
+
+  private RegisterEventMapper() {}
+
+  public static List<PendingEvent> forDeputy(Deputy d, List<RegisterEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("deputyId", d.deputyId());
+    snapshot.put("congressId", d.congressId());
+    snapshot.put("name", d.details().name());
+    snapshot.put("status", d.status().name());
+    snapshot.put("electoralUnit", d.details().electoralUnit());
+    snapshot.put("delegation", d.details().delegation());
+    snapshot.put("occupation", d.details().occupation());
+    snapshot.put("termStart", d.details().termStart());
+    snapshot.put("termEnd", d.details().termEnd());
+    snapshot.values().removeIf(java.util.Objects::isNull); // the whole entry: a field it lacks is absent
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, d.congressId(), snapshot, e, e.summary(), actor)).toList();
+  }
+
+  public static List<PendingEvent> forUnit(HandlingUnit u, List<RegisterEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("unitId", u.unitId());
+    snapshot.put("congressId", u.congressId());
+    snapshot.put("name", u.details().name());
+    snapshot.put("kind", u.details().kind().name());
+    snapshot.put("superiorUnitId", u.details().superiorUnitId());
+    snapshot.put("status", u.status().name());
+    snapshot.values().removeIf(java.util.Objects::isNull);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, u.congressId(), snapshot, e, e.summary(), actor)).toList();
+  }
+}

@@ -1,0 +1,36 @@
+package io.lianxin.deputy.web;
+
+import static io.lianxin.chassis.domain.Role.ADMIN;
+import static io.lianxin.chassis.domain.Role.COMMITTEE_STAFF;
+import static io.lianxin.chassis.domain.Role.DEPUTY;
+import static io.lianxin.chassis.domain.Role.LEADER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import io.lianxin.chassis.security.EndpointRoles;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call the register at all: the office (committee staff of the deputy-affairs working body,
+ * 选任代工委) and admins keep it; leaders read it; a deputy reads their own entry (the use case
+ * decides whose); every signed-in caller of the congress reads the handling units.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegisterEndpointRoles {
+
+  @Bean
+  EndpointRoles endpointRoles() {
+    return EndpointRoles.builder()
+        .allow(PUT, "/api/v1/deputies/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/deputies/*/departure", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/deputies", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/deputies/*", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(PUT, "/api/v1/units/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/units/*/dissolution", COMMITTEE_STAFF, ADMIN)
+        .signedIn(GET, "/api/v1/units")
+        .signedIn(GET, "/api/v1/units/*")
+        .build();
+  }
+}
