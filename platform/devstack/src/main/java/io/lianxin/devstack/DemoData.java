@@ -48,6 +48,7 @@ final class DemoData {
       return;
     }
     directory(stack);
+    register(stack);
     ApiClient api = new ApiClient(stack.url("suggestion-service"));
     int created = 0;
     for (int i = 0; i < SAMPLES.size(); i++) {
@@ -63,6 +64,31 @@ final class DemoData {
     }
     System.out.println("Demo data: " + created + " suggestion(s) created, in every state of their life.");
     VotingDemoData.load(stack);
+  }
+
+  /** Each demo congress's deputies (every demo user with a deputy id) and its handling unit in deputy-service's register. */
+  static void register(DevStack stack) {
+    ApiClient api = new ApiClient(stack.url("deputy-service"));
+    int entered = 0;
+    for (var user : DemoUsers.all()) {
+      String place = user.username().substring(user.username().indexOf('@') + 1);
+      String staff = token(stack, "staff@" + place);
+      ApiClient.Response r = null;
+      if (user.deputyId() != null) {
+        r = api.put("/api/v1/deputies/" + user.deputyId(), staff, Map.of("name", user.name(),
+            "delegation", "qingshan".equals(place) ? "城关镇代表团" : "河西街道代表团", "termStart", "2026-01-10",
+            "termEnd", "2031-01-09"));
+      } else if (user.unitId() != null && user.username().startsWith("head@")) {
+        r = api.put("/api/v1/units/" + user.unitId(), staff, Map.of("name",
+            ("qingshan".equals(place) ? "青山县" : "河西区") + "住房和城乡建设局", "kind", "GOVERNMENT_DEPARTMENT"));
+      }
+      if (r != null && r.status() == 200) {
+        entered++;
+      } else if (r != null) {
+        System.out.println("demo register " + user.username() + " → " + r.status() + " " + r.body());
+      }
+    }
+    System.out.println("Demo data: " + entered + " deputies and units in the register.");
   }
 
   /** Every demo user in the directory with an address at example.cn, so GreenMail shows the e-mails. */

@@ -163,11 +163,24 @@ public final class DevStack implements AutoCloseable {
         "--spring.mail.port=" + smtpPort,
         "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri);
-    start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, common);
+    start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, withDemoNames(common));
     start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
     start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
     start("deputy-service", 8085 + o, DeputyServiceApplication::builder, common);
+  }
+
+  /** The demo users' and units' names for suggestion-service's statistics export (lianxin.suggestion.names). */
+  private static List<String> withDemoNames(List<String> common) {
+    List<String> args = new ArrayList<>(common);
+    args.add("--lianxin.suggestion.names.units[U-qingshan-housing]=青山县住房和城乡建设局");
+    args.add("--lianxin.suggestion.names.units[U-hexi-housing]=河西区住房和城乡建设局");
+    for (var user : io.lianxin.testkit.DemoUsers.all()) {
+      if (user.deputyId() != null) {
+        args.add("--lianxin.suggestion.names.deputies[" + user.deputyId() + "]=" + user.name());
+      }
+    }
+    return args;
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {

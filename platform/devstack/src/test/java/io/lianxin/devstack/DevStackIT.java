@@ -32,6 +32,13 @@ class DevStackIT {
         assertThat(OperabilityProbe.problems(service.url(), service.name(), stack.issuer())).as(service.name()).isEmpty();
       }
       assertThat(stack.banner()).contains("deputy1@qingshan", "curl -s -X POST", "notification-service");
+      DemoData.register(stack); // what --demo does first
+      long countyDeputies = DemoUsers.all().stream()
+          .filter(u -> u.deputyId() != null && u.congressId().equals(DemoUsers.COUNTY)).count();
+      ApiClient.Response register = new ApiClient(stack.url("deputy-service"))
+          .get("/api/v1/deputies", stack.issuer().tokenFor(DemoUsers.get("staff@qingshan")));
+      assertThat(register.json().get("total").asLong()).as("the demo register has every demo deputy: " + register.body())
+          .isEqualTo(countyDeputies);
 
       String token = tokenFromIssuerEndpoint(stack);
       ApiClient.Response created = new ApiClient(stack.url("suggestion-service"))
