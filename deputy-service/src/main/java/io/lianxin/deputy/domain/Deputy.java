@@ -3,7 +3,6 @@ package io.lianxin.deputy.domain;
 import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +18,7 @@ public final class Deputy {
   private DeputyStatus status;
   private DepartureReason leftBecause;
   private LocalDate leftOn;
-  private final List<RegisterEvent> events = new ArrayList<>();
+  private final RecordedEvents events = new RecordedEvents();
 
   private Deputy(String congressId, String deputyId, DeputyDetails details, DeputyStatus status,
       DepartureReason leftBecause, LocalDate leftOn) {
@@ -34,7 +33,7 @@ public final class Deputy {
   /** Enters a deputy in the register (代表登记). */
   public static Deputy register(String congressId, String deputyId, DeputyDetails details) {
     Deputy deputy = new Deputy(congressId, deputyId, details, DeputyStatus.ACTIVE, null, null);
-    deputy.events.add(new RegisterEvent.DeputyRegistered());
+    deputy.events.record(new RegisterEvent.DeputyRegistered());
     return deputy;
   }
 
@@ -50,7 +49,7 @@ public final class Deputy {
     List<String> changed = next.changedFrom(details);
     if (!changed.isEmpty()) {
       details = next;
-      events.add(new RegisterEvent.DeputyUpdated(changed));
+      events.record(new RegisterEvent.DeputyUpdated(changed));
     }
   }
 
@@ -63,7 +62,7 @@ public final class Deputy {
     status = reason.statusAfter();
     leftBecause = reason;
     leftOn = on;
-    events.add(new RegisterEvent.DeputyLeft(reason, on));
+    events.record(new RegisterEvent.DeputyLeft(reason, on));
   }
 
   private void requireActive(String action) {
@@ -74,9 +73,7 @@ public final class Deputy {
 
   /** The events the last commands recorded, handed over once. */
   public List<RegisterEvent> takeEvents() {
-    List<RegisterEvent> taken = List.copyOf(events);
-    events.clear();
-    return taken;
+    return events.take();
   }
 
   public String congressId() {

@@ -40,7 +40,7 @@ public final class HandlingUnit {
   private Details details;
   private UnitStatus status;
   private LocalDate leftOn;
-  private final List<RegisterEvent> events = new ArrayList<>();
+  private final RecordedEvents events = new RecordedEvents();
 
   private HandlingUnit(String congressId, String unitId, Details details, UnitStatus status, LocalDate leftOn) {
     this.congressId = Objects.requireNonNull(congressId, "congressId");
@@ -53,7 +53,7 @@ public final class HandlingUnit {
 
   public static HandlingUnit register(String congressId, String unitId, Details details) {
     HandlingUnit unit = new HandlingUnit(congressId, unitId, details, UnitStatus.ACTIVE, null);
-    unit.events.add(new RegisterEvent.UnitRegistered());
+    unit.events.record(new RegisterEvent.UnitRegistered());
     return unit;
   }
 
@@ -68,7 +68,7 @@ public final class HandlingUnit {
     List<String> changed = next.changedFrom(details);
     if (!changed.isEmpty()) {
       details = next;
-      events.add(new RegisterEvent.UnitUpdated(changed));
+      events.record(new RegisterEvent.UnitUpdated(changed));
     }
   }
 
@@ -77,7 +77,7 @@ public final class HandlingUnit {
     requireActive("leave");
     status = UnitStatus.LEFT;
     leftOn = on;
-    events.add(new RegisterEvent.UnitLeft(on));
+    events.record(new RegisterEvent.UnitLeft(on));
   }
 
   private void requireNotItsOwnSuperior(Details d) {
@@ -93,9 +93,7 @@ public final class HandlingUnit {
   }
 
   public List<RegisterEvent> takeEvents() {
-    List<RegisterEvent> taken = List.copyOf(events);
-    events.clear();
-    return taken;
+    return events.take();
   }
 
   public String congressId() {

@@ -95,26 +95,27 @@ class DevStackCrashIT {
       Thread client = new Thread(() -> {
         for (int n = next.getAndIncrement(); n < REQUESTS; n = next.getAndIncrement()) {
           String key = RUN + "-" + n;
-          while (true) {
+          int request = n;
+          // a client retrying every 200 ms until its request is answered (across kills and restarts)
+          await().atMost(Duration.ofMinutes(3)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
             try {
               ApiClient.Response r = api.post("/api/v1/suggestions", token.get(),
-                  Map.of("title", RUN + " 第" + n + "件", "body", "崩溃测试", "category", "TRANSPORT"),
+                  Map.of("title", RUN + " 第" + request + "件", "body", "崩溃测试", "category", "TRANSPORT"),
                   Map.of("Idempotency-Key", key));
               if (r.status() == 201) {
-                answeredIds.put(n, r.json().get("id").asString());
-                answeredNumbers.put(n, r.json().get("number").asString());
+                answeredIds.put(request, r.json().get("id").asString());
+                answeredNumbers.put(request, r.json().get("number").asString());
                 answeredSinceStart.incrementAndGet();
-                break;
+                return true;
               }
               if (r.status() >= 500 || r.status() == 401 || r.status() == 409) {
-                pause(); // restarting, a new issuer key, or the first attempt's claim still leased
-                continue;
+                return false; // restarting, a new issuer key, or the first attempt's claim still leased
               }
               throw new IllegalStateException("unexpected " + r.status() + " " + r.body());
             } catch (UncheckedIOException serverGone) {
-              pause();
+              return false;
             }
-          }
+          });
         }
       });
       client.start();
@@ -177,15 +178,6 @@ class DevStackCrashIT {
       });
     } finally {
       stack.get().stop(Duration.ofSeconds(30));
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(200); // a client's retry pause, not a test wait
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
