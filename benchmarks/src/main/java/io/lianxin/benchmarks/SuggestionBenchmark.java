@@ -78,7 +78,7 @@ public final class SuggestionBenchmark {
             .map(id -> Map.<String, Object>of("suggestionId", id, "leadUnitId", "U" + (id.hashCode() & 31))).toList();
         ApiClient.Response r = api.post("/api/v1/suggestions/assignments", staff, Map.of("items", items));
         Load.check(r, 200);
-        r.json().forEach(result -> {
+        r.json().get("items").forEach(result -> {
           if (!result.get("assigned").asBoolean()) {
             throw new IllegalStateException("not assigned: " + result);
           }

@@ -62,6 +62,7 @@ class DeadlineReplicasIT {
   @Autowired SuggestionPolicy policy;
   @Autowired DeadlineSchedule schedule;
   @Autowired EventCodec codec;
+  @Autowired io.lianxin.suggestion.application.port.RegisterCopyStore register;
 
   static CurrentUser user(String subject, Role role, String deputyId, String unitId) {
     return new CurrentUser(subject, subject, Set.of(role), "C-deadline", deputyId, unitId);
@@ -80,6 +81,7 @@ class DeadlineReplicasIT {
     CurrentUser deputy = user("d", Role.DEPUTY, "D-dl", null);
     CurrentUser staff = user("s", Role.COMMITTEE_STAFF, null, null);
     CurrentUser handler = user("h", Role.UNIT_HANDLER, null, "U-dl");
+    RegisterTestData.units(register, "C-deadline", List.of("U-dl"));
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       String id = commands.create(deputy, SuggestionDraft.suggestion("期限测试 " + i, "内容", SuggestionCategory.OTHER),

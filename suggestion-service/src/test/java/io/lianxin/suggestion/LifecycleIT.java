@@ -1,5 +1,6 @@
 package io.lianxin.suggestion;
 
+import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lianxin.testkit.ApiClient;
@@ -48,9 +49,14 @@ class LifecycleIT {
     EmbeddedInfra.shared().serviceProperties("suggestion-lifecycle-it").forEach((k, v) -> registry.add(k, () -> v));
   }
 
+  @Autowired
+  RegisterCopyStore register;
+
   @BeforeEach
   void client() {
     api = new ApiClient("http://127.0.0.1:" + port);
+    RegisterTestData.enterDemoUsers(register);
+    RegisterTestData.units(register, DemoUsers.COUNTY, List.of("U-qingshan-power"));
   }
 
   String token(String username) {
@@ -143,11 +149,11 @@ class LifecycleIT {
     assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asString()).isEqualTo("SATISFIED");
 
-    JsonNode ledger = ok(api.get("/api/v1/suggestions/statistics/commitments?status=OPEN", token("staff@qingshan")));
+    JsonNode ledger = ok(api.get("/api/v1/suggestions/statistics/commitments?status=OPEN&size=200", token("staff@qingshan")));
     assertThat(ledger.findValuesAsString("commitmentId")).contains(commitmentId);
     assertThat(api.get("/api/v1/suggestions/statistics/commitments", token("deputy1@qingshan")).status()).isEqualTo(403);
     ok(post("handler@qingshan", path + "/commitments/" + commitmentId + "/fulfilment", Map.of("evidence", "竣工验收单")));
-    JsonNode fulfilled = ok(api.get("/api/v1/suggestions/statistics/commitments?status=FULFILLED", token("handler@qingshan")));
+    JsonNode fulfilled = ok(api.get("/api/v1/suggestions/statistics/commitments?status=FULFILLED&size=200", token("handler@qingshan")));
     assertThat(fulfilled.findValuesAsString("commitmentId")).contains(commitmentId);
     ok(post("staff@qingshan", path + "/publication", Map.of()));
 
@@ -159,12 +165,17 @@ class LifecycleIT {
     assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/suggestions/" + id, null).status()).isEqualTo(404);
 
     List<String> history = new ArrayList<>();
-    ok(api.get("/api/v1/suggestions" + path + "/history", token("staff@qingshan"))).forEach(h -> history.add(
+    JsonNode historyPage = ok(api.get("/api/v1/suggestions" + path + "/history?size=200", token("staff@qingshan")));
+    historyPage.get("items").forEach(h -> history.add(
         h.get("type").asString().replace("lianxin.suggestion.", "").replace(".v1", "")));
     assertThat(history).containsExactly("drafted", "co-signature-confirmed", "submitted", "registered", "assigned",
         "handling-started", "contact-logged", "contact-logged", "co-unit-opinion-submitted", "reply-drafted", "replied",
         "evaluated", "evaluated", "rehandling-ordered", "reply-drafted", "replied", "evaluated", "closed",
         "commitment-fulfilled", "published");
+    assertThat(historyPage.get("total").asLong()).isEqualTo(history.size());
+    JsonNode secondPage = ok(api.get("/api/v1/suggestions" + path + "/history?page=1&size=5", token("staff@qingshan")));
+    assertThat(secondPage.get("items").get(0).get("type").asString()).as("page 1 of 5 starts at the sixth line")
+        .isEqualTo("lianxin.suggestion.handling-started.v1");
 
     JsonNode report = ok(api.get("/api/v1/suggestions/statistics?year=" + LocalDate.now().getYear(), token("staff@qingshan")));
     assertThat(report.get("totals").get("items").asInt()).isPositive();
@@ -181,10 +192,13 @@ class LifecycleIT {
     ok(post("staff@qingshan", "/" + good + "/registration", Map.of()));
     String notRegistered = create("deputy1@qingshan", Map.of());
     String unknown = UUID.randomUUID().toString();
-    JsonNode results = ok(api.post("/api/v1/suggestions/assignments", token("staff@qingshan"), Map.of("items", List.of(
+    JsonNode report = ok(api.post("/api/v1/suggestions/assignments", token("staff@qingshan"), Map.of("items", List.of(
         Map.of("suggestionId", good, "leadUnitId", LEAD),
         Map.of("suggestionId", notRegistered, "leadUnitId", LEAD),
         Map.of("suggestionId", unknown, "leadUnitId", LEAD)))));
+    assertThat(report.get("assigned").asInt()).isEqualTo(1);
+    assertThat(report.get("refused").asInt()).isEqualTo(2);
+    JsonNode results = report.get("items");
     assertThat(results.get(0).get("assigned").asBoolean()).isTrue();
     assertThat(results.get(1).get("problem").asString()).isEqualTo("illegal-state:SUBMITTED");
     assertThat(results.get(2).get("problem").asString()).isEqualTo("not-found");

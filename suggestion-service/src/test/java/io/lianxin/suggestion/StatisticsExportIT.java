@@ -100,9 +100,14 @@ class StatisticsExportIT {
     step(HEAD, id, "reply", Map.of());
   }
 
+  @Autowired
+  io.lianxin.suggestion.application.port.RegisterCopyStore register;
+
   @BeforeAll
   void fourItems() {
     api = new ApiClient("http://127.0.0.1:" + port);
+    RegisterTestData.deputies(register, CONGRESS, List.of(DEPUTY.deputyId()));
+    RegisterTestData.units(register, CONGRESS, List.of(UNIT));
     clock.set(LocalDate.of(2026, 3, 2));
     String onTime = inProgress("关于增设小区充电桩的建议");
     String late = inProgress("关于规范物业服务收费的建议");

@@ -55,9 +55,13 @@ abstract class SuggestionApiContract {
     return infra().kafkaBootstrapServers();
   }
 
+  @Autowired
+  io.lianxin.suggestion.application.port.RegisterCopyStore register;
+
   @BeforeEach
   void client() {
     api = new ApiClient("http://127.0.0.1:" + port);
+    RegisterTestData.enterDemoUsers(register);
   }
 
   String token(String username) {
@@ -90,7 +94,7 @@ abstract class SuggestionApiContract {
 
     assertThat(body.get("number").asString()).matches("\\d{4} 建议 第\\d{4}号");
 
-    JsonNode history = api.get("/api/v1/suggestions/" + id + "/history", token("deputy1@qingshan")).json();
+    JsonNode history = api.get("/api/v1/suggestions/" + id + "/history", token("deputy1@qingshan")).json().get("items");
     assertThat(history).hasSize(2);
     assertThat(history.get(0).get("type").asString()).isEqualTo("lianxin.suggestion.drafted.v1");
     assertThat(history.get(1).get("type").asString()).isEqualTo("lianxin.suggestion.submitted.v1");

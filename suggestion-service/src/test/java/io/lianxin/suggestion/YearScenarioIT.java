@@ -55,6 +55,7 @@ class YearScenarioIT {
   @Autowired SuggestionQueries queries;
   @Autowired DeadlineEngine engine;
   @Autowired MovingClock clock;
+  @Autowired io.lianxin.suggestion.application.port.RegisterCopyStore register;
 
   static CurrentUser user(String subject, Role role, String deputyId, String unitId) {
     return new CurrentUser(subject, subject, Set.of(role), CONGRESS, deputyId, unitId);
@@ -81,6 +82,7 @@ class YearScenarioIT {
     List<Expected> expected = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     SuggestionCategory[] categories = SuggestionCategory.values();
+    RegisterTestData.units(register, CONGRESS, java.util.stream.IntStream.range(0, 40).mapToObj(YearScenarioIT::unit).toList());
     for (int i = 0; i < 105; i++) {
       clock.set(LocalDate.of(2026, 1, 5).plusDays(i / 3));
       CurrentUser deputy = user("d" + (i % 20), Role.DEPUTY, "D" + (i % 20), null);
@@ -109,7 +111,7 @@ class YearScenarioIT {
         batch.add(new SuggestionCommands.BatchItem(ids.get(i), i % 7 == 0 ? to.asComplex() : to));
       }
     }
-    assertThat(commands.assignBatch(STAFF, batch)).allMatch(SuggestionCommands.BatchResult::assigned);
+    assertThat(commands.assignBatch(STAFF, batch).items()).allMatch(SuggestionCommands.BatchResult::assigned);
     for (int i = 0; i < ids.size(); i++) {
       if (i % 35 < 33) {
         commands.accept(handler(i), ids.get(i), "承办人" + i, "分管领导");

@@ -165,7 +165,7 @@ class DevStackCrashIT {
       ApiClient inbox = new ApiClient(notifications);
       for (String id : numberOfStored.keySet()) {
         Set<String> recorded = new HashSet<>();
-        for (JsonNode line : api.get("/api/v1/suggestions/" + id + "/history", token.get()).json()) {
+        for (JsonNode line : api.get("/api/v1/suggestions/" + id + "/history?size=200", token.get()).json().get("items")) {
           recorded.add(line.get("eventId").asString());
         }
         assertThat(published.get(id)).as("events of %s", id).isEqualTo(recorded);

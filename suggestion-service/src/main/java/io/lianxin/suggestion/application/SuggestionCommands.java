@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.messaging.DeterministicIds;
+import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import io.lianxin.suggestion.application.port.SuggestionNumbers;
 import io.lianxin.suggestion.application.port.SuggestionStore;
 import io.lianxin.suggestion.domain.AssignTo;
@@ -12,6 +13,7 @@ import io.lianxin.suggestion.domain.ContactPhase;
 import io.lianxin.suggestion.domain.CongressLevels;
 import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.Rating;
+import io.lianxin.suggestion.domain.RegisterExtract;
 import io.lianxin.suggestion.domain.ReplyContent;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionAccess;
@@ -41,9 +43,11 @@ public class SuggestionCommands {
   private final WorkingCalendar calendar;
   private final CongressLevels levels;
   private final SuggestionMeters meters;
+  private final RegisterCopyStore register;
 
   public SuggestionCommands(SuggestionStore store, SuggestionNumbers numbers, Clock clock, SuggestionPolicy policy,
-      WorkingCalendar calendar, CongressLevels levels, SuggestionMeters meters) {
+      WorkingCalendar calendar, CongressLevels levels, SuggestionMeters meters, RegisterCopyStore register) {
+    this.register = register;
     this.store = store;
     this.numbers = numbers;
     this.clock = clock;
@@ -71,6 +75,7 @@ public class SuggestionCommands {
       }
     }
     Suggestion s = Suggestion.draft(id, user, draft, clock.instant());
+    signersOf(s).checkSigners(s);
     if (asDraft == AsDraft.SUBMIT_WHEN_READY && s.coSignerDeputyIds().isEmpty()) {
       submitInPlace(user, s);
     }
@@ -79,7 +84,10 @@ public class SuggestionCommands {
   }
 
   public Suggestion edit(CurrentUser user, String id, SuggestionDraft changed) {
-    return act(user, id, s -> s.edit(user, changed));
+    return act(user, id, s -> {
+      s.edit(user, changed);
+      signersOf(s).checkSigners(s);
+    });
   }
 
   public Suggestion confirmCoSignature(CurrentUser user, String id) {
@@ -88,6 +96,19 @@ public class SuggestionCommands {
 
   public Suggestion submit(CurrentUser user, String id) {
     return act(user, id, s -> submitInPlace(user, s));
+  }
+
+  /** The register's entries for the item's co-signers and proposer (checked after the item's own rules). */
+  private RegisterExtract signersOf(Suggestion s) {
+    List<String> deputies = new ArrayList<>(s.coSignerDeputyIds());
+    deputies.add(s.proposerDeputyId());
+    return register.extract(s.congressId(), deputies, List.of());
+  }
+
+  private RegisterExtract unitsOf(String congressId, AssignTo to) {
+    List<String> units = new ArrayList<>(to.coUnitIds());
+    units.add(to.leadUnitId());
+    return register.extract(congressId, List.of(), units);
   }
 
   private void submitInPlace(CurrentUser user, Suggestion s) {
@@ -121,7 +142,10 @@ public class SuggestionCommands {
   }
 
   public Suggestion assign(CurrentUser user, String id, AssignTo to) {
-    return act(user, id, s -> s.assign(user, to, policy, clock.instant()));
+    return act(user, id, s -> {
+      s.assign(user, to, policy, clock.instant());
+      unitsOf(s.congressId(), to).checkUnits(to);
+    });
   }
 
   /** One item of a batch assignment (集中交办). */
@@ -130,8 +154,16 @@ public class SuggestionCommands {
   /** The outcome of one batch item: ASSIGNED, or the problem that stopped it (nothing written then). */
   public record BatchResult(String suggestionId, boolean assigned, String problem, String detail) {}
 
+  /** The answer of an assignment meeting: each line's result in the order sent, and the counts. */
+  public record BatchReport(List<BatchResult> items, int assigned, int refused) {
+    static BatchReport of(List<BatchResult> results) {
+      int assigned = (int) results.stream().filter(BatchResult::assigned).count();
+      return new BatchReport(List.copyOf(results), assigned, results.size() - assigned);
+    }
+  }
+
   /** Assigns many items; each item is one write, all or nothing, with its own result. */
-  public List<BatchResult> assignBatch(CurrentUser user, List<BatchItem> items) {
+  public BatchReport assignBatch(CurrentUser user, List<BatchItem> items) {
     List<BatchResult> results = new ArrayList<>();
     for (BatchItem item : items) {
       try {
@@ -141,7 +173,7 @@ public class SuggestionCommands {
         results.add(new BatchResult(item.suggestionId(), false, ProblemNames.of(e), e.getMessage()));
       }
     }
-    return results;
+    return BatchReport.of(results);
   }
 
   public Suggestion dispute(CurrentUser user, String id, String reason) {
@@ -149,7 +181,10 @@ public class SuggestionCommands {
   }
 
   public Suggestion reassign(CurrentUser user, String id, AssignTo to) {
-    return act(user, id, s -> s.reassign(user, to, policy, clock.instant()));
+    return act(user, id, s -> {
+      s.reassign(user, to, policy, clock.instant());
+      unitsOf(s.congressId(), to).checkUnits(to);
+    });
   }
 
   public Suggestion accept(CurrentUser user, String id, String handlerName, String responsibleLeader) {
@@ -180,7 +215,12 @@ public class SuggestionCommands {
   }
 
   public Suggestion orderRehandling(CurrentUser user, String id, String unitId) {
-    return act(user, id, s -> s.orderRehandling(user, unitId, policy, clock.instant()));
+    return act(user, id, s -> {
+      String replying = s.assignment() == null ? null : s.assignment().leadUnitId();
+      s.orderRehandling(user, unitId, policy, clock.instant());
+      register.extract(s.congressId(), List.of(), replying == null ? List.of() : List.of(replying))
+          .checkRehandlingUnit(replying, unitId);
+    });
   }
 
   public Suggestion closeUnsatisfied(CurrentUser user, String id) {

@@ -9,7 +9,9 @@ import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.suggestion.application.port.AuditLine;
+import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import io.lianxin.suggestion.application.port.SuggestionSearch;
+import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.application.port.SuggestionStore;
 import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.HandlingReport;
@@ -38,27 +40,46 @@ public class SuggestionQueries {
   }
 
   /** One page of items and how many there are in all. */
-  public record Page<T>(List<T> items, long total, int page, int size) {}
+  public record Page<T>(List<T> items, long total, int page, int size) {
+    public Page {
+      items = List.copyOf(items);
+    }
+
+    /** Page {@code page} of a list already in memory (an item's history, a congress's ledger: bounded by the items). */
+    public static <T> Page<T> slice(List<T> all, int page, int size) {
+      int from = (int) Math.min((long) page * size, all.size());
+      return new Page<>(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
+    }
+  }
 
   private final SuggestionStore store;
   private final SuggestionSearch search;
   private final Clock clock;
   private final SuggestionPolicy policy;
 
-  public SuggestionQueries(SuggestionStore store, SuggestionSearch search, Clock clock, SuggestionPolicy policy) {
+  private final RegisterCopyStore register;
+
+  public SuggestionQueries(SuggestionStore store, SuggestionSearch search, Clock clock, SuggestionPolicy policy,
+      RegisterCopyStore register) {
+    this.register = register;
     this.store = store;
     this.search = search;
     this.clock = clock;
     this.policy = policy;
   }
 
+  /** The names of the caller's congress's deputies and units as the register copy holds them. */
+  public ReportNames registerNames(CurrentUser user) {
+    return register.names(user.congressId());
+  }
+
   public Suggestion get(CurrentUser user, String id) {
     return visible(user, id);
   }
 
-  public List<AuditLine> history(CurrentUser user, String id) {
+  public Page<AuditLine> history(CurrentUser user, String id, int page, int size) {
     visible(user, id);
-    return search.history(id);
+    return Page.slice(search.history(id), page, size);
   }
 
   /**
@@ -108,7 +129,7 @@ public class SuggestionQueries {
    * The commitments ledger: every commitment made in replies, optionally of one status; the
    * committee office, leaders and admins see the congress's, a unit its own.
    */
-  public List<LedgerLine> commitments(CurrentUser user, Commitment.Status status) {
+  public Page<LedgerLine> commitments(CurrentUser user, Commitment.Status status, int page, int size) {
     SuggestionCriteria.Builder criteria = SuggestionCriteria.inCongress(user.congressId());
     if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
       // the congress's whole ledger
@@ -128,7 +149,7 @@ public class SuggestionQueries {
       }
     });
     lines.sort(Comparator.comparing(LedgerLine::dueDate).thenComparing(LedgerLine::commitmentId));
-    return lines;
+    return Page.slice(lines, page, size);
   }
 
   /** Published items of a congress, searchable by text; open to the public. */

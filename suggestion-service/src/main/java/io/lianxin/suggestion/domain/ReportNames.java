@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The names reports show for the units and deputies that items name only by id (单位、代表名称表).
- * The service keeps no directory of its own and its items carry ids only, so the names are
- * configured ({@code lianxin.suggestion.names}); an id without a name shows as the id itself.
+ * Items carry ids only; the names come from the register copy (deputy-service's register), then
+ * from configuration ({@code lianxin.suggestion.names}) for ids the register does not hold; an id
+ * without a name shows as the id itself.
  *
  * @param units unit id → the unit's name (承办单位名称), e.g. {@code U-qingshan-housing → 青山县住房和城乡建设局}
  * @param deputies deputy id → the deputy's name (代表姓名)
@@ -15,6 +16,15 @@ public record ReportNames(Map<String, String> units, Map<String, String> deputie
   public ReportNames {
     units = units == null ? Map.of() : Map.copyOf(units);
     deputies = deputies == null ? Map.of() : Map.copyOf(deputies);
+  }
+
+  /** These names, and for an id they lack the name {@code fallback} has. */
+  public ReportNames orElse(ReportNames fallback) {
+    Map<String, String> u = new java.util.HashMap<>(fallback.units);
+    u.putAll(units);
+    Map<String, String> d = new java.util.HashMap<>(fallback.deputies);
+    d.putAll(deputies);
+    return new ReportNames(u, d);
   }
 
   /** No names known: every id shows as itself. */

@@ -108,8 +108,10 @@ public class CommitteeController {
   }
 
   @PostMapping("/assignments")
-  @Operation(summary = "Batch assignment at an assignment meeting (集中交办): per-item result, each all-or-nothing")
-  public List<SuggestionCommands.BatchResult> assignBatch(CurrentUser user, @Valid @RequestBody BatchAssignRequest request) {
+  @Operation(summary = "Batch assignment at an assignment meeting (集中交办): per-item result, each all-or-nothing",
+      description = "Answers `{items, assigned, refused}`: one result per line in the order sent (a refused line names "
+          + "its problem type and detail) and the counts.")
+  public SuggestionCommands.BatchReport assignBatch(CurrentUser user, @Valid @RequestBody BatchAssignRequest request) {
     return commands.assignBatch(user, request.items().stream()
         .map(l -> new SuggestionCommands.BatchItem(l.suggestionId(), assignTo(l.leadUnitId(), l.coUnitIds(),
             l.complex()))).toList());

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,17 +59,20 @@ public class ReportController {
   }
 
   @GetMapping("/commitments")
-  @Operation(summary = "The commitments ledger (答复承诺解决事项台账): every commitment, optionally by status")
-  public List<SuggestionQueries.LedgerLine> commitments(CurrentUser user,
-      @RequestParam(required = false) io.lianxin.suggestion.domain.Commitment.Status status) {
-    return queries.commitments(user, status);
+  @Operation(summary = "A page of the commitments ledger (答复承诺解决事项台账), by due date, optionally by status: "
+      + "items, total, page (from 0), size (1..200)")
+  public SuggestionQueries.Page<SuggestionQueries.LedgerLine> commitments(CurrentUser user,
+      @RequestParam(required = false) io.lianxin.suggestion.domain.Commitment.Status status,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    return queries.commitments(user, status, page, size);
   }
 
   @GetMapping(value = "/export", produces = {"text/csv", HandlingReportFiles.XLSX})
   @Operation(summary = "The same figures as a file a committee office opens: CSV (UTF-8 with BOM, opens in Excel/WPS) "
       + "or, with format=XLSX, an .xlsx workbook",
-      description = "Units and deputies by name (`lianxin.suggestion.names`; an id without a configured name shows "
-          + "as the id), categories and states by their zh-CN / en names, rates as percentages (`85.7%`). The CSV "
+      description = "Units and deputies by name (from the register; for an id the register does not hold, "
+          + "`lianxin.suggestion.names`; an id without either shows as the id), categories and states by their zh-CN / en names, rates as percentages (`85.7%`). The CSV "
           + "is the summary (all items, then each lead unit, category and proposing deputy), then after an empty "
           + "line each the counts by state and the overdue list (number, title, lead unit, reply due date, days "
           + "overdue). The workbook has one sheet each: `汇总 Summary`, `按状态 By state`, `按承办单位 By unit`, "
@@ -79,7 +84,8 @@ public class ReportController {
       @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @RequestParam(required = false) SuggestionCategory category,
       @Parameter(description = "CSV (the default) or XLSX") @RequestParam(defaultValue = "CSV") ExportFormat format) {
-    HandlingReportTables tables = HandlingReportTables.of(queries.report(user, year, unitId, category), names);
+    HandlingReportTables tables = HandlingReportTables.of(queries.report(user, year, unitId, category),
+        queries.registerNames(user).orElse(names));
     boolean workbook = format == ExportFormat.XLSX;
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -110,9 +110,12 @@ public class SuggestionController {
   }
 
   @GetMapping("/{id}/history")
-  @Operation(summary = "The audit trail (办理过程): who did what, when")
-  public List<AuditLine> history(CurrentUser user, @PathVariable String id) {
-    return queries.history(user, id);
+  @Operation(summary = "A page of the audit trail (办理过程), oldest first: who did what, when — items, total, page "
+      + "(from 0), size (1..200)")
+  public SuggestionQueries.Page<AuditLine> history(CurrentUser user, @PathVariable String id,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    return queries.history(user, id, page, size);
   }
 
   @PutMapping("/{id}")

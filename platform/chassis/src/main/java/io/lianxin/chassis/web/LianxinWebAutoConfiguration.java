@@ -3,11 +3,13 @@ package io.lianxin.chassis.web;
 import io.lianxin.chassis.ChassisAutoConfiguration;
 import io.lianxin.chassis.LianxinProperties;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @AutoConfiguration(after = ChassisAutoConfiguration.class)
 @Import({ApiExceptionHandler.class, ProblemErrorController.class})
 public class LianxinWebAutoConfiguration {
+
+  /**
+   * "Today" for {@code @PastOrPresent} and its kin is today in the congress's zone on the service's
+   * clock: with the JVM's default zone (UTC in a container) a date entered just after midnight in
+   * Beijing was "in the future" for eight hours.
+   */
+  @Bean
+  ValidationConfigurationCustomizer congressDayForValidation(Clock clock, ZoneId zone) {
+    return configuration -> configuration.clockProvider(() -> clock.withZone(zone));
+  }
 
   /** Request bodies read strictly: no coercion, exact enum names and dates, no control characters. */
   @Bean

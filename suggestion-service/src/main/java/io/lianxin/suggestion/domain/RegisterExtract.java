@@ -1,0 +1,70 @@
+package io.lianxin.suggestion.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The entries of the register (名册摘录) a command names — its co-signers, its proposer, its units —
+ * read from suggestion-service's copy of deputy-service's register. An id the extract does not hold,
+ * or holds as left, is not someone an item may name: the command is refused, naming every such id
+ * (422), and nothing is written. Checked after the item's own rules, so a caller who may not act at
+ * all still learns that first (403/409).
+ */
+public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> deputies,
+    Map<String, RegisteredUnit> units) {
+
+  public RegisterExtract {
+    deputies = Map.copyOf(deputies);
+    units = Map.copyOf(units);
+  }
+
+  /** Every co-signer an active deputy of the item's congress; a delegation motion tabled by its head. */
+  public void checkSigners(Suggestion item) {
+    List<String> unknown = inactive(item.coSignerDeputyIds(), deputies);
+    Guard.rule(unknown.isEmpty(), "coSignerDeputyIds",
+        "not active deputies of " + congressId + " in the register: " + String.join(", ", unknown));
+    if (item.byDelegation()) {
+      RegisteredDeputy proposer = deputies.get(item.proposerDeputyId());
+      Guard.rule(proposer != null && proposer.active() && proposer.delegationHead() && proposer.delegation() != null,
+          "byDelegation", "a delegation motion (代表团议案) is tabled by the head of a delegation; the register does "
+              + "not name " + item.proposerDeputyId() + " as one");
+    }
+  }
+
+  /** The lead unit and every co-unit active handling units of the congress. */
+  public void checkUnits(AssignTo to) {
+    Guard.rule(active(to.leadUnitId()), "leadUnitId",
+        "not an active handling unit of " + congressId + " in the register: " + to.leadUnitId());
+    List<String> unknown = inactive(to.coUnitIds(), units);
+    Guard.rule(unknown.isEmpty(), "coUnitIds",
+        "not active handling units of " + congressId + " in the register: " + String.join(", ", unknown));
+  }
+
+  /**
+   * Re-handling (再作研究办理) goes to the unit that replied or, moved up, to its superior as the
+   * register names it ({@code unitId} null or blank: the same unit).
+   */
+  public void checkRehandlingUnit(String replyingUnitId, String unitId) {
+    if (unitId == null || unitId.isBlank() || unitId.equals(replyingUnitId)) {
+      return;
+    }
+    RegisteredUnit replying = units.get(replyingUnitId);
+    String superior = replying == null ? null : replying.superiorUnitId();
+    Guard.rule(active(unitId) && unitId.equals(superior), "unitId", "re-handling goes to the same unit or its "
+        + "superior; the register names " + (superior == null ? "no superior" : superior) + " above " + replyingUnitId);
+  }
+
+  private boolean active(String unitId) {
+    RegisteredUnit unit = units.get(unitId);
+    return unit != null && unit.active();
+  }
+
+  private static <T> List<String> inactive(Collection<String> ids, Map<String, T> known) {
+    return ids.stream().filter(Objects::nonNull).distinct().filter(id -> {
+      T entry = known.get(id);
+      return entry == null || !(entry instanceof RegisteredDeputy d ? d.active() : ((RegisteredUnit) entry).active());
+    }).sorted().toList();
+  }
+}
