@@ -38,8 +38,11 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
         Map.of("name", "青山县代表 甲", "termStart", "2026-01-10", "termEnd", "2031-01-09"));
     api.put("/api/v1/units/U-qingshan-housing", token("staff@qingshan"),
         Map.of("name", "青山县住房和城乡建设局", "kind", "GOVERNMENT_DEPARTMENT"));
+    api.put("/api/v1/stations/S-qingshan-home", token("staff@qingshan"),
+        Map.of("kind", "HOME", "name", "城关镇人大代表之家", "address", "青山县城关镇人民路 1 号"));
     return new Surface("http://127.0.0.1:" + port, DATABASE,
-        Map.of("deputyId", "D-qingshan-001", "unitId", "U-qingshan-housing", "congressId", DemoUsers.COUNTY),
+        Map.of("deputyId", "D-qingshan-001", "unitId", "U-qingshan-housing", "stationId", "S-qingshan-home",
+            "congressId", DemoUsers.COUNTY),
         tokens("staff@qingshan", "deputy1@qingshan", null), List.of());
   }
 }

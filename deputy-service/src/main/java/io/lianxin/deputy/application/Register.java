@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.application.port.UnitStore;
 import io.lianxin.deputy.domain.DepartureReason;
@@ -31,14 +32,31 @@ public class Register {
     this.units = units;
   }
 
+  /** What a PUT of an entry did. */
+  public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+  /** An entry as a PUT left it, and what the PUT did. */
+  public record Entered<T>(T item, Outcome outcome) {}
+
   /** Enters or updates a deputy (PUT: the same entry twice changes nothing). */
   public Deputy putDeputy(CurrentUser staff, String deputyId, DeputyDetails details) {
+    return enterDeputy(staff, deputyId, details).item();
+  }
+
+  public Entered<Deputy> enterDeputy(CurrentUser staff, String deputyId, DeputyDetails details) {
+    if (details.delegationHead()) {
+      Deputy.requireSoleHead(deputyId, details, deputies.activeHeadsOf(staff.congressId(), details.delegation()));
+    }
     Optional<Loaded<Deputy>> existing = deputies.find(staff.congressId(), deputyId);
     if (existing.isEmpty()) {
-      return deputies.insert(Deputy.register(staff.congressId(), deputyId, details), staff).item();
+      return new Entered<>(deputies.insert(Deputy.register(staff.congressId(), deputyId, details), staff).item(),
+          Outcome.CREATED);
+    }
+    if (existing.get().item().status() == DeputyStatus.ACTIVE && existing.get().item().details().equals(details)) {
+      return new Entered<>(existing.get().item(), Outcome.UNCHANGED); // the same entry again: no write, no event
     }
     existing.get().item().update(details);
-    return deputies.save(existing.get(), staff).item();
+    return new Entered<>(deputies.save(existing.get(), staff).item(), Outcome.UPDATED);
   }
 
   public Deputy deputyLeaves(CurrentUser staff, String deputyId, DepartureReason reason, LocalDate on) {
@@ -61,13 +79,21 @@ public class Register {
   }
 
   public HandlingUnit putUnit(CurrentUser staff, String unitId, HandlingUnit.Details details) {
+    return enterUnit(staff, unitId, details).item();
+  }
+
+  public Entered<HandlingUnit> enterUnit(CurrentUser staff, String unitId, HandlingUnit.Details details) {
     requireSuperiorKnown(staff.congressId(), details.superiorUnitId());
     Optional<Loaded<HandlingUnit>> existing = units.find(staff.congressId(), unitId);
     if (existing.isEmpty()) {
-      return units.insert(HandlingUnit.register(staff.congressId(), unitId, details), staff).item();
+      return new Entered<>(units.insert(HandlingUnit.register(staff.congressId(), unitId, details), staff).item(),
+          Outcome.CREATED);
+    }
+    if (existing.get().item().status() == UnitStatus.ACTIVE && existing.get().item().details().equals(details)) {
+      return new Entered<>(existing.get().item(), Outcome.UNCHANGED);
     }
     existing.get().item().update(details);
-    return units.save(existing.get(), staff).item();
+    return new Entered<>(units.save(existing.get(), staff).item(), Outcome.UPDATED);
   }
 
   public HandlingUnit unitLeaves(CurrentUser staff, String unitId, LocalDate on) {
@@ -86,7 +112,7 @@ public class Register {
 
   private void requireSuperiorKnown(String congressId, String superiorUnitId) {
     if (superiorUnitId != null && units.find(congressId, superiorUnitId).isEmpty()) {
-      throw new io.lianxin.chassis.domain.RuleViolationException("superiorUnitId",
+      throw new RuleViolationException("superiorUnitId",
           "no unit " + superiorUnitId + " in the register");
     }
   }

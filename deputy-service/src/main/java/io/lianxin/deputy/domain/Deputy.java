@@ -37,6 +37,23 @@ public final class Deputy {
     return deputy;
   }
 
+  /**
+   * One head per delegation (每个代表团一名团长): an entry that makes {@code deputyId} head of its
+   * delegation is refused while another active deputy of the congress heads it.
+   *
+   * @param activeHeads the congress's active deputies heading the entry's delegation now
+   */
+  public static void requireSoleHead(String deputyId, DeputyDetails entry, List<Deputy> activeHeads) {
+    if (!entry.delegationHead()) {
+      return;
+    }
+    List<String> others = activeHeads.stream().map(Deputy::deputyId).filter(id -> !id.equals(deputyId)).toList();
+    if (!others.isEmpty()) {
+      throw new RuleViolationException("delegationHead", entry.delegation() + "已有团长 " + String.join("、", others)
+          + " / " + entry.delegation() + " is already headed by " + String.join(", ", others));
+    }
+  }
+
   /** A deputy as a store kept them. */
   public static Deputy restore(String congressId, String deputyId, DeputyDetails details, DeputyStatus status,
       DepartureReason leftBecause, LocalDate leftOn) {

@@ -62,4 +62,29 @@ public sealed interface RegisterEvent {
       return "撤销承办单位（" + leftOn + "） / unit dissolved (" + leftOn + ")";
     }
   }
+
+  /** 代表之家/站设立. */
+  record StationRegistered() implements RegisterEvent {
+    public String summary() {
+      return "设立代表之家/站 / station registered";
+    }
+  }
+
+  /** 代表之家/站变更 (its details or the deputies attached): the fields that changed. */
+  record StationUpdated(List<String> changed) implements RegisterEvent {
+    public StationUpdated {
+      changed = List.copyOf(changed);
+    }
+
+    public String summary() {
+      return "变更代表之家/站：" + String.join("、", changed) + " / station updated: " + String.join(", ", changed);
+    }
+  }
+
+  /** 代表之家/站撤销. */
+  record StationClosed(LocalDate closedOn) implements RegisterEvent {
+    public String summary() {
+      return "撤销代表之家/站（" + closedOn + "） / station closed (" + closedOn + ")";
+    }
+  }
 }

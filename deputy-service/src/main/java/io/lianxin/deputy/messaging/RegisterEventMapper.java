@@ -6,6 +6,7 @@ import io.lianxin.chassis.outbox.PendingEvent;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.HandlingUnit;
 import io.lianxin.deputy.domain.RegisterEvent;
+import io.lianxin.deputy.domain.Station;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ public final class RegisterEventMapper {
     snapshot.put("status", d.status().name());
     snapshot.put("electoralUnit", d.details().electoralUnit());
     snapshot.put("delegation", d.details().delegation());
+    snapshot.put("deputyGroup", d.details().deputyGroup());
+    snapshot.put("delegationHead", d.details().delegationHead());
+    snapshot.put("standingCommitteeRole", d.details().standingCommitteeRole() == null ? null
+        : d.details().standingCommitteeRole().name());
     snapshot.put("occupation", d.details().occupation());
     snapshot.put("termStart", d.details().termStart());
     snapshot.put("termEnd", d.details().termEnd());
@@ -45,5 +50,19 @@ public final class RegisterEventMapper {
     snapshot.put("status", u.status().name());
     snapshot.values().removeIf(java.util.Objects::isNull);
     return events.stream().map(e -> TypedEvents.pending(SERVICE, u.congressId(), snapshot, e, e.summary(), actor)).toList();
+  }
+
+  public static List<PendingEvent> forStation(Station s, List<RegisterEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("stationId", s.stationId());
+    snapshot.put("congressId", s.congressId());
+    snapshot.put("kind", s.details().kind().name());
+    snapshot.put("name", s.details().name());
+    snapshot.put("address", s.details().place().address());
+    snapshot.put("township", s.details().place().township());
+    snapshot.put("deputyIds", s.deputyIds());
+    snapshot.put("status", s.status().name());
+    snapshot.values().removeIf(java.util.Objects::isNull);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, s.congressId(), snapshot, e, e.summary(), actor)).toList();
   }
 }

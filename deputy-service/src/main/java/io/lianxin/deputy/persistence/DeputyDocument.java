@@ -5,6 +5,7 @@ import io.lianxin.deputy.domain.DepartureReason;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.DeputyDetails;
 import io.lianxin.deputy.domain.DeputyStatus;
+import io.lianxin.deputy.domain.StandingCommitteeRole;
 import java.time.LocalDate;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -19,6 +20,9 @@ public class DeputyDocument extends AggregateDocument {
   String name;
   String electoralUnit;
   String delegation;
+  String deputyGroup;
+  boolean delegationHead;
+  StandingCommitteeRole standingCommitteeRole;
   String occupation;
   LocalDate termStart;
   LocalDate termEnd;
@@ -39,6 +43,9 @@ public class DeputyDocument extends AggregateDocument {
     doc.name = d.details().name();
     doc.electoralUnit = d.details().electoralUnit();
     doc.delegation = d.details().delegation();
+    doc.deputyGroup = d.details().deputyGroup();
+    doc.delegationHead = d.details().delegationHead();
+    doc.standingCommitteeRole = d.details().standingCommitteeRole();
     doc.occupation = d.details().occupation();
     doc.termStart = d.details().termStart();
     doc.termEnd = d.details().termEnd();
@@ -50,6 +57,8 @@ public class DeputyDocument extends AggregateDocument {
 
   Deputy toDeputy() {
     return Deputy.restore(congressId, deputyId,
-        new DeputyDetails(name, electoralUnit, delegation, occupation, termStart, termEnd), status, leftBecause, leftOn);
+        DeputyDetails.builder(name, termStart).electoralUnit(electoralUnit).delegation(delegation).deputyGroup(deputyGroup)
+            .delegationHead(delegationHead).standingCommitteeRole(standingCommitteeRole).occupation(occupation)
+            .termEnd(termEnd).build(), status, leftBecause, leftOn);
   }
 }

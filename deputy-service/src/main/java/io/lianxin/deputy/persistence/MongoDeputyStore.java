@@ -7,9 +7,14 @@ import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.DeputyStatus;
 import io.lianxin.deputy.messaging.RegisterEventMapper;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** Deputies in MongoDB; each write is the entry with its events mapped to the contract (outbox). */
@@ -34,6 +39,20 @@ public class MongoDeputyStore implements DeputyStore {
   public List<Deputy> list(String congressId, DeputyStatus status, int page, int size) {
     return mongo.find(RegisterQueries.page(RegisterQueries.inCongress(congressId, status), "deputyId", page, size),
         DeputyDocument.class).stream().map(DeputyDocument::toDeputy).toList();
+  }
+
+  @Override
+  public List<Deputy> activeHeadsOf(String congressId, String delegation) {
+    Query heads = RegisterQueries.inCongress(congressId, DeputyStatus.ACTIVE);
+    heads.addCriteria(Criteria.where("delegation").is(delegation).and("delegationHead").is(true));
+    return mongo.find(heads, DeputyDocument.class).stream().map(DeputyDocument::toDeputy).toList();
+  }
+
+  @Override
+  public Set<String> activeAmong(String congressId, Collection<String> deputyIds) {
+    Query active = RegisterQueries.inCongress(congressId, DeputyStatus.ACTIVE);
+    active.addCriteria(Criteria.where("deputyId").in(deputyIds));
+    return mongo.find(active, DeputyDocument.class).stream().map(doc -> doc.deputyId).collect(Collectors.toSet());
   }
 
   @Override

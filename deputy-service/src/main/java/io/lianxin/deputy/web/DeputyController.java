@@ -8,6 +8,7 @@ import io.lianxin.deputy.domain.DepartureReason;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.DeputyDetails;
 import io.lianxin.deputy.domain.DeputyStatus;
+import io.lianxin.deputy.domain.StandingCommitteeRole;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,12 +47,20 @@ public class DeputyController {
       @NotBlank @Size(max = 100) @Schema(example = "青山县代表 甲") String name,
       @Size(max = 200) @Schema(example = "城关镇第一选区") String electoralUnit,
       @Size(max = 200) @Schema(example = "城关镇代表团") String delegation,
+      @Size(max = 200) @Schema(example = "城关镇第一代表小组", description = "代表小组 / the deputy group") String deputyGroup,
+      @Schema(description = "团长 / heads the delegation (one per delegation; needs a delegation); absent = false")
+      Boolean delegationHead,
+      @Schema(description = "常委会组成人员 / place on the standing committee; absent = not on it. "
+          + "SECRETARY_GENERAL, VICE_CHAIR and CHAIR form the chair's council (主任会议)")
+      StandingCommitteeRole standingCommitteeRole,
       @Size(max = 200) @Schema(example = "教师") String occupation,
       @NotNull @Schema(example = "2026-01-10") LocalDate termStart,
       @Schema(example = "2031-01-09") LocalDate termEnd) {
 
     DeputyDetails toDetails() {
-      return new DeputyDetails(name, electoralUnit, delegation, occupation, termStart, termEnd);
+      return DeputyDetails.builder(name, termStart).electoralUnit(electoralUnit).delegation(delegation)
+          .deputyGroup(deputyGroup).delegationHead(Boolean.TRUE.equals(delegationHead))
+          .standingCommitteeRole(standingCommitteeRole).occupation(occupation).termEnd(termEnd).build();
     }
   }
 
@@ -60,12 +69,16 @@ public class DeputyController {
 
   /** A deputy as the API shows them. */
   public record DeputyView(String congressId, String deputyId, String name, String electoralUnit, String delegation,
+      String deputyGroup, boolean delegationHead, StandingCommitteeRole standingCommitteeRole,
+      @Schema(description = "on the chair's council (主任会议)") boolean onChairsCouncil,
       String occupation, LocalDate termStart, LocalDate termEnd, DeputyStatus status, DepartureReason leftBecause,
       LocalDate leftOn) {
 
     static DeputyView of(Deputy d) {
       DeputyDetails x = d.details();
-      return new DeputyView(d.congressId(), d.deputyId(), x.name(), x.electoralUnit(), x.delegation(), x.occupation(),
+      return new DeputyView(d.congressId(), d.deputyId(), x.name(), x.electoralUnit(), x.delegation(), x.deputyGroup(),
+          x.delegationHead(), x.standingCommitteeRole(),
+          x.standingCommitteeRole() != null && x.standingCommitteeRole().onChairsCouncil(), x.occupation(),
           x.termStart(), x.termEnd(), d.status(), d.leftBecause(), d.leftOn());
     }
   }

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may call the register at all: the office (committee staff of the deputy-affairs working body,
  * 选任代工委) and admins keep it; leaders read it; a deputy reads their own entry (the use case
- * decides whose); every signed-in caller of the congress reads the handling units.
+ * decides whose); every signed-in caller of the congress reads the handling units and the homes and
+ * stations; anyone reads a congress's open stations (the public path).
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEndpointRoles {
@@ -23,12 +24,20 @@ class RegisterEndpointRoles {
   @Bean
   EndpointRoles endpointRoles() {
     return EndpointRoles.builder()
+        .allow(POST, "/api/v1/deputies/import", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/units/import", COMMITTEE_STAFF, ADMIN)
         .allow(PUT, "/api/v1/deputies/*", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/deputies/*/departure", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies", COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(GET, "/api/v1/deputies/*", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(PUT, "/api/v1/units/*", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/units/*/dissolution", COMMITTEE_STAFF, ADMIN)
+        .allow(PUT, "/api/v1/stations/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/stations/*/deputies", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/stations/*/detachment", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/stations/*/closure", COMMITTEE_STAFF, ADMIN)
+        .signedIn(GET, "/api/v1/stations")
+        .signedIn(GET, "/api/v1/stations/*")
         .signedIn(GET, "/api/v1/units")
         .signedIn(GET, "/api/v1/units/*")
         .build();

@@ -44,7 +44,12 @@ public class UnitController {
   public record UnitRequest(
       @NotBlank @Size(max = 100) @Schema(example = "青山县住房和城乡建设局") String name,
       @NotNull UnitKind kind,
-      @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(example = "U-qingshan-gov") String superiorUnitId) {}
+      @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(example = "U-qingshan-gov") String superiorUnitId) {
+
+    HandlingUnit.Details toDetails() {
+      return new HandlingUnit.Details(name, kind, superiorUnitId);
+    }
+  }
 
   /** When a unit is dissolved. */
   public record DissolutionRequest(@NotNull @Schema(example = "2027-12-31") LocalDate leftOn) {}
@@ -63,8 +68,7 @@ public class UnitController {
   @Operation(summary = "Enter or update a handling unit of the caller's congress (承办单位登记/变更)")
   public UnitView putUnit(CurrentUser staff, @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @Valid @RequestBody UnitRequest request) {
-    return UnitView.of(register.putUnit(staff, unitId,
-        new HandlingUnit.Details(request.name(), request.kind(), request.superiorUnitId())));
+    return UnitView.of(register.putUnit(staff, unitId, request.toDetails()));
   }
 
   @PostMapping("/{unitId}/dissolution")

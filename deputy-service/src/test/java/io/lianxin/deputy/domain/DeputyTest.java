@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class DeputyTest {
 
   static final LocalDate START = LocalDate.of(2026, 1, 10);
-  static final DeputyDetails DETAILS = new DeputyDetails("代表 甲", "第一选区", "城关镇代表团", "教师", START, START.plusYears(5));
+  static final DeputyDetails DETAILS = DeputyDetails.builder("代表 甲", START).electoralUnit("第一选区")
+      .delegation("城关镇代表团").occupation("教师").termEnd(START.plusYears(5)).build();
 
   static Deputy registered() {
     Deputy deputy = Deputy.register("C", "D-1", DETAILS);
@@ -35,8 +36,8 @@ class DeputyTest {
     // given
     Deputy deputy = registered();
     // when
-    deputy.update(new DeputyDetails("代表 甲", "第一选区", "城关镇代表团", "校长", START, START.plusYears(5)));
-    deputy.update(new DeputyDetails("代表 甲", "第一选区", "城关镇代表团", "校长", START, START.plusYears(5)));
+    deputy.update(DETAILS.toBuilder().occupation("校长").build());
+    deputy.update(DETAILS.toBuilder().occupation("校长").build());
     // expect
     assertThat(deputy.takeEvents()).containsExactly(new RegisterEvent.DeputyUpdated(List.of("occupation")));
   }
@@ -64,7 +65,7 @@ class DeputyTest {
     Deputy deputy = registered();
     assertThatThrownBy(() -> deputy.leave(DepartureReason.RESIGNED, START.minusDays(1)))
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the term starts");
-    assertThatThrownBy(() -> new DeputyDetails("代表", null, null, null, START, START))
+    assertThatThrownBy(() -> DeputyDetails.builder("代表", START).termEnd(START).build())
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("end after it starts");
     assertThat(deputy.takeEvents()).isEmpty();
   }
@@ -82,5 +83,42 @@ class DeputyTest {
     assertThat(unit.status()).isEqualTo(UnitStatus.LEFT);
     assertThatThrownBy(() -> HandlingUnit.register("C", "U-2", new HandlingUnit.Details("x", UnitKind.OTHER, "U-2")))
         .isInstanceOf(RuleViolationException.class);
+  }
+
+  @Test
+  void theDeputyGroupTheHeadshipAndTheStandingCommitteeRoleAreFieldsOfTheEntry() {
+    // given
+    Deputy deputy = registered();
+    // when
+    deputy.update(DETAILS.toBuilder().deputyGroup("城关镇第一代表小组").delegationHead(true)
+        .standingCommitteeRole(StandingCommitteeRole.VICE_CHAIR).build());
+    deputy.update(DETAILS.toBuilder().deputyGroup("城关镇第一代表小组").delegationHead(true)
+        .standingCommitteeRole(StandingCommitteeRole.VICE_CHAIR).build());
+    // expect
+    assertThat(deputy.takeEvents()).containsExactly(
+        new RegisterEvent.DeputyUpdated(List.of("deputyGroup", "delegationHead", "standingCommitteeRole")));
+    assertThat(deputy.details().standingCommitteeRole().onChairsCouncil()).isTrue();
+    assertThat(StandingCommitteeRole.MEMBER.onChairsCouncil()).as("a member is not on the chair's council").isFalse();
+  }
+
+  @Test
+  void aDelegationHeadMustHaveADelegation() {
+    // given
+    DeputyDetails.Builder headOfNothing = DETAILS.toBuilder().delegation(null).delegationHead(true);
+    // when / expect
+    assertThatThrownBy(headOfNothing::build).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("must have a delegation");
+  }
+
+  @Test
+  void aDelegationHasOneHeadButTheHeadMayBeEnteredAgain() {
+    // given
+    DeputyDetails asHead = DETAILS.toBuilder().delegationHead(true).build();
+    Deputy head = Deputy.register("C", "D-1", asHead);
+    // when / expect
+    assertThatThrownBy(() -> Deputy.requireSoleHead("D-2", asHead, List.of(head)))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("already headed by D-1");
+    Deputy.requireSoleHead("D-1", asHead, List.of(head));
+    Deputy.requireSoleHead("D-2", DETAILS, List.of(head));
   }
 }

@@ -89,7 +89,10 @@ public final class EventCatalog {
       deputy("deputy-left", "A deputy left: term ended, resigned, moved, died, recalled or disqualified (代表资格终止)."),
       deputy("unit-registered", "A handling unit was entered in the register (承办单位登记); the subject is `<congressId>/<unitId>`."),
       deputy("unit-updated", "A handling unit's entry changed (承办单位变更); `changed` names the fields."),
-      deputy("unit-left", "A handling unit was dissolved or merged away (承办单位撤销)."));
+      deputy("unit-left", "A handling unit was dissolved or merged away (承办单位撤销)."),
+      deputy("station-registered", "A home or station was registered (代表之家/代表联络站/联络室设立); the subject is `<congressId>/<stationId>`."),
+      deputy("station-updated", "A home or station changed: its details or the deputies attached (代表之家/站变更); `changed` names the fields."),
+      deputy("station-closed", "A home or station was closed (代表之家/站撤销)."));
 
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();

@@ -1,0 +1,75 @@
+package io.lianxin.deputy;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.lianxin.events.EventCodec;
+import io.lianxin.events.Topics;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.testkit.TopicReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service running on the embedded Kafka and Mongo-wire server, as the HTTP tests of the register
+ * use it (one application context for all of them): a client, demo users' tokens, the events of an
+ * entry on the topic and the documents of a collection.
+ */
+@SpringBootTest(classes = DeputyServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=deputy-service"})
+abstract class RunningServiceIT {
+
+  static final String DATABASE = "deputy-register-it";
+  static final EventCodec CODEC = new EventCodec();
+
+  @LocalServerPort
+  int port;
+
+  ApiClient api;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties(DATABASE).forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient("http://127.0.0.1:" + port);
+  }
+
+  static String token(String user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get(user));
+  }
+
+  /** An id no other test uses. */
+  static String fresh(String prefix) {
+    return prefix + "-it-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The events on the topic whose subject is {@code <county>/<subject>}, in order. */
+  static List<ConsumerRecord<String, String>> eventsOf(String subject) {
+    return TopicReader.read(EmbeddedInfra.shared().kafkaBootstrapServers(), Topics.DEPUTY,
+        v -> v.contains("\"subject\":\"" + DemoUsers.COUNTY + "/" + subject + "\""), Duration.ofMillis(500));
+  }
+
+  static String typeOf(ConsumerRecord<String, String> event) {
+    return CODEC.decode(event.value()).type();
+  }
+
+  /** Every document of a collection, as stored. */
+  static List<Document> documentsOf(String collection) {
+    try (MongoClient client = MongoClients.create(EmbeddedInfra.shared().mongo().uri(DATABASE))) {
+      return client.getDatabase(DATABASE).getCollection(collection).find().into(new ArrayList<>());
+    }
+  }
+}
