@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param digestInterval pause between the digest job's runs
  * @param mailFrom the From of every e-mail
  * @param publicBaseUrl where people reach this service: the links in e-mails (preferences, unsubscribe)
+ *     and the public feed's own address
+ * @param publicSiteUrl where the public reads a congress's published items (suggestion-service's
+ *     public pages, or the gateway before it): the public feed's entries link there
  * @param webhookAllowPrivate whether webhooks may call loopback, private and link-local addresses
  *     (the devstack and tests; never in production)
  * @param routes the routing table (a Spring resource location)
@@ -46,6 +49,7 @@ public record NotificationProperties(
     @DurationMin(millis = 1) Duration digestInterval,
     @NotBlank String mailFrom,
     @NotBlank @Pattern(regexp = "^https?://\\S+$") String publicBaseUrl,
+    @NotBlank @Pattern(regexp = "^https?://\\S+$") String publicSiteUrl,
     Boolean webhookAllowPrivate,
     @NotBlank String routes,
     @DurationMin(millis = 1) Duration streamPoll,
@@ -66,6 +70,7 @@ public record NotificationProperties(
     digestInterval = digestInterval == null ? Duration.ofMinutes(5) : digestInterval;
     mailFrom = mailFrom == null ? "连心 Lianxin <noreply@lianxin.local>" : mailFrom;
     publicBaseUrl = publicBaseUrl == null ? "http://127.0.0.1:8084" : publicBaseUrl;
+    publicSiteUrl = publicSiteUrl == null ? "http://127.0.0.1:8081" : publicSiteUrl;
     webhookAllowPrivate = webhookAllowPrivate != null && webhookAllowPrivate;
     routes = routes == null ? "classpath:lianxin/notification-routes.json" : routes;
     streamPoll = streamPoll == null ? Duration.ofMillis(500) : streamPoll;
@@ -75,7 +80,7 @@ public record NotificationProperties(
   /** Every setting at its default. */
   public static NotificationProperties defaults() {
     return new NotificationProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null);
   }
 
   public RetryPolicy retryPolicy() {

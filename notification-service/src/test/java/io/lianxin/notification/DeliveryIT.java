@@ -448,6 +448,12 @@ class DeliveryIT {
     Delivery held = deliveriesAbout(sleeping).get(0).toDelivery();
     assertThat(held.nextAttemptAt()).as("held until quiet hours end").isAfter(clock.instant().plus(Duration.ofMinutes(50)));
     assertThat(held.language()).isEqualTo("en");
+    JsonNode listed = api.get("/api/v1/admin/deliveries?size=200", token("admin@qingshan")).json();
+    assertThat(listed.get("items").findParents("personId")).as("held by quiet hours: in the admin list")
+        .anySatisfy(line -> {
+          assertThat(line.get("personId").asString()).isEqualTo(sleeping);
+          assertThat(line.get("state").asString()).isEqualTo("HELD");
+        });
     assertThat(deliveriesAbout(optedOut)).as("suggestions are not mailed to them").isEmpty();
     assertThat(api.get("/api/v1/preferences", token("deputy1@qingshan")).json().get("digest").asString()).isEqualTo("DAILY");
   }
@@ -482,19 +488,66 @@ class DeliveryIT {
     assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(permanent).contains("\"permanent\":true"));
     assertThat(failures).anySatisfy(r -> assertThat(r.value()).contains(temporary).contains("\"permanent\":false"));
     JsonNode failed = api.get("/api/v1/admin/deliveries?failedOnly=true", token("admin@qingshan")).json();
-    assertThat(failed.findValuesAsString("personId")).contains(permanent, temporary);
+    assertThat(failed.get("items").findValuesAsString("personId")).contains(permanent, temporary);
+    assertThat(failed.get("total").asLong()).isGreaterThanOrEqualTo(2);
+    JsonNode firstOnly = api.get("/api/v1/admin/deliveries?failedOnly=true&size=1", token("admin@qingshan")).json();
+    assertThat(firstOnly.get("items")).hasSize(1);
+    assertThat(firstOnly.get("total").asLong()).as("counted in the store, not the page").isEqualTo(failed.get("total").asLong());
+    assertThat(api.get("/api/v1/admin/deliveries?size=201", token("admin@qingshan")).status()).isEqualTo(400);
     assertThat(failed.toString()).doesNotContain("@example.cn");
     assertThat(api.get("/api/v1/admin/deliveries", token("staff@qingshan")).status()).isEqualTo(403);
   }
 
   @Test
-  void noMoreThanTheHourlyLimitOfNonUrgentEmailsReachOnePerson() {
-    String busy = deputyWithEmail("busy-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+  void overTheHourlyLimitEmailsAreDeferredShownToAdminsAndSentInTheNextDigest() throws Exception {
+    String address = "busy-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
+    String busy = deputyWithEmail(address);
     for (int i = 0; i < 5; i++) {
       topic.send(Topics.SUGGESTION, "b" + i, submitted(UUID.randomUUID().toString(), busy, "频繁 " + i));
     }
-    await().atMost(Duration.ofSeconds(30)).until(() -> mongo.count(Query.query(Criteria.where("recipientKey")
-        .is("deputy:" + busy)), MongoNotificationStore.COLLECTION) == 5);
-    assertThat(deliveriesAbout(busy)).as("limit 3 an hour in this test").hasSize(3);
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(busy).size() == 5);
+    assertThat(deliveriesAbout(busy)).extracting(DeliveryDocument::getStatus).as("limit 3 an hour in this test")
+        .containsOnly(Delivery.Status.PENDING, Delivery.Status.DEFERRED)
+        .filteredOn(s -> s == Delivery.Status.DEFERRED).hasSize(2);
+
+    JsonNode listed = api.get("/api/v1/admin/deliveries?size=200", token("admin@qingshan")).json();
+    List<String> states = new java.util.ArrayList<>();
+    listed.get("items").forEach(line -> {
+      if (busy.equals(line.get("personId").asString())) {
+        states.add(line.get("state").asString());
+      }
+    });
+    assertThat(states).as("the deferred ones, with their state").containsExactly("DEFERRED", "DEFERRED");
+
+    digests.send(DigestPeriod.day(java.time.LocalDate.now(zone)));
+    MimeMessage[] digestsTo = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains("通知摘要");
+      } catch (Exception e) {
+        return false;
+      }
+    }).toArray(MimeMessage[]::new);
+    assertThat(digestsTo).hasSize(1);
+    String digest = plainText(digestsTo[0]);
+    assertThat(digest.lines().filter(l -> l.startsWith("- ")).count()).as("the two deferred notices").isEqualTo(2);
+    assertThat(deliveriesAbout(busy)).extracting(DeliveryDocument::getStatus).doesNotContain(Delivery.Status.DEFERRED);
+  }
+
+  @Test
+  void aVoteOpeningIsMailedAtOncePastQuietHours() {
+    String sleeping = deputyWithEmail("vote-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn");
+    java.time.LocalTime now = java.time.LocalTime.now(zone);
+    new MongoPreferencesStore(mongo).save(new io.lianxin.notification.domain.Preferences(
+        DemoUsers.COUNTY, sleeping, "zh-CN", null, null, now.minusHours(1), now.plusHours(1)));
+    ObjectNode opened = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
+        EventCatalog.find("lianxin.voting.poll-opened.v1").orElseThrow()));
+    String pollId = UUID.randomUUID().toString();
+    opened.put("id", UUID.randomUUID().toString()).put("subject", pollId);
+    ((ObjectNode) opened.get("data")).put("pollId", pollId).putArray("roll").add(sleeping);
+    topic.send(Topics.VOTING, pollId, opened.toString());
+    await().atMost(Duration.ofSeconds(30)).until(() -> deliveriesAbout(sleeping).size() == 1);
+    Delivery mail = deliveriesAbout(sleeping).get(0).toDelivery();
+    assertThat(mail.nextAttemptAt()).as("urgent: not held by quiet hours").isBeforeOrEqualTo(clock.instant());
+    assertThat(mail.standing()).isEqualTo(Delivery.Standing.DUE);
   }
 }

@@ -63,6 +63,25 @@ class DirectoryIT {
   }
 
   @Test
+  void theListIsOnePageWithTheTotalCountedAcrossAllPages() {
+    String unit = "U-paging-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    for (String id : List.of("pg-a", "pg-b", "pg-c")) {
+      assertThat(api.put("/api/v1/directory/people/" + unit + "-" + id, token("admin@hexi"), Map.of("name", "办理员 " + id,
+          "roles", List.of("UNIT_HANDLER"), "unitId", unit)).status()).isEqualTo(200);
+    }
+    JsonNode second = api.get("/api/v1/directory/people?unitId=" + unit + "&page=1&size=2", token("admin@hexi")).json();
+    assertThat(second.findValuesAsString("personId")).containsExactly(unit + "-pg-c");
+    assertThat(second.get("total").asLong()).isEqualTo(3);
+    assertThat(second.get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("size").asInt()).isEqualTo(2);
+    assertThat(api.get("/api/v1/directory/people?unitId=" + unit, token("admin@qingshan")).json().get("total").asLong())
+        .as("another congress's people are not counted").isZero();
+    assertThat(api.get("/api/v1/directory/people?size=0", token("admin@hexi")).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/directory/people?size=501", token("admin@hexi")).status()).isEqualTo(400);
+    assertThat(api.get("/api/v1/directory/people?page=10001", token("admin@hexi")).status()).isEqualTo(400);
+  }
+
+  @Test
   void aCsvImportSavesTheGoodRowsAndReportsTheBadOnesByLine() {
     String csv = "\uFEFFpersonId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
         + "p1,\"张三, 代表\",DEPUTY,D-p1,,,p1@example.cn,13800000001,,zh-CN\n"
@@ -82,7 +101,9 @@ class DirectoryIT {
     assertThat(json.get("rejected").get(1).get("field").asString()).isEqualTo("email");
     assertThat(api.get("/api/v1/directory/people/p1", token("admin@qingshan")).json().get("name").asString())
         .isEqualTo("张三, 代表");
-    assertThat(api.get("/api/v1/directory/people?role=UNIT_HEAD", token("admin@qingshan")).json()).hasSize(1);
+    JsonNode heads = api.get("/api/v1/directory/people?role=UNIT_HEAD", token("admin@qingshan")).json();
+    assertThat(heads.get("items")).hasSize(1);
+    assertThat(heads.get("total").asLong()).isEqualTo(1);
     assertThat(api.post("/api/v1/directory/import", token("staff@qingshan"), csv, Map.of("Content-Type", "text/csv"))
         .status()).isEqualTo(403);
     ApiClient.Response noHeader = api.post("/api/v1/directory/import", token("admin@qingshan"), "a,b\n",

@@ -199,12 +199,23 @@ abstract class InboxFromEventsContract {
       assertThat(feed.status()).isEqualTo(200);
       assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
       assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
-          .contains("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions/" + suggestionId)
+          .as("absolute links from the configured public site")
+          .contains("href=\"http://127.0.0.1:8081/api/v1/public/" + DemoUsers.COUNTY + "/suggestions/" + suggestionId + "\"")
+          .contains("<link rel=\"self\" href=\"http://127.0.0.1:8084/api/v1/public/" + DemoUsers.COUNTY + "/feed.atom\"")
+          .as("times in the congress's zone").containsPattern("<updated>\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00</updated>")
           .contains("关于公开&lt;办理&gt;结果 &amp; 答复的建议\uFFFD");
       javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     });
     assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/feed.atom", null).body()).doesNotContain(suggestionId);
+  }
+
+  @Test
+  void theFeedOfACongressNobodyKnowsIsNotFound() {
+    ApiClient.Response unknown = api.get("/api/v1/public/cn-nowhere/feed.atom", null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(unknown.json().get("type").asString()).isNotBlank();
   }
 
   @Test

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * channel they have. Delivery id = hash(notification id, channel, person), so planning again —
  * after a redelivered event or a crash — plans nothing new. A webhook gets every notification at
  * once; an e-mail goes as the person's preferences say ({@link Preferences#mailsOneByOne},
- * {@link Preferences#sendableFrom}) within the {@link HourlyLimit}.
+ * {@link Preferences#sendableFrom}) within the {@link HourlyLimit}; one over it is deferred to the
+ * person's next digest ({@link Delivery#deferredToDigest}), never dropped.
  */
 @Component
 public class DeliveryPlanner {
@@ -51,9 +52,11 @@ public class DeliveryPlanner {
         planned += plan(Delivery.byWebhook(id(notification, Delivery.Channel.WEBHOOK, person), notification, person,
             chosen, now));
       }
-      if (person.email() != null && chosen.mailsOneByOne(notification) && withinLimit(person, notification, now)) {
-        planned += plan(Delivery.byEmail(id(notification, Delivery.Channel.EMAIL, person), notification, person,
-            chosen, now, zone));
+      if (person.email() != null && chosen.mailsOneByOne(notification)) {
+        String id = id(notification, Delivery.Channel.EMAIL, person);
+        planned += plan(withinLimit(person, notification, now)
+            ? Delivery.byEmail(id, notification, person, chosen, now, zone)
+            : Delivery.deferredToDigest(id, notification, person, chosen, now));
       }
     }
     return planned;

@@ -1,6 +1,8 @@
 package io.lianxin.notification.application;
 
+import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.notification.NotificationProperties;
+import io.lianxin.notification.application.port.DeliveryStore;
 import io.lianxin.notification.application.port.DigestStore;
 import io.lianxin.notification.application.port.DirectoryStore;
 import io.lianxin.notification.application.port.MailChannel;
@@ -16,7 +18,9 @@ import io.lianxin.notification.domain.SendFailure;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,10 +46,12 @@ public class DigestJob {
   private final ZoneId zone;
   private final LocalTime sendAt;
   private final NotificationMeters meters;
+  private final DeliveryStore deliveries;
 
   public DigestJob(DirectoryStore directory, NotificationStore notifications, PreferencesService preferences,
       DigestStore digests, MailComposer composer, MailChannel mail, Clock clock, ZoneId zone,
-      NotificationProperties settings, NotificationMeters meters) {
+      NotificationProperties settings, NotificationMeters meters, DeliveryStore deliveries) {
+    this.deliveries = deliveries;
     this.directory = directory;
     this.notifications = notifications;
     this.preferences = preferences;
@@ -68,7 +74,8 @@ public class DigestJob {
     int sent = 0;
     for (Person person : directory.withEmail()) {
       Preferences chosen = preferences.of(person);
-      if (!period.isFor(chosen)) {
+      List<Loaded<Delivery>> deferred = deliveries.deferred(person.congressId(), person.personId());
+      if (!period.isFor(chosen, !deferred.isEmpty())) {
         continue;
       }
       String id = period.idFor(person);
@@ -76,13 +83,15 @@ public class DigestJob {
         continue; // the job runs every few minutes; a sent digest needs no second look at the inbox
       }
       Optional<Digest> digest = Digest.of(person, chosen, period,
-          notifications.newestFirst(Inbox.of(person), InboxFilter.ALL, 0, 500), zone);
+          notifications.newestFirst(Inbox.of(person), InboxFilter.ALL, 0, 500),
+          deferred.stream().map(d -> d.item().notificationId()).collect(Collectors.toSet()), zone);
       if (digest.isEmpty() || !digests.claim(id, clock.instant(), Digest.CLAIM_LEASE)) {
         continue;
       }
       try {
         mail.send(composer.of(digest.get()));
         digests.markSent(id, digest.get().size());
+        sentInDigest(deferred);
         meters.digestAttempted(person.congressId(), Delivery.Outcome.SENT);
         sent++;
       } catch (SendFailure e) {
@@ -95,5 +104,17 @@ public class DigestJob {
       }
     }
     return sent;
+  }
+
+  /** The deferred e-mails went in the digest: each is sent (one a concurrent run took is left to it). */
+  private void sentInDigest(List<Loaded<Delivery>> deferred) {
+    for (Loaded<Delivery> d : deferred) {
+      d.item().sentInDigest(clock.instant());
+      try {
+        deliveries.save(d);
+      } catch (DeliveryStore.ChangedMeanwhile e) {
+        log.debug("deferred delivery {} changed meanwhile", d.item().id());
+      }
+    }
   }
 }

@@ -36,9 +36,10 @@ public class DirectoryService {
     return store.find(user.congressId(), personId).orElseThrow(() -> new NotFoundException("person", personId));
   }
 
-  public List<Person> list(CurrentUser admin, DirectoryStore.Filter filter, int page, int size) {
+  public Page<Person> list(CurrentUser admin, DirectoryStore.Filter filter, int page, int size) {
     requireAdmin(admin);
-    return store.list(admin.congressId(), filter, page, size);
+    return new Page<>(store.list(admin.congressId(), filter, page, size), store.count(admin.congressId(), filter),
+        page, size);
   }
 
   /** The outcome of an import: how many people were saved ({@code imported} = created + updated), and the lines that were not. */

@@ -29,9 +29,11 @@ public class NotificationService {
   private final DeliveryStore deliveries;
   private final Clock clock;
   private final NotificationMeters meters;
+  private final RegisterCopyService register;
 
   public NotificationService(NotificationStore store, NotificationRouting routing, DeliveryPlanner planner,
-      DeliveryStore deliveries, Clock clock, NotificationMeters meters) {
+      DeliveryStore deliveries, Clock clock, NotificationMeters meters, RegisterCopyService register) {
+    this.register = register;
     this.store = store;
     this.routing = routing;
     this.planner = planner;
@@ -40,24 +42,26 @@ public class NotificationService {
     this.meters = meters;
   }
 
-  /** One troubled delivery as admins see it (no message content, no address). */
+  /** One delivery as admins see it, with where it stands (no message content, no address). */
   public record DeliveryLine(String deliveryId, String notificationId, String personId, Delivery.Channel channel,
-      Delivery.Status status, int attempts, String lastError, Instant plannedAt, Instant nextAttemptAt) {
+      Delivery.Status status, Delivery.Standing state, int attempts, String lastError, Instant plannedAt,
+      Instant nextAttemptAt) {
 
     static DeliveryLine of(Delivery d) {
-      return new DeliveryLine(d.id(), d.notificationId(), d.personId(), d.channel(), d.status(), d.attempts(),
-          d.lastError(), d.plannedAt(), d.nextAttemptAt());
+      return new DeliveryLine(d.id(), d.notificationId(), d.personId(), d.channel(), d.status(), d.standing(),
+          d.attempts(), d.lastError(), d.plannedAt(), d.nextAttemptAt());
     }
   }
 
-  /** Deliveries that failed for good, or also those still retrying. */
-  public List<DeliveryLine> troubledDeliveries(String congressId, DeliveryStore.Trouble trouble) {
-    return deliveries.troubled(congressId, trouble, 200).stream().map(DeliveryLine::of).toList();
+  /** Deliveries that failed for good, or all not delivered (retrying, held, deferred). */
+  public Page<DeliveryLine> troubledDeliveries(String congressId, DeliveryStore.Trouble trouble, int page, int size) {
+    return new Page<>(deliveries.troubled(congressId, trouble, page, size), deliveries.countTroubled(congressId, trouble),
+        page, size).map(DeliveryLine::of);
   }
 
   /** Number of notifications created (0 when the event was seen before or has no route). */
   public int onEvent(NotificationRouting.RoutableEvent event) {
-    List<Notification> notifications = routing.route(event, DeterministicIds::of);
+    List<Notification> notifications = routing.route(event, DeterministicIds::of, register.names(event.congressId()));
     Instant now = clock.instant();
     int created = 0;
     for (Notification notification : notifications) {
@@ -96,9 +100,17 @@ public class NotificationService {
     return store.markAllRead(Inbox.of(user), clock.instant());
   }
 
-  /** The newest entries of a congress's public feed (routes addressed to {@code public:feed}). */
+  /**
+   * The newest entries of a congress's public feed (routes addressed to {@code public:feed}).
+   *
+   * @throws NotFoundException when this service knows no such congress
+   */
   public List<Notification> publicFeed(String congressId, int size) {
-    return store.newestFirst(Inbox.publicFeed(congressId), InboxFilter.ALL, 0, size);
+    List<Notification> entries = store.newestFirst(Inbox.publicFeed(congressId), InboxFilter.ALL, 0, size);
+    if (entries.isEmpty() && !register.knows(congressId)) {
+      throw new NotFoundException("congress", congressId);
+    }
+    return entries;
   }
 
   /** One of the caller's notifications, or null when it is not theirs or does not exist. */

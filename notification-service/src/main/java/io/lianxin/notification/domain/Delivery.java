@@ -12,11 +12,20 @@ import java.util.Objects;
  * (notification id, channel, person), so planning it twice plans it once. PENDING → SENDING →
  * SENT, or back to PENDING after a temporary failure (with backoff), or FAILED when the failure
  * is permanent or the attempts are used up; failing for good records {@link NotificationEvent.DeliveryFailed}.
+ * An e-mail over the person's hourly cap is DEFERRED (顺延): never sent on its own, it goes in the
+ * person's next digest and is then SENT.
  */
 public final class Delivery {
 
   /** Where a delivery stands. */
-  public enum Status { PENDING, SENDING, SENT, FAILED }
+  public enum Status { PENDING, SENDING, SENT, FAILED, DEFERRED }
+
+  /**
+   * Where a delivery stands as an admin reads it (投递状态): DUE (pending, to go now), HELD (waiting
+   * for the person's quiet hours to end, 免打扰暂缓), RETRYING (an attempt failed, another is planned),
+   * SENDING, SENT, FAILED (for good), DEFERRED (over the hourly cap, for the next digest).
+   */
+  public enum Standing { DUE, HELD, RETRYING, SENDING, SENT, FAILED, DEFERRED }
 
   /** How a message travels. */
   public enum Channel { EMAIL, WEBHOOK }
@@ -69,6 +78,14 @@ public final class Delivery {
         .nextAttemptAt(chosen.sendableFrom(now, about.priority(), zone)).build();
   }
 
+  /**
+   * An e-mail over {@code to}'s hourly cap ({@link HourlyLimit}): not sent on its own, but kept for
+   * their next digest, so that no notice is dropped.
+   */
+  public static Delivery deferredToDigest(String id, Notification about, Person to, Preferences chosen, Instant now) {
+    return planned(id, about, to, Channel.EMAIL, to.email(), chosen.language(), now).status(Status.DEFERRED).build();
+  }
+
   /** A call of {@code to}'s webhook: systems, not people, so no quiet hours: sendable now. */
   public static Delivery byWebhook(String id, Notification about, Person to, Preferences chosen, Instant now) {
     return planned(id, about, to, Channel.WEBHOOK, to.webhookUrl(), chosen.language(), now).nextAttemptAt(now).build();
@@ -112,6 +129,34 @@ public final class Delivery {
     status = Status.SENDING;
     attempts++;
     leaseUntil = now.plus(lease);
+  }
+
+  /** A deferred e-mail went in the person's digest: it is sent. */
+  public void sentInDigest(Instant now) {
+    if (status != Status.DEFERRED) {
+      throw new IllegalStateException("only a deferred delivery goes in a digest");
+    }
+    status = Status.SENT;
+    sentAt = now;
+  }
+
+  /** Where it stands: HELD when it waits, never tried, past the time it was planned at (quiet hours). */
+  public Standing standing() {
+    switch (status) {
+      case PENDING:
+        if (attempts > 0) {
+          return Standing.RETRYING;
+        }
+        return nextAttemptAt != null && nextAttemptAt.isAfter(plannedAt) ? Standing.HELD : Standing.DUE;
+      case SENDING:
+        return Standing.SENDING;
+      case SENT:
+        return Standing.SENT;
+      case FAILED:
+        return Standing.FAILED;
+      default:
+        return Standing.DEFERRED;
+    }
   }
 
   public void sent(Instant now) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A digest (摘要): one e-mail to one person with their low-priority notifications of one period, of
@@ -31,9 +32,18 @@ public record Digest(String id, String address, String language, DigestPeriod pe
    */
   public static Optional<Digest> of(Person person, Preferences chosen, DigestPeriod period,
       List<Notification> inbox, ZoneId zone) {
+    return of(person, chosen, period, inbox, Set.of(), zone);
+  }
+
+  /**
+   * The same, with the notifications whose e-mail the hourly cap deferred ({@code deferred}, by
+   * notification id): they go in this digest whatever their priority and day.
+   */
+  public static Optional<Digest> of(Person person, Preferences chosen, DigestPeriod period,
+      List<Notification> inbox, Set<String> deferred, ZoneId zone) {
     List<Notification> items = inbox.stream()
-        .filter(n -> n.priority() == Priority.LOW && period.covers(n.storedAt(), zone))
-        .filter(n -> chosen.emails(n.eventType()))
+        .filter(n -> deferred.contains(n.id())
+            || n.priority() == Priority.LOW && period.covers(n.storedAt(), zone) && chosen.emails(n.eventType()))
         .sorted(OLDEST_FIRST)
         .toList();
     if (items.isEmpty()) {

@@ -55,6 +55,15 @@ public record DigestPeriod(Preferences.Digest kind, LocalDate from, LocalDate to
     return chosen.digest() == kind;
   }
 
+  /**
+   * Whether a person gets this period's digest: when they chose its kind, and — for the daily one —
+   * also when they chose IMMEDIATE but have e-mails the hourly cap deferred, which have no other way.
+   */
+  public boolean isFor(Preferences chosen, boolean hasDeferred) {
+    return isFor(chosen)
+        || hasDeferred && kind == Preferences.Digest.DAILY && chosen.digest() == Preferences.Digest.IMMEDIATE;
+  }
+
   /** One digest per person and period: the id its sending is claimed under. */
   public String idFor(Person person) {
     return person.congressId() + "|" + person.personId() + "|" + kind + "|" + from;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Not more than {@code perHour} non-urgent e-mails in a clock hour to one person (发送频率上限); the
- * rest stay in the inbox. Urgent ones always go.
+ * rest wait for the person's next digest. Urgent ones always go.
  */
 public record HourlyLimit(int perHour) {
 

@@ -58,15 +58,21 @@ public final class NotificationRouting {
   }
 
   public List<Notification> route(RoutableEvent event, IdFactory ids) {
+    return route(event, ids, RegisterNames.Lookup.NONE);
+  }
+
+  /** The same, with deputies and units named in the texts as {@code names} knows them ({@link RegisterNames}). */
+  public List<Notification> route(RoutableEvent event, IdFactory ids, RegisterNames.Lookup names) {
     Route route = routes.get(event.type());
     if (route == null) {
       return List.of();
     }
+    Map<String, Object> text = RegisterNames.named(event.data(), names);
     Notification.Message message = new Notification.Message(
-        zh.fill(route.template().get(MessageText.ZH_CN).title(), event.data()),
-        zh.fill(route.template().get(MessageText.ZH_CN).body(), event.data()),
-        en.fill(route.template().get(MessageText.EN).title(), event.data()),
-        en.fill(route.template().get(MessageText.EN).body(), event.data()));
+        zh.fill(route.template().get(MessageText.ZH_CN).title(), text),
+        zh.fill(route.template().get(MessageText.ZH_CN).body(), text),
+        en.fill(route.template().get(MessageText.EN).title(), text),
+        en.fill(route.template().get(MessageText.EN).body(), text));
     List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients(route, event)) {
       notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),

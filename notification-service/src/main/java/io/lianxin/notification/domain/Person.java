@@ -72,6 +72,25 @@ public record Person(String congressId, String personId, String name, Set<Role> 
     return new Builder(congressId, personId);
   }
 
+  /**
+   * A deputy as the register (deputy-service) names them: {@code known}, the directory's entry with
+   * that deputy id, with the register's name, the DEPUTY role and the deputy id — its channels
+   * (e-mail, mobile, webhook), language and other roles kept — or, when the directory has nobody
+   * with that deputy id, a new entry {@code personId = deputyId} without channels. A deputy who
+   * left (离任) is deactivated, never deleted.
+   *
+   * @param known the directory's entry, or null
+   */
+  public static Person deputyFromRegister(Person known, String congressId, String deputyId, String name,
+      boolean left) {
+    Builder b = known == null ? builder(congressId, deputyId) : known.toBuilder();
+    Set<Role> roles = EnumSet.of(Role.DEPUTY);
+    if (known != null) {
+      roles.addAll(known.roles());
+    }
+    return b.name(name).roles(roles).deputyId(deputyId).active(!left && (known == null || known.active())).build();
+  }
+
   /** This person's fields, to change some of them. */
   public Builder toBuilder() {
     return builder(congressId, personId).name(name).roles(roles).deputyId(deputyId).unitId(unitId)

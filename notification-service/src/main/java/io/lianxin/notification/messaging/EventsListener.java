@@ -2,6 +2,7 @@ package io.lianxin.notification.messaging;
 
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.notification.application.NotificationService;
+import io.lianxin.notification.application.RegisterCopyService;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +17,20 @@ public class EventsListener {
 
   private final EventHandling handling;
   private final NotificationService notifications;
+  private final RegisterCopyService register;
 
-  public EventsListener(EventHandling handling, NotificationService notifications) {
+  public EventsListener(EventHandling handling, NotificationService notifications, RegisterCopyService register) {
     this.handling = handling;
     this.notifications = notifications;
+    this.register = register;
   }
 
   /** The consumer binding {@code events-in-0}. */
   @Bean
   public Consumer<String> events() {
-    return record -> handling.handle(record, event -> notifications.onEvent(InboundEvents.read(event)));
+    return record -> handling.handle(record, event -> {
+      RegisterEvents.read(event).ifPresent(register::apply);
+      notifications.onEvent(InboundEvents.read(event));
+    });
   }
 }

@@ -15,6 +15,8 @@ public class DeliveryDocument extends AggregateDocument {
   /** Copied from the delivery, so that the worker finds due ones with one indexed query. */
   private Instant dueAt;
   private Delivery.Status status;
+  /** Copied from the delivery, so that admins find held and deferred ones with one query. */
+  private Delivery.Standing standing;
 
   /** The document of {@code delivery} at {@code version} (null: not stored yet). */
   static DeliveryDocument of(Delivery delivery, Long version) {
@@ -23,6 +25,7 @@ public class DeliveryDocument extends AggregateDocument {
     doc.setVersion(version);
     doc.delivery = Stored.of(delivery);
     doc.status = delivery.status();
+    doc.standing = delivery.standing();
     doc.dueAt = delivery.status() == Delivery.Status.PENDING ? delivery.nextAttemptAt() : null;
     return doc;
   }
@@ -33,6 +36,7 @@ public class DeliveryDocument extends AggregateDocument {
 
   public Instant getDueAt() { return dueAt; }
   public Delivery.Status getStatus() { return status; }
+  public Delivery.Standing getStanding() { return standing; }
 
   /** The delivery's fields under {@code delivery}, as documents have always kept them (the id is the document's). */
   static final class Stored {

@@ -68,13 +68,31 @@ public class MongoDeliveryStore implements DeliveryStore {
   }
 
   @Override
-  public List<Delivery> troubled(String congressId, Trouble trouble, int limit) {
+  public List<Delivery> troubled(String congressId, Trouble trouble, int page, int size) {
+    Query query = Query.query(troubledIn(congressId, trouble))
+        .with(Sort.by(Sort.Direction.DESC, "delivery.plannedAt").and(Sort.by("_id"))).skip((long) page * size).limit(size);
+    return mongo.find(query, DeliveryDocument.class).stream().map(DeliveryDocument::toDelivery).toList();
+  }
+
+  @Override
+  public long countTroubled(String congressId, Trouble trouble) {
+    return mongo.count(Query.query(troubledIn(congressId, trouble)), DeliveryDocument.class);
+  }
+
+  private static Criteria troubledIn(String congressId, Trouble trouble) {
     Criteria c = Criteria.where("delivery.congressId").is(congressId);
-    c = trouble == Trouble.FAILED ? c.and("status").is(Delivery.Status.FAILED)
-        : c.orOperator(Criteria.where("status").is(Delivery.Status.FAILED),
-            Criteria.where("status").in(Delivery.Status.PENDING, Delivery.Status.SENDING).and("delivery.attempts").gt(0));
-    return mongo.find(Query.query(c).with(Sort.by(Sort.Direction.DESC, "delivery.plannedAt")).limit(limit),
-        DeliveryDocument.class).stream().map(DeliveryDocument::toDelivery).toList();
+    return trouble == Trouble.FAILED ? c.and("status").is(Delivery.Status.FAILED)
+        : c.orOperator(Criteria.where("status").in(Delivery.Status.FAILED, Delivery.Status.DEFERRED),
+            Criteria.where("status").in(Delivery.Status.PENDING, Delivery.Status.SENDING).and("delivery.attempts").gt(0),
+            Criteria.where("standing").is(Delivery.Standing.HELD));
+  }
+
+  @Override
+  public List<Loaded<Delivery>> deferred(String congressId, String personId) {
+    Query query = Query.query(Criteria.where("delivery.congressId").is(congressId).and("delivery.personId").is(personId)
+        .and("status").is(Delivery.Status.DEFERRED)).with(Sort.by("delivery.plannedAt"));
+    return mongo.find(query, DeliveryDocument.class).stream()
+        .map(doc -> new Loaded<>(doc.toDelivery(), doc.getVersion())).toList();
   }
 
   /** One atomic {@code $inc} on a counter per person and hour. */

@@ -54,12 +54,28 @@ public class MongoDirectoryStore implements DirectoryStore {
   }
 
   @Override
+  public List<Person> withDeputyId(String congressId, String deputyId) {
+    return mongo.find(Query.query(Criteria.where("congressId").is(congressId).and("deputyId").is(deputyId)),
+        Person.class, COLLECTION);
+  }
+
+  @Override
   public List<Person> withEmail() {
     return mongo.find(Query.query(Criteria.where("active").is(true).and("email").ne(null)), Person.class, COLLECTION);
   }
 
   @Override
   public List<Person> list(String congressId, Filter filter, int page, int size) {
+    return mongo.find(Query.query(selecting(congressId, filter)).with(Sort.by("personId")).skip((long) page * size)
+        .limit(size), Person.class, COLLECTION);
+  }
+
+  @Override
+  public long count(String congressId, Filter filter) {
+    return mongo.count(Query.query(selecting(congressId, filter)), COLLECTION);
+  }
+
+  private static Criteria selecting(String congressId, Filter filter) {
     Criteria c = Criteria.where("congressId").is(congressId);
     if (filter.role() != null) {
       c = c.and("roles").is(filter.role().name());
@@ -67,7 +83,6 @@ public class MongoDirectoryStore implements DirectoryStore {
     if (filter.unitId() != null) {
       c = c.and("unitId").is(filter.unitId());
     }
-    return mongo.find(Query.query(c).with(Sort.by("personId")).skip((long) page * size).limit(size), Person.class,
-        COLLECTION);
+    return c;
   }
 }

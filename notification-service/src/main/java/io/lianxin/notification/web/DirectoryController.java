@@ -6,6 +6,7 @@ import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.notification.application.DirectoryService;
+import io.lianxin.notification.application.Page;
 import io.lianxin.notification.application.port.DirectoryStore;
 import io.lianxin.notification.domain.Person;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Set;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -78,10 +78,10 @@ public class DirectoryController {
 
   @GetMapping("/people")
   @Operation(summary = "People of the admin's congress, by role or unit")
-  public List<PersonView> list(CurrentUser admin, @RequestParam(required = false) Role role,
+  public Page<PersonView> list(CurrentUser admin, @RequestParam(required = false) Role role,
       @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return service.list(admin, new DirectoryStore.Filter(role, unitId), page, size).stream().map(PersonView::of).toList();
+    return service.list(admin, new DirectoryStore.Filter(role, unitId), page, size).map(PersonView::of);
   }
 
   @PostMapping(value = "/import", consumes = {"text/csv", "text/plain"})

@@ -1,11 +1,15 @@
 package io.lianxin.notification.web;
 
+import io.lianxin.notification.NotificationProperties;
 import io.lianxin.notification.application.NotificationService;
 import io.lianxin.notification.domain.Notification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -25,14 +29,23 @@ public class PublicFeedController {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-  private final NotificationService service;
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-  public PublicFeedController(NotificationService service) {
+  private final NotificationService service;
+  private final String feedBase;
+  private final String siteBase;
+  private final ZoneId zone;
+
+  public PublicFeedController(NotificationService service, NotificationProperties settings, ZoneId zone) {
     this.service = service;
+    this.feedBase = withoutTrailingSlash(settings.publicBaseUrl());
+    this.siteBase = withoutTrailingSlash(settings.publicSiteUrl());
+    this.zone = zone;
   }
 
   @GetMapping(value = "/feed.atom", produces = "application/atom+xml")
-  @Operation(summary = "The congress's public feed: published replies, poll results, review opinions (newest 50)")
+  @Operation(summary = "The congress's public feed: published replies, poll results, review opinions (newest 50); "
+      + "links absolute (lianxin.notification.public-site-url), times in the congress's zone; 404 for an unknown congress")
   public ResponseEntity<String> feed(@PathVariable String congressId) throws XMLStreamException {
     List<Notification> entries = service.publicFeed(congressId, 50);
     StringWriter out = new StringWriter();
@@ -42,8 +55,11 @@ public class PublicFeedController {
     xml.writeDefaultNamespace(ATOM);
     element(xml, "id", "urn:lianxin:feed:" + congressId);
     element(xml, "title", "人大公开信息 / Public information — " + congressId);
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", "self");
+    xml.writeAttribute("href", xmlText(feedBase + "/api/v1/public/" + congressId + "/feed.atom"));
     Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).storedAt();
-    element(xml, "updated", updated.toString());
+    element(xml, "updated", inCongressZone(updated));
     xml.writeStartElement("author");
     element(xml, "name", "连心 Lianxin");
     xml.writeEndElement();
@@ -51,10 +67,10 @@ public class PublicFeedController {
       xml.writeStartElement("entry");
       element(xml, "id", "urn:uuid:" + n.id());
       element(xml, "title", n.message().titleZh() + " / " + n.message().titleEn());
-      element(xml, "updated", n.storedAt().toString());
+      element(xml, "updated", inCongressZone(n.storedAt()));
       if (n.eventType().startsWith("lianxin.suggestion.")) {
         xml.writeEmptyElement("link");
-        xml.writeAttribute("href", xmlText("/api/v1/public/" + congressId + "/suggestions/" + n.subjectId()));
+        xml.writeAttribute("href", xmlText(siteBase + "/api/v1/public/" + congressId + "/suggestions/" + n.subjectId()));
       }
       xml.writeStartElement("content");
       xml.writeAttribute("type", "text");
@@ -67,6 +83,15 @@ public class PublicFeedController {
     xml.close();
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
         .body(out.toString());
+  }
+
+  /** An Atom date (RFC 3339) in the congress's zone, to the second: {@code 2026-03-05T17:30:00+08:00}. */
+  private String inCongressZone(Instant at) {
+    return RFC_3339.format(at.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
+  }
+
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

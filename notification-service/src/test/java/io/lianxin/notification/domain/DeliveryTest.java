@@ -125,4 +125,36 @@ class DeliveryTest {
     assertThat(gaveUp.lastOutcome()).isEqualTo(Delivery.Outcome.FAILED_FOR_GOOD);
     assertThatThrownBy(untried::lastOutcome).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void anEmailOverTheHourlyCapIsDeferredNeverSentOnItsOwnAndSentWithTheDigest() {
+    // given
+    Delivery d = Delivery.deferredToDigest("d-1", aNotification().build(), PersonTestData.aDeputy().build(),
+        PreferencesTestData.preferences().build(), PLANNED);
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.DEFERRED);
+    assertThat(d.standing()).isEqualTo(Delivery.Standing.DEFERRED);
+    assertThat(d.due(PLANNED.plus(Duration.ofDays(30)))).isFalse();
+    // when
+    d.sentInDigest(PLANNED.plus(Duration.ofHours(8)));
+    // expect
+    assertThat(d.status()).isEqualTo(Delivery.Status.SENT);
+    assertThat(d.sentAt()).isEqualTo(PLANNED.plus(Duration.ofHours(8)));
+    assertThatThrownBy(() -> d.sentInDigest(PLANNED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aDeliveryWaitingForQuietHoursToEndIsHeldAndOneThatFailedOnceIsRetrying() {
+    // given
+    Delivery held = aDelivery().nextAttemptAt(PLANNED.plus(Duration.ofHours(7))).build();
+    Delivery due = aDelivery().build();
+    Delivery retrying = aDelivery().build();
+    retrying.claim(PLANNED, LEASE);
+    // when
+    retrying.failed(SendFailure.temporary("451 try later", null), aNotification().build(), PLANNED, TWO_ATTEMPTS);
+    // expect
+    assertThat(held.standing()).isEqualTo(Delivery.Standing.HELD);
+    assertThat(due.standing()).isEqualTo(Delivery.Standing.DUE);
+    assertThat(retrying.standing()).isEqualTo(Delivery.Standing.RETRYING);
+  }
 }

@@ -66,4 +66,16 @@ class DigestPeriodTest {
     assertThatThrownBy(() -> new DigestPeriod(Preferences.Digest.DAILY, day, day))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void someoneWhoChoseImmediateMailsGetsTheDailyDigestOnlyForTheMailsTheCapDeferred() {
+    // given
+    DigestPeriod march5 = DigestPeriod.day(java.time.LocalDate.of(2026, 3, 5));
+    DigestPeriod week = DigestPeriod.weekBefore(java.time.LocalDate.of(2026, 3, 9));
+    Preferences immediate = PreferencesTestData.preferences().digest(Preferences.Digest.IMMEDIATE).build();
+    // when / expect
+    assertThat(march5.isFor(immediate, true)).isTrue();
+    assertThat(march5.isFor(immediate, false)).isFalse();
+    assertThat(week.isFor(immediate, true)).isFalse();
+  }
 }

@@ -51,4 +51,16 @@ class DigestTest {
     assertThat(Digest.of(PersonTestData.aDeputy().build(), Preferences.defaults("C", "p-1", null), MARCH_5,
         List.of(normal), BEIJING)).isEmpty();
   }
+
+  @Test
+  void aNotificationWhoseEmailTheHourlyCapDeferredGoesInTheNextDigestWhateverItsPriorityAndDay() {
+    // given a normal notification of the day before, its e-mail deferred
+    Notification deferred = aNotification().id("n-7").storedAt(at("2026-03-04T23:00")).build();
+    Notification normal = aNotification().id("n-8").storedAt(at("2026-03-05T11:00")).build();
+    // when
+    Digest digest = Digest.of(PersonTestData.aDeputy().build(), Preferences.defaults("C", "p-1", null), MARCH_5,
+        List.of(normal, deferred), java.util.Set.of("n-7"), BEIJING).orElseThrow();
+    // expect
+    assertThat(digest.bySubject().values()).flatExtracting(n -> n).containsExactly(deferred);
+  }
 }

@@ -198,4 +198,11 @@ class RoutesTest {
         () -> new NotificationRouting(List.of(broken), ValueLabels.NONE, BEIJING))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aVoteOpeningIsUrgent() {
+    // given the routing table; when the route of poll-opened is read; expect: urgent (DOMAIN §4: past quiet hours, digests and the cap)
+    assertThat(ROUTES).filteredOn(r -> r.type().equals("lianxin.voting.poll-opened.v1"))
+        .extracting(Route::priority).containsExactly(Priority.URGENT);
+  }
 }

@@ -12,8 +12,11 @@ public interface DeliveryStore {
   enum Trouble {
     /** Failed for good. */
     FAILED,
-    /** Failed for good, or still retrying: attempted, not sent, not given up. */
-    FAILED_OR_RETRYING
+    /**
+     * Not delivered (yet): failed for good, still retrying (attempted, not sent, not given up),
+     * held by the person's quiet hours, or deferred to their next digest by the hourly cap.
+     */
+    UNDELIVERED
   }
 
   /** Another worker saved the delivery since it was loaded: nothing was written. */
@@ -22,6 +25,9 @@ public interface DeliveryStore {
       super(message, cause);
     }
   }
+
+  /** A person's e-mails deferred to their next digest, oldest planned first. */
+  List<Loaded<Delivery>> deferred(String congressId, String personId);
 
   /** Plans a delivery; false when it was planned before (a redelivered event). */
   boolean plan(Delivery delivery);
@@ -37,8 +43,11 @@ public interface DeliveryStore {
    */
   Loaded<Delivery> save(Loaded<Delivery> changed);
 
-  /** Troubled deliveries of a congress, newest planned first. */
-  List<Delivery> troubled(String congressId, Trouble trouble, int limit);
+  /** One page of a congress's troubled deliveries, newest planned first. */
+  List<Delivery> troubled(String congressId, Trouble trouble, int page, int size);
+
+  /** How many troubled deliveries a congress has (counted in the store). */
+  long countTroubled(String congressId, Trouble trouble);
 
   /**
    * Takes one from a person's e-mail budget of the clock hour {@code hour} (atomically, across

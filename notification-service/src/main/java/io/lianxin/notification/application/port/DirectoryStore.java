@@ -22,9 +22,15 @@ public interface DirectoryStore {
    */
   List<Person> resolve(String congressId, String recipientKey);
 
+  /** Everyone of a congress with the deputy id, active or not. */
+  List<Person> withDeputyId(String congressId, String deputyId);
+
   /** Every active person with an e-mail address (the digest run). */
   List<Person> withEmail();
 
   /** One page of a congress's people, by person id. */
   List<Person> list(String congressId, Filter filter, int page, int size);
+
+  /** How many people of a congress the filter selects (counted in the store). */
+  long count(String congressId, Filter filter);
 }
