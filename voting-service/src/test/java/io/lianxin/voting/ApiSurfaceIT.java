@@ -4,7 +4,6 @@ import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.ApiSurfaceChecks;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,11 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
     Map<String, Object> poll = new HashMap<>(Map.of("kind", "APPOINTMENT", "title", "语料测试表决",
         "method", "YES_NO_ABSTAIN", "items", List.of("任命甲"), "roll", List.of(DemoUsers.get("deputy1@qingshan").deputyId())));
     String pollId = api.post("/api/v1/polls", staff, poll).json().get("id").asString();
+    // one programme per year: each test's surface finds the one the first opened (the same request and
+    // Idempotency-Key)
     String programme = api.post("/api/v1/programmes", staff, Map.of("year", 2031, "title", "语料测试民生实事",
-        "seats", 2, "collectingUntil", Instant.now().plusSeconds(3600).toString())).json().get("id").asString();
+        "seats", 2, "collectingUntil", "2031-06-30T00:00:00Z"),
+        Map.of("Idempotency-Key", "api-surface-programme")).json().get("id").asString();
     String proposal = api.post("/api/v1/programmes/" + programme + "/proposals", token("citizen1@qingshan"),
         Map.of("title", "语料测试项目", "description", "说明", "place", "城关镇")).json().get("id").asString();
     return new Surface("http://127.0.0.1:" + port, DATABASE,

@@ -408,9 +408,14 @@ abstract class VotingFlowContract {
   void theLivelihoodProgrammeGoesFromPublicProposalsToSelectedProjects() throws Exception {
     ApiClient api = api();
     String staff = token("staff@qingshan");
+    Instant collectingUntil = Instant.now().plusSeconds(20);
     ApiClient.Response opened = api.post("/api/v1/programmes", staff, Map.of("year", 2027, "title", "青山县2027年民生实事项目",
-        "seats", 2, "collectingUntil", Instant.now().plusSeconds(3600).toString()));
+        "seats", 2, "collectingUntil", collectingUntil.toString()));
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    ApiClient.Response secondOfYear = api.post("/api/v1/programmes", staff, Map.of("year", 2027, "title", "又一个2027年计划",
+        "seats", 2, "collectingUntil", collectingUntil.toString()));
+    assertThat(secondOfYear.status()).as("one programme per congress and year").isEqualTo(409);
+    assertThat(secondOfYear.json().get("currentState").asString()).isEqualTo("PROGRAMME_OF_YEAR_EXISTS");
     String programme = opened.json().get("id").asString();
     String citizen = token("citizen1@qingshan");
     List<String> proposals = new ArrayList<>();
@@ -444,15 +449,31 @@ abstract class VotingFlowContract {
         .isEqualTo(403);
     assertThat(api.post("/api/v1/proposals/" + duplicate + "/merge", staff, Map.of("into", proposals.get(0))).status())
         .isEqualTo(200);
-    JsonNode listed = api.get("/api/v1/public/programmes/" + programme + "/proposals", null).json();
+    JsonNode page = api.get("/api/v1/public/programmes/" + programme + "/proposals", null).json();
+    JsonNode listed = page.get("items");
     assertThat(listed.get(0).get("id").asString()).isEqualTo(proposals.get(0));
     assertThat(listed.get(0).get("supports").asInt()).as("citizen2 supported both: counted once").isEqualTo(2);
+    assertThat(page.get("total").asLong()).isEqualTo(listed.size());
+    JsonNode second = api.get("/api/v1/programmes/" + programme + "/proposals?page=1&size=1", staff).json();
+    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.get("items").get(0).get("id").asString()).as("the page after the most supported")
+        .isEqualTo(listed.get(1).get("id").asString());
+    assertThat(List.of(second.get("page").asInt(), second.get("size").asInt())).containsExactly(1, 1);
+    assertThat(api.get("/api/v1/programmes/" + programme + "/proposals?size=201", staff).status()).isEqualTo(400);
+    JsonNode mine = api.get("/api/v1/programmes?size=200", staff).json();
+    assertThat(mine.get("total").asLong()).isPositive();
+    assertThat(mine.get("items").toString()).contains(programme);
 
     List<Map<String, Object>> candidates = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       candidates.add(Map.of("proposalId", proposals.get(i), "title", "候选" + i, "budgetYuan", 1_000_000 * (i + 1),
           "department", "县住建局"));
     }
+    ApiClient.Response early = api.post("/api/v1/programmes/" + programme + "/shortlist", staff,
+        Map.of("candidates", candidates));
+    assertThat(early.status()).as("no shortlist while proposals are collected").isEqualTo(409);
+    assertThat(early.json().get("currentState").asString()).isEqualTo("COLLECTING");
+    await().atMost(Duration.ofSeconds(30)).until(() -> Instant.now().isAfter(collectingUntil.plusMillis(200)));
     assertThat(api.post("/api/v1/programmes/" + programme + "/shortlist", staff,
         Map.of("candidates", candidates.subList(0, 2))).status()).as("差额").isEqualTo(422);
     assertThat(api.post("/api/v1/programmes/" + programme + "/shortlist", staff, Map.of("candidates", candidates))
@@ -481,12 +502,14 @@ abstract class VotingFlowContract {
     api.post(path + "/opening", staff, Map.of());
     api.post(path + "/attendance", staff, Map.of("voterIds", roll(5)));
     for (int n = 1; n <= 4; n++) {
-      Map<String, String> answers = n == 4 ? Map.of(proposals.get(2), "APPROVE")
-          : Map.of(proposals.get(0), "APPROVE", proposals.get(1), "APPROVE");
+      // the items are the candidates' titles
+      Map<String, String> answers = n == 4 ? Map.of("候选2", "APPROVE") : Map.of("候选0", "APPROVE", "候选1", "APPROVE");
       assertThat(api.post(path + "/ballots", deputy(n), Map.of("answers", answers)).status()).isEqualTo(201);
     }
-    assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of(proposals.get(0), "APPROVE",
-        proposals.get(1), "APPROVE", proposals.get(2), "APPROVE"))).status()).as("at most 2 of 3").isEqualTo(422);
+    assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of(proposals.get(0), "APPROVE"))).status())
+        .as("by title, not by proposal id").isEqualTo(422);
+    assertThat(api.post(path + "/ballots", deputy(5), Map.of("answers", Map.of("候选0", "APPROVE",
+        "候选1", "APPROVE", "候选2", "APPROVE"))).status()).as("at most 2 of 3").isEqualTo(422);
     for (String step : List.of("closing", "tally")) {
       ApiClient.Response r = api.post(path + "/" + step, staff, Map.of());
       assertThat(r.status()).as(step + " " + r.body()).isEqualTo(200);
@@ -499,6 +522,10 @@ abstract class VotingFlowContract {
     List<String> selected = new ArrayList<>();
     decided.get("selected").forEach(c -> selected.add(c.get("proposalId").asString()));
     assertThat(selected).containsExactlyInAnyOrder(proposals.get(0), proposals.get(1));
+    JsonNode published = events(poll, 1).stream().filter(e -> e.get("type").asString().contains("result-published"))
+        .findFirst().orElseThrow();
+    assertThat(published.get("data").get("passed").toString()).as("the feed reads titles").contains("候选0", "候选1")
+        .doesNotContain(proposals.get(0));
     List<JsonNode> events = events(programme, 4);
     assertThat(types(events)).containsSubsequence("programme-opened", "programme-shortlisted", "programme-voting-started",
         "livelihood-projects-selected");

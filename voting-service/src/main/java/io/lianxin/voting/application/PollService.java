@@ -19,7 +19,10 @@ import io.lianxin.voting.domain.ScrutineerKey;
 import io.lianxin.voting.domain.StoredBallot;
 import io.lianxin.voting.application.port.BallotStore;
 import io.lianxin.voting.application.port.PollStore;
+import io.lianxin.voting.application.port.RegisterStore;
+import io.lianxin.voting.domain.RegisteredDeputy;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -40,12 +43,14 @@ public class PollService {
 
   private final PollStore store;
   private final BallotStore ballots;
+  private final RegisterStore register;
   private final Clock clock;
   private final VotingMeters meters;
 
-  public PollService(PollStore store, BallotStore ballots, Clock clock, VotingMeters meters) {
+  public PollService(PollStore store, BallotStore ballots, RegisterStore register, Clock clock, VotingMeters meters) {
     this.store = store;
     this.ballots = ballots;
+    this.register = register;
     this.clock = clock;
     this.meters = meters;
   }
@@ -71,13 +76,21 @@ public class PollService {
 
   /** Drafts under a given id; a second draft under the same id is refused by the store (409). */
   Poll draft(String id, String congressId, CurrentUser staff, Poll.Draft draft) {
-    Poll poll = Poll.draft(id, congressId, staff, draft, clock.instant());
+    Collection<RegisteredDeputy> entries = draft.rollOf() != null ? register.ofCongress(congressId)
+        : register.find(congressId, draft.roll() == null ? List.of() : draft.roll());
+    Poll poll = Poll.draft(id, congressId, staff, draft, entries, clock.instant());
     store.insert(poll, staff);
     return poll;
   }
 
+  /** Opens the poll; a roll by kind is fixed now from the copy of the register (ADR 0017). */
   public Poll open(CurrentUser staff, String id) {
-    return command(staff, id, poll -> poll.open(staff, clock.instant()));
+    return command(staff, id, poll -> poll.open(staff, clock.instant(), registerFor(poll)));
+  }
+
+  /** The register entries a poll's opening reads: the congress's for a roll by kind, none for a roll of ids. */
+  private Collection<RegisteredDeputy> registerFor(Poll poll) {
+    return poll.rollOf() == null ? List.of() : register.ofCongress(poll.congressId());
   }
 
   public Poll close(CurrentUser staff, String id) {
@@ -298,7 +311,7 @@ public class PollService {
     Poll poll = loaded.item();
     boolean changed = true;
     if (poll.dueToOpen(clock.instant())) {
-      poll.open(null, clock.instant());
+      poll.open(null, clock.instant(), registerFor(poll));
     } else if (poll.dueToClose(clock.instant())) {
       poll.close(null, clock.instant(), ballots.count(poll.id()));
       if (poll.autoPublish()) {

@@ -61,6 +61,8 @@ public class ProgrammeService {
     if (written.isPresent()) {
       return written.get();
     }
+    Programme.requireFirstOfYear(year, programmes.ofYear(staff.congressId(), year));
+    // the store's unique key on congress and year refuses a second open racing this one (409)
     Programme p = Programme.open(id, staff, year, title, seats, collectingUntil, clock.instant());
     programmes.insert(p, staff);
     return p;
@@ -75,8 +77,9 @@ public class ProgrammeService {
     return programmes.find(id).orElseThrow(() -> new NotFoundException("programme", id)).item();
   }
 
-  public List<Programme> list(CurrentUser user) {
-    return programmes.list(user.congressId());
+  /** A page of the programmes of the caller's congress, latest year first. */
+  public Page<Programme> list(CurrentUser user, int page, int size) {
+    return new Page<>(programmes.list(user.congressId(), page, size), programmes.count(user.congressId()), page, size);
   }
 
   /** With an Idempotency-Key, a retry after a crash finds the proposal its first attempt wrote. */
@@ -129,13 +132,23 @@ public class ProgrammeService {
     return proposal;
   }
 
-  /** Proposals of a programme, most supported first; merged ones last. */
-  public List<RankedProposal> proposals(String programmeId) {
+  /**
+   * A page of the proposals of a programme, most supported first (then earliest), merged ones last. The ranking
+   * needs every proposal's count, so it is made over the whole programme and then cut into pages.
+   */
+  public Page<RankedProposal> proposals(String programmeId, int page, int size) {
+    List<RankedProposal> ranked = proposals(programmeId);
+    int from = (int) Math.min((long) page * size, ranked.size());
+    return new Page<>(ranked.subList(from, Math.min(from + size, ranked.size())), ranked.size(), page, size);
+  }
+
+  private List<RankedProposal> proposals(String programmeId) {
     List<Proposal> all = proposals.ofProgramme(programmeId);
     Map<String, Long> counts = supports.counts(all.stream().map(Proposal::id).toList());
     return all.stream().map(p -> new RankedProposal(p, counts.getOrDefault(p.id(), 0L)))
         .sorted(Comparator.comparing((RankedProposal r) -> r.proposal().mergedInto() != null)
-            .thenComparing(Comparator.comparingLong(RankedProposal::supports).reversed()))
+            .thenComparing(Comparator.comparingLong(RankedProposal::supports).reversed())
+            .thenComparing(r -> r.proposal().proposedAt()).thenComparing(r -> r.proposal().id()))
         .toList();
   }
 
@@ -149,7 +162,7 @@ public class ProgrammeService {
       }
       supports.recount(c.proposalId());
     }
-    loaded.item().shortlist(staff, candidates);
+    loaded.item().shortlist(staff, candidates, clock.instant());
     programmes.save(loaded, staff);
     return loaded.item();
   }
@@ -160,8 +173,7 @@ public class ProgrammeService {
    * id is derived from the programme, so a retry after a crash between the two writes finds the
    * poll already there and completes the second write.
    */
-  public Programme startVoting(CurrentUser staff, String id, List<String> roll, Instant opensAt, Instant closesAt,
-      List<String> scrutineers, Integer scrutineerThreshold) {
+  public Programme startVoting(CurrentUser staff, String id, Programme.PlenaryVote vote) {
     Loaded<Programme> loaded = load(staff, id);
     Programme programme = loaded.item();
     boolean lastVoteFailed = programme.pollId() != null
@@ -171,7 +183,7 @@ public class ProgrammeService {
     // one poll id per round: a retry after a crash between the two writes finds its poll
     String pollId = DeterministicIds.of("programme-poll", id, String.valueOf(programme.votingRounds() + 1));
     if (pollStore.find(pollId).isEmpty()) {
-      Poll.Draft plenary = programme.plenaryPoll(roll, opensAt, closesAt, scrutineers, scrutineerThreshold);
+      Poll.Draft plenary = programme.plenaryPoll(vote);
       try {
         polls.draft(pollId, staff.congressId(), staff, plenary);
       } catch (OptimisticLockingFailureException createdMeanwhile) {

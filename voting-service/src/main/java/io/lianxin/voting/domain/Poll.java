@@ -8,13 +8,16 @@ import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.voting.domain.crypto.KeyCeremony;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A poll (表决/测评): what is asked, who may vote (the roll, fixed when it opens), who is present
+ * A poll (表决/测评): what is asked, who may vote (the roll: ids given when it is drafted, or a
+ * {@link Roll} by kind — all deputies, the standing committee, a delegation, a list — resolved from
+ * the copy of the register when it is drafted and again, for good, when it opens), who is present
  * (签到), and its life DRAFT → OPEN → CLOSED → TALLIED → PUBLISHED, or CANCELLED from DRAFT or
  * OPEN. A secret poll (无记名) is encrypted under a key its scrutineers (监票人) make together while
  * it is a draft ({@link ScrutineerKey}); it opens only once that key is ready, and after it closes
@@ -42,14 +45,24 @@ public final class Poll {
    *     services, which have no paper ballots); a secret one once its scrutineers have decrypted
    * @param scrutineers a secret poll's scrutineers (监票人), by voter id; may also be named later
    * @param scrutineerThreshold how many of them decrypt together (default: a majority)
+   * @param roll the voters' ids, fixed as given; null when {@code rollOf} says who they are
+   * @param rollOf the roll by kind, fixed from the register when the poll opens; null with {@code roll}
    */
   public record Draft(PollKind kind, String title, PollSpec spec, boolean secret, boolean allowRevote,
       boolean inPerson, boolean isPublic, boolean autoPublish, List<String> roll, Instant opensAt, Instant closesAt,
-      String requestId, String programmeId, List<String> scrutineers, Integer scrutineerThreshold) {
+      String requestId, String programmeId, List<String> scrutineers, Integer scrutineerThreshold, Roll rollOf) {
 
     /** A draft of {@code kind} asking {@code spec} of {@code roll}: secret, online, unscheduled unless told otherwise. */
     public static Builder builder(PollKind kind, String title, PollSpec spec, List<String> roll) {
-      return new Builder(kind, title, spec, roll);
+      return new Builder(kind, title, spec, roll, null);
+    }
+
+    /**
+     * A draft whose roll is {@code rollOf}, resolved from the register; the spec's roll size is
+     * replaced by the size of the resolved roll.
+     */
+    public static Builder builder(PollKind kind, String title, PollSpec spec, Roll rollOf) {
+      return new Builder(kind, title, spec, null, rollOf);
     }
 
     /** Builds a {@link Draft} by name: each setting that differs from the default is said. */
@@ -58,6 +71,7 @@ public final class Poll {
       private final String title;
       private final PollSpec spec;
       private final List<String> roll;
+      private final Roll rollOf;
       private boolean secret = true;
       private boolean allowRevote;
       private boolean inPerson;
@@ -70,11 +84,12 @@ public final class Poll {
       private List<String> scrutineers;
       private Integer scrutineerThreshold;
 
-      private Builder(PollKind kind, String title, PollSpec spec, List<String> roll) {
+      private Builder(PollKind kind, String title, PollSpec spec, List<String> roll, Roll rollOf) {
         this.kind = kind;
         this.title = title;
         this.spec = spec;
         this.roll = roll;
+        this.rollOf = rollOf;
       }
 
       /** Secret (无记名, the default): ballots encrypted under the scrutineers' key; otherwise named. */
@@ -131,7 +146,7 @@ public final class Poll {
 
       public Draft build() {
         return new Draft(kind, title, spec, secret, allowRevote, inPerson, isPublic, autoPublish, roll, opensAt,
-            closesAt, requestId, programmeId, scrutineers, scrutineerThreshold);
+            closesAt, requestId, programmeId, scrutineers, scrutineerThreshold, rollOf);
       }
     }
   }
@@ -150,6 +165,8 @@ public final class Poll {
   private boolean isPublic;
   private boolean autoPublish;
   private List<String> roll = new ArrayList<>();
+  /** The roll by kind, resolved again when the poll opens; null for a roll of ids given. */
+  private Roll rollOf;
   private List<String> attendance = new ArrayList<>();
   private State state;
   /** A secret poll's key ceremony and, once ready, its public key. */
@@ -179,8 +196,18 @@ public final class Poll {
 
   private Poll() {}
 
-  /** Drafts a poll; {@code staff} null for a poll requested by another service. */
+  /** Drafts a poll over a roll of ids none of whom the register holds (see the next). */
   public static Poll draft(String id, String congressId, CurrentUser staff, Draft d, Instant now) {
+    return draft(id, congressId, staff, d, List.of(), now);
+  }
+
+  /**
+   * Drafts a poll; {@code staff} null for a poll requested by another service. {@code register} is
+   * the copy of the register's entries for the congress (those a roll names, at least): a roll by
+   * kind is resolved from it, and a roll of ids may not name a deputy who left.
+   */
+  public static Poll draft(String id, String congressId, CurrentUser staff, Draft d,
+      Collection<RegisteredDeputy> register, Instant now) {
     requireStaff(staff);
     if (staff != null && !staff.congressId().equals(congressId)) {
       throw new ForbiddenException("polls are drafted in one's own congress");
@@ -191,9 +218,16 @@ public final class Poll {
     if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
       throw new RuleViolationException("title", "a title of 1 to 200 characters");
     }
-    List<String> roll = d.roll();
-    if (roll == null || roll.isEmpty() || Set.copyOf(roll).size() != roll.size() || roll.size() != d.spec().rollSize()) {
+    if ((d.roll() == null) == (d.rollOf() == null)) {
+      throw new RuleViolationException("roll", "either the voters' ids (roll) or a roll by kind (rollOf)");
+    }
+    List<String> roll = d.rollOf() != null ? d.rollOf().resolve(register) : d.roll();
+    PollSpec spec = d.rollOf() != null ? d.spec().withRollSize(roll.size()) : d.spec();
+    if (roll.isEmpty() || Set.copyOf(roll).size() != roll.size() || roll.size() != spec.rollSize()) {
       throw new RuleViolationException("roll", "distinct voters, as many as the roll size");
+    }
+    if (d.rollOf() == null) {
+      Roll.refuseNotServing(roll, register);
     }
     if (d.closesAt() != null && !d.closesAt().isAfter(d.opensAt() != null ? d.opensAt() : now)) {
       throw new RuleViolationException("closesAt", "a poll closes after it opens and in the future");
@@ -203,13 +237,14 @@ public final class Poll {
     p.congressId = congressId;
     p.kind = d.kind();
     p.title = d.title();
-    p.spec = d.spec();
+    p.spec = spec;
     p.secret = d.secret();
     p.allowRevote = d.allowRevote();
     p.inPerson = d.inPerson();
     p.isPublic = d.isPublic();
     p.autoPublish = d.autoPublish();
     p.roll = List.copyOf(roll);
+    p.rollOf = d.rollOf();
     p.createdAt = now;
     p.opensAt = d.opensAt();
     p.closesAt = d.closesAt();
@@ -310,12 +345,29 @@ public final class Poll {
     events.add(event);
   }
 
+  /** Opens a poll whose roll was fixed when drafted (a roll of ids). */
   public void open(CurrentUser staff, Instant now) {
+    open(staff, now, List.of());
+  }
+
+  /**
+   * Opens the poll. A roll by kind is fixed here, from {@code register} (the copy's entries for the
+   * congress) as it stands now: a deputy who left since the draft is no longer on it, one
+   * registered since is; those signed in before who are not on the fixed roll are signed out. A
+   * roll of ids was fixed when drafted ({@code register} is not read).
+   */
+  public void open(CurrentUser staff, Instant now, Collection<RegisteredDeputy> register) {
     requireStaff(staff);
     require("open", State.DRAFT);
     if (secret && (scrutineerKey == null || scrutineerKey.stage() != ScrutineerKey.Stage.READY)) {
       throw new IllegalTransitionException("open before the scrutineers' key is ready",
           scrutineerKey == null ? "NO_SCRUTINEERS" : "KEY_" + scrutineerKey.stage().name());
+    }
+    if (rollOf != null) {
+      roll = List.copyOf(rollOf.resolve(register));
+      spec = spec.withRollSize(roll.size());
+      Set<String> onRoll = Set.copyOf(roll);
+      attendance = new ArrayList<>(attendance.stream().filter(onRoll::contains).toList());
     }
     state = State.OPEN;
     openedAt = now;
@@ -546,6 +598,7 @@ public final class Poll {
   public boolean isPublic() { return isPublic; }
   public boolean autoPublish() { return autoPublish; }
   public List<String> roll() { return List.copyOf(roll); }
+  public Roll rollOf() { return rollOf; }
   public List<String> attendance() { return List.copyOf(attendance); }
   public State state() { return state; }
   public ScrutineerKey scrutineerKey() { return scrutineerKey; }

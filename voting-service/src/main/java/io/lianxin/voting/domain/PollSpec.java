@@ -122,6 +122,11 @@ public record PollSpec(PollMethod method, List<String> items, int rollSize, Pass
     }
   }
 
+  /** The same questions and rules over a roll of {@code size} voters. */
+  public PollSpec withRollSize(int size) {
+    return new PollSpec(method, items, size, rule, seats, minChoices, maxChoices, quorumPercent, passScore);
+  }
+
   /** Whether a ballot is valid for this poll; the reason when it is not (an invalid ballot counts for nothing). */
   public String invalidity(Ballot ballot) {
     Map<String, String> answers = ballot.answers();

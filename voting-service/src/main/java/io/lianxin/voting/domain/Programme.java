@@ -8,6 +8,7 @@ import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A year's livelihood-project programme (民生实事项目人大代表票决): the public propose (群众提)
@@ -43,6 +44,17 @@ public final class Programme {
 
   private Programme() {}
 
+  /**
+   * One programme per congress and year (每年一个民生实事项目计划): {@code sameYear} is the congress's
+   * programme of that year, if there is one; a second is refused (409).
+   */
+  public static void requireFirstOfYear(int year, Optional<Programme> sameYear) {
+    if (sameYear.isPresent()) {
+      throw new IllegalTransitionException("open a second programme for " + year + " (" + sameYear.get().id() + ")",
+          "PROGRAMME_OF_YEAR_EXISTS");
+    }
+  }
+
   public static Programme open(String id, CurrentUser staff, int year, String title, int seats, Instant collectingUntil,
       Instant now) {
     requireStaff(staff);
@@ -77,15 +89,27 @@ public final class Programme {
     }
   }
 
-  /** Sets (or revises) the shortlist; it must offer more candidates than seats (差额). */
-  public void shortlist(CurrentUser staff, List<Candidate> shortlist) {
+  /**
+   * Sets (or revises) the shortlist once the collection window has ended (征集结束后); it must offer
+   * more candidates than seats (差额).
+   */
+  public void shortlist(CurrentUser staff, List<Candidate> shortlist, Instant now) {
     requireStaff(staff);
     require("shortlist", Phase.COLLECTING, Phase.SCREENING);
+    if (now.isBefore(collectingUntil)) {
+      throw new IllegalTransitionException("shortlist while proposals are still being collected (until "
+          + collectingUntil + ")", "COLLECTING");
+    }
     if (shortlist == null || shortlist.size() <= seats) {
       throw new RuleViolationException("candidates", "more candidates than the " + seats + " seats (差额)");
     }
     if (shortlist.stream().map(Candidate::proposalId).distinct().count() != shortlist.size()) {
       throw new RuleViolationException("candidates", "each proposal once");
+    }
+    if (shortlist.stream().anyMatch(c -> c.title() == null || c.title().isBlank() || c.title().contains(".")
+        || c.title().startsWith("$")) || shortlist.stream().map(Candidate::title).distinct().count() != shortlist.size()) {
+      throw new RuleViolationException("candidates",
+          "each title once, without '.' and not starting with '$': the plenary poll's items are the titles");
     }
     candidates = List.copyOf(shortlist);
     phase = Phase.SCREENING;
@@ -115,14 +139,22 @@ public final class Programme {
     }
   }
 
-  /** The poll's result is published: the selected projects, and any tie at the last seat. */
-  public void decide(List<String> selectedProposalIds, List<String> tied) {
+  /**
+   * The poll's result is published: the selected projects, and any tie at the last seat, as the
+   * poll's items — the candidates' titles (a poll drafted before items were titles named the
+   * proposal ids: either is matched). The tie is kept as the tied candidates' proposal ids.
+   */
+  public void decide(List<String> selectedItems, List<String> tied) {
     require("decide", Phase.VOTING);
-    selected = candidates.stream().filter(c -> selectedProposalIds.contains(c.proposalId())).toList();
-    tiedAtCutoff = List.copyOf(tied);
+    selected = candidatesNamedBy(selectedItems);
+    tiedAtCutoff = candidatesNamedBy(tied).stream().map(Candidate::proposalId).toList();
     phase = Phase.DECIDED;
     record(new ProgrammeEvent.LivelihoodProjectsSelected(pollId, selected, selected.size(), tiedAtCutoff,
         selected.stream().mapToLong(Candidate::budgetYuan).sum()));
+  }
+
+  private List<Candidate> candidatesNamedBy(List<String> items) {
+    return candidates.stream().filter(c -> items.contains(c.title()) || items.contains(c.proposalId())).toList();
   }
 
   /**
@@ -132,11 +164,27 @@ public final class Programme {
    */
   public Poll.Draft plenaryPoll(List<String> roll, Instant opensAt, Instant closesAt, List<String> scrutineers,
       Integer scrutineerThreshold) {
-    List<String> items = candidates.stream().map(Candidate::proposalId).toList();
-    PollSpec spec = PollSpec.approvalOfUpTo(seats, items, roll == null ? 0 : roll.size());
-    return Poll.Draft.builder(PollKind.LIVELIHOOD_PROJECTS, plenaryPollTitle(), spec, roll)
-        .inPerson(true).isPublic(true).schedule(opensAt, closesAt).programmeId(id)
-        .scrutineers(scrutineers, scrutineerThreshold).build();
+    return plenaryPoll(new PlenaryVote(roll, null, opensAt, closesAt, scrutineers, scrutineerThreshold));
+  }
+
+  /**
+   * What staff say of the plenary vote: the roll — deputies' ids, or a roll by kind from the register
+   * (usually all deputies), exactly one of the two — its times and its scrutineers (监票人).
+   */
+  public record PlenaryVote(List<String> roll, Roll rollOf, Instant opensAt, Instant closesAt, List<String> scrutineers,
+      Integer scrutineerThreshold) {}
+
+  /** The plenary poll of {@code vote} (see above). */
+  public Poll.Draft plenaryPoll(PlenaryVote vote) {
+    // the items are the candidates' titles: deputies vote, and the feed reads, by title
+    List<String> items = candidates.stream().map(Candidate::title).toList();
+    // a roll by kind has its size once the register resolves it, when the poll is drafted
+    PollSpec spec = PollSpec.approvalOfUpTo(seats, items, vote.roll() != null ? vote.roll().size() : 1);
+    Poll.Draft.Builder draft = vote.rollOf() != null
+        ? Poll.Draft.builder(PollKind.LIVELIHOOD_PROJECTS, plenaryPollTitle(), spec, vote.rollOf())
+        : Poll.Draft.builder(PollKind.LIVELIHOOD_PROJECTS, plenaryPollTitle(), spec, vote.roll());
+    return draft.inPerson(true).isPublic(true).schedule(vote.opensAt(), vote.closesAt()).programmeId(id)
+        .scrutineers(vote.scrutineers(), vote.scrutineerThreshold()).build();
   }
 
   /** The programme's title, cut at {@value #PLENARY_TITLE_CUT} characters, then " 代表票决". */

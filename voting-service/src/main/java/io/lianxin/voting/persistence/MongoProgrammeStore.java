@@ -28,8 +28,18 @@ public class MongoProgrammeStore implements ProgrammeStore {
   }
 
   @Override
-  public List<Programme> list(String congressId) {
-    return repository.programmes(congressId).stream().map(ProgrammeDocument::getProgramme).toList();
+  public List<Programme> list(String congressId, int page, int size) {
+    return repository.programmes(congressId, page, size).stream().map(ProgrammeDocument::getProgramme).toList();
+  }
+
+  @Override
+  public Optional<Programme> ofYear(String congressId, int year) {
+    return repository.programmeOfYear(congressId, year).map(ProgrammeDocument::getProgramme);
+  }
+
+  @Override
+  public long count(String congressId) {
+    return repository.countProgrammes(congressId);
   }
 
   @Override

@@ -27,6 +27,9 @@ public class VotingRepository {
     mongo.indexOps(PollDocument.COLLECTION).createIndex(new Index().on("poll.state", Sort.Direction.ASC));
     mongo.indexOps(PollDocument.COLLECTION).createIndex(new Index().on("poll.congressId", Sort.Direction.ASC));
     mongo.indexOps(ProposalDocument.COLLECTION).createIndex(new Index().on("proposal.programmeId", Sort.Direction.ASC));
+    // one programme per congress and year: a second insert racing the first fails on this key
+    mongo.indexOps(ProgrammeDocument.COLLECTION).createIndex(new Index().on("programme.congressId", Sort.Direction.ASC)
+        .on("programme.year", Sort.Direction.ASC).unique().named("one_programme_per_congress_and_year"));
   }
 
   public Optional<PollDocument> poll(String id) {
@@ -48,7 +51,7 @@ public class VotingRepository {
     }
     Query q = Query.query(pollsOf(congressId, state, withDrafts)).with(Sort.by(Sort.Direction.DESC, "poll.createdAt"))
         .skip((long) page * size).limit(size);
-    q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance");
+    q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance", "poll.rollOf.deputyIds");
     return mongo.find(q, PollDocument.class);
   }
 
@@ -99,10 +102,27 @@ public class VotingRepository {
     return Optional.ofNullable(mongo.findById(id, ProgrammeDocument.class));
   }
 
-  public List<ProgrammeDocument> programmes(String congressId) {
-    Query q = Query.query(Criteria.where("programme.congressId").is(congressId)).with(Sort.by(Sort.Direction.DESC, "programme.year"));
+  /** A page of the programmes of a congress, latest year first (then newest id, for a stable order). */
+  public List<ProgrammeDocument> programmes(String congressId, int page, int size) {
+    Query q = Query.query(programmesOf(congressId))
+        .with(Sort.by(Sort.Order.desc("programme.year"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
     q.fields().exclude("outbox", "history");
     return mongo.find(q, ProgrammeDocument.class);
+  }
+
+  public Optional<ProgrammeDocument> programmeOfYear(String congressId, int year) {
+    Query q = Query.query(programmesOf(congressId).and("programme.year").is(year));
+    q.fields().exclude("outbox", "history");
+    return Optional.ofNullable(mongo.findOne(q, ProgrammeDocument.class));
+  }
+
+  /** How many programmes {@link #programmes} pages through. */
+  public long countProgrammes(String congressId) {
+    return mongo.count(Query.query(programmesOf(congressId)), ProgrammeDocument.COLLECTION);
+  }
+
+  private static Criteria programmesOf(String congressId) {
+    return Criteria.where("programme.congressId").is(congressId);
   }
 
   public Optional<ProposalDocument> proposal(String id) {

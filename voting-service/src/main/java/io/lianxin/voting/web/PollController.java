@@ -17,6 +17,7 @@ import io.lianxin.voting.domain.Poll;
 import io.lianxin.voting.domain.PollKind;
 import io.lianxin.voting.domain.PollMethod;
 import io.lianxin.voting.domain.PollSpec;
+import io.lianxin.voting.domain.Roll;
 import io.lianxin.voting.domain.ScrutineerKey.CommitmentText;
 import io.lianxin.voting.domain.ScrutineerKey;
 import io.lianxin.voting.domain.StoredBallot;
@@ -62,16 +63,32 @@ public class PollController {
   /**
    * A new poll. Defaults: kind MOTION, secret, base ALL_MEMBERS, more than half, quorum more than
    * 50 % of the roll, pass mark 60 for scores (PollSpec's defaults), online (no sign-in), not
-   * public, no re-vote.
+   * public, no re-vote. The roll is either {@code rollOf} (a roll by kind from the register, fixed
+   * when the poll opens) or {@code roll} (voters' ids, fixed as given), not both.
    */
   public record CreateRequest(PollKind kind, @NotBlank @Size(max = 200) String title, @NotNull PollMethod method,
       @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 200) String> items,
-      @NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
+      @Schema(description = "the voters' ids, fixed as given (no deputy who left); or use rollOf")
+      @Size(min = 1, max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
+      @Valid RollRequest rollOf,
       PassingRule.Base base, PassingRule.Threshold threshold, @Min(1) Integer seats, @Min(0) Integer minChoices,
       @Min(1) Integer maxChoices, @Min(0) @Max(99) Integer quorumPercent, @Min(0) @Max(100) Integer passScore,
       Boolean secret, Boolean allowRevote, Boolean inPerson, Boolean isPublic, Instant opensAt, Instant closesAt,
       @Size(max = 15) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> scrutineers,
       @Min(1) @Max(15) Integer scrutineerThreshold) {}
+
+  /**
+   * A roll by kind (表决名单), resolved from the copy of the register: ALL_DEPUTIES, STANDING_COMMITTEE,
+   * DELEGATION (with {@code delegation}) or LIST (with {@code deputyIds}, each a serving deputy).
+   */
+  @Schema(description = "a roll by kind, resolved from the register when the poll is drafted and fixed when it opens")
+  public record RollRequest(@NotNull Roll.Kind kind, @Size(min = 1, max = 200) String delegation,
+      @Size(min = 1, max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> deputyIds) {
+
+    Roll toRoll() {
+      return new Roll(kind, delegation, deputyIds);
+    }
+  }
 
   /** A secret poll's scrutineers (监票人) and how many of them decrypt together (default: a majority). */
   public record ScrutineersRequest(
@@ -183,9 +200,15 @@ public class PollController {
       @RequestHeader(value = "Idempotency-Key", required = false) @Size(min = 1, max = 200) String idempotencyKey) {
     PassingRule rule = new PassingRule(r.base() == null ? PassingRule.Base.ALL_MEMBERS : r.base(),
         r.threshold() == null ? PassingRule.Threshold.MORE_THAN_HALF : r.threshold());
-    PollSpec spec = PollSpec.builder(r.method(), r.items(), r.roll().size()).rule(rule).seats(r.seats())
+    if ((r.roll() == null) == (r.rollOf() == null)) {
+      throw new RuleViolationException("roll", "either the voters' ids (roll) or a roll by kind (rollOf)");
+    }
+    // a roll by kind has its size once the register resolves it: the spec's is replaced then
+    PollSpec spec = PollSpec.builder(r.method(), r.items(), r.roll() != null ? r.roll().size() : 1).rule(rule).seats(r.seats())
         .choices(r.minChoices(), r.maxChoices()).quorumPercent(r.quorumPercent()).passScore(r.passScore()).build();
-    Poll.Draft draft = Poll.Draft.builder(r.kind() == null ? PollKind.MOTION : r.kind(), r.title(), spec, r.roll())
+    PollKind kind = r.kind() == null ? PollKind.MOTION : r.kind();
+    Poll.Draft draft = (r.rollOf() != null ? Poll.Draft.builder(kind, r.title(), spec, r.rollOf().toRoll())
+        : Poll.Draft.builder(kind, r.title(), spec, r.roll()))
         .secret(!Boolean.FALSE.equals(r.secret())).allowRevote(Boolean.TRUE.equals(r.allowRevote()))
         .inPerson(Boolean.TRUE.equals(r.inPerson())).isPublic(Boolean.TRUE.equals(r.isPublic()))
         .schedule(r.opensAt(), r.closesAt()).scrutineers(r.scrutineers(), r.scrutineerThreshold()).build();

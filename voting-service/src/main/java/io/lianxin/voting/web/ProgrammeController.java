@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import jakarta.validation.constraints.Pattern;
 import io.lianxin.chassis.web.Ids;
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.voting.application.Page;
 import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.domain.Programme;
 import io.lianxin.voting.domain.Proposal;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,9 +56,13 @@ public class ProgrammeController {
 
   public record ShortlistRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull CandidateRequest> candidates) {}
 
-  /** The deputies' vote on the shortlist: the roll, its times, and the poll's scrutineers (监票人). */
+  /**
+   * The deputies' vote on the shortlist: the roll (deputies' ids, or {@code rollOf} a roll by kind
+   * from the register, e.g. ALL_DEPUTIES — exactly one), its times, and the poll's scrutineers (监票人).
+   */
   public record VoteRequest(
-      @NotEmpty @Size(max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
+      @Size(min = 1, max = 20_000) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> roll,
+      @Valid PollController.RollRequest rollOf,
       Instant opensAt, Instant closesAt,
       @Size(max = 15) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> scrutineers,
       @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(15) Integer scrutineerThreshold) {}
@@ -81,9 +87,10 @@ public class ProgrammeController {
   }
 
   @GetMapping("/api/v1/programmes")
-  @Operation(summary = "Programmes of my congress")
-  public List<ProgrammeView> listProgrammes(CurrentUser user) {
-    return service.list(user).stream().map(ProgrammeView::of).toList();
+  @Operation(summary = "A page of the programmes of my congress, latest year first: items, total, page (from 0), size (1..200)")
+  public Page<ProgrammeView> listProgrammes(CurrentUser user,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    return service.list(user, page, size).map(ProgrammeView::of);
   }
 
   @GetMapping("/api/v1/programmes/{id}")
@@ -104,10 +111,11 @@ public class ProgrammeController {
   }
 
   @GetMapping("/api/v1/programmes/{id}/proposals")
-  @Operation(summary = "The proposals, most supported first")
-  public List<ProposalView> listProposals(CurrentUser user, @PathVariable String id) {
+  @Operation(summary = "A page of the proposals, most supported first, merged ones last: items, total, page (from 0), size (1..200)")
+  public Page<ProposalView> listProposals(CurrentUser user, @PathVariable String id,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     service.get(user, id);
-    return service.proposals(id).stream().map(ProposalView::of).toList();
+    return service.proposals(id, page, size).map(ProposalView::of);
   }
 
   @PostMapping("/api/v1/proposals/{id}/supports")
@@ -132,7 +140,8 @@ public class ProgrammeController {
   @PostMapping("/api/v1/programmes/{id}/poll")
   @Operation(summary = "Create the deputies' plenary poll over the shortlist (staff)")
   public ProgrammeView startVoting(CurrentUser staff, @PathVariable String id, @Valid @RequestBody VoteRequest r) {
-    return ProgrammeView.of(service.startVoting(staff, id, r.roll(), r.opensAt(), r.closesAt(), r.scrutineers(),
-        r.scrutineerThreshold()));
+    return ProgrammeView.of(service.startVoting(staff, id, new Programme.PlenaryVote(r.roll(),
+        r.rollOf() == null ? null : r.rollOf().toRoll(), r.opensAt(), r.closesAt(), r.scrutineers(),
+        r.scrutineerThreshold())));
   }
 }

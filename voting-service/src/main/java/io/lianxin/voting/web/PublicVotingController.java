@@ -1,19 +1,22 @@
 package io.lianxin.voting.web;
 
 import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.voting.application.Page;
 import io.lianxin.voting.application.PollService;
 import io.lianxin.voting.application.ProgrammeService;
 import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.Verifier;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,9 +62,11 @@ public class PublicVotingController {
   }
 
   @GetMapping("/programmes/{id}/proposals")
-  @Operation(summary = "The proposals of a programme, most supported first")
-  public List<ProgrammeController.ProposalView> publishedProposals(@PathVariable String id) {
+  @Operation(summary = "A page of the proposals of a programme, most supported first, merged ones last: items, total, "
+      + "page (from 0), size (1..200)")
+  public Page<ProgrammeController.ProposalView> publishedProposals(@PathVariable String id,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     programmes.getPublic(id);
-    return programmes.proposals(id).stream().map(ProgrammeController.ProposalView::of).toList();
+    return programmes.proposals(id, page, size).map(ProgrammeController.ProposalView::of);
   }
 }

@@ -25,9 +25,22 @@ class PlenaryPollTest {
     Poll.Draft draft = programme.plenaryPoll(ROLL, OPENS, OPENS.plusSeconds(3600), List.of("S1", "S2", "S3"), 2);
     // expect
     assertThat(draft).isEqualTo(new Poll.Draft(PollKind.LIVELIHOOD_PROJECTS, "2027年民生实事 代表票决",
-        new PollSpec(PollMethod.APPROVAL, List.of("a", "b", "c"), 5, PassingRule.majorityOfAllMembers(), 2, 0, 2,
+        new PollSpec(PollMethod.APPROVAL, List.of("项目a", "项目b", "项目c"), 5, PassingRule.majorityOfAllMembers(), 2, 0, 2,
             PollSpec.DEFAULT_QUORUM_PERCENT, PollSpec.DEFAULT_PASS_SCORE),
-        true, false, true, true, false, ROLL, OPENS, OPENS.plusSeconds(3600), null, "g1", List.of("S1", "S2", "S3"), 2));
+        true, false, true, true, false, ROLL, OPENS, OPENS.plusSeconds(3600), null, "g1", List.of("S1", "S2", "S3"), 2, null));
+  }
+
+  @Test
+  void thePlenaryPollMayBeOverAllDeputiesOfTheRegisterCountedForTheMajority() {
+    // given
+    Programme programme = aProgramme().seats(2).shortlisted(3).build();
+    Poll.Draft draft = programme.plenaryPoll(new Programme.PlenaryVote(null, Roll.allDeputies(), OPENS, null, null, null));
+    // when
+    Poll poll = Poll.draft("p1", "c1", ProgrammeTest.STAFF, draft, RegisterTestData.REGISTER, OPENS);
+    // expect
+    assertThat(poll.rollOf()).isEqualTo(Roll.allDeputies());
+    assertThat(poll.roll()).containsExactly("D1", "D2", "D3", "D4");
+    assertThat(poll.spec().rollSize()).as("more than half of all four serving deputies").isEqualTo(4);
   }
 
   @Test

@@ -46,7 +46,7 @@ final class ProgrammeBuilder {
       for (int i = 0; i < candidates; i++) {
         list.add(ProgrammeTest.candidate(String.valueOf((char) ('a' + i))));
       }
-      p.shortlist(ProgrammeTest.STAFF, list);
+      p.shortlist(ProgrammeTest.STAFF, list, now.plusSeconds(86_400));
     }
     if (voting) {
       p.startVoting(ProgrammeTest.STAFF, "poll-1", false);

@@ -28,9 +28,10 @@ class ProgrammeTest {
   void phasesRunFromCollectingToDecidedWithMoreCandidatesThanSeats() {
     Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(86_400), NOW);
     Proposal proposal = Proposal.propose("x1", p, RESIDENT, "加装电梯", "老旧小区加装电梯", "幸福小区", "300户", null, null, NOW);
-    assertThatThrownBy(() -> p.shortlist(STAFF, List.of(candidate("a"), candidate("b"))))
+    Instant collected = NOW.plusSeconds(86_400);
+    assertThatThrownBy(() -> p.shortlist(STAFF, List.of(candidate("a"), candidate("b")), collected))
         .as("差额: more candidates than seats").isInstanceOf(RuleViolationException.class);
-    p.shortlist(STAFF, List.of(candidate("a"), candidate("b"), candidate("c")));
+    p.shortlist(STAFF, List.of(candidate("a"), candidate("b"), candidate("c")), collected);
     assertThatThrownBy(() -> Proposal.propose("x2", p, RESIDENT, "t", "d", null, null, null, null, NOW))
         .as("collection is over").isInstanceOf(IllegalTransitionException.class);
     p.startVoting(STAFF, "poll-1", false);
@@ -49,6 +50,53 @@ class ProgrammeTest {
         new ProposalEvent.ProjectProposed("g1", "加装电梯", "幸福小区", Proposal.Source.DIRECT, null));
     assertThatThrownBy(() -> p.decide(List.of("a"), List.of())).as("decided once")
         .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void noShortlistWhileProposalsAreStillBeingCollected() {
+    // given
+    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW);
+    List<Programme.Candidate> three = List.of(candidate("a"), candidate("b"), candidate("c"));
+    // when / expect
+    assertThatThrownBy(() -> p.shortlist(STAFF, three, NOW.plusSeconds(59))).isInstanceOf(IllegalTransitionException.class)
+        .extracting(e -> ((IllegalTransitionException) e).currentState()).isEqualTo("COLLECTING");
+    p.shortlist(STAFF, three, NOW.plusSeconds(60));
+    assertThat(p.phase()).isEqualTo(Programme.Phase.SCREENING);
+  }
+
+  @Test
+  void thePlenaryPollAsksByTitleAndItsResultIsReadBackToTheCandidates() {
+    // given
+    Programme p = ProgrammeBuilder.aProgramme().seats(1).shortlisted(3).voting().build();
+    // when
+    p.decide(List.of("项目b"), List.of("项目a", "项目c"));
+    // expect
+    assertThat(p.plenaryPoll(List.of("D1"), null, null, null, null).spec().items())
+        .containsExactly("项目a", "项目b", "项目c");
+    assertThat(p.selected()).extracting(Programme.Candidate::proposalId).containsExactly("b");
+    assertThat(p.tiedAtCutoff()).as("kept as proposal ids").containsExactly("a", "c");
+  }
+
+  @Test
+  void aShortlistNamesEachTitleOnce() {
+    // given
+    Programme p = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW);
+    List<Programme.Candidate> sameTitle = List.of(candidate("a"), candidate("b"),
+        new Programme.Candidate("c", "项目a", null, 1, "县住建局"));
+    // when / expect
+    assertThatThrownBy(() -> p.shortlist(STAFF, sameTitle, NOW.plusSeconds(60))).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("each title once");
+  }
+
+  @Test
+  void oneProgrammePerCongressAndYear() {
+    // given
+    Programme of2027 = Programme.open("g1", STAFF, 2027, "2027年民生实事", 2, NOW.plusSeconds(60), NOW);
+    // when / expect
+    assertThatThrownBy(() -> Programme.requireFirstOfYear(2027, java.util.Optional.of(of2027)))
+        .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("g1")
+        .extracting(e -> ((IllegalTransitionException) e).currentState()).isEqualTo("PROGRAMME_OF_YEAR_EXISTS");
+    Programme.requireFirstOfYear(2028, java.util.Optional.empty());
   }
 
   @Test

@@ -28,7 +28,7 @@ class VoteRequestTest {
     assertThat(draft).isEqualTo(new Poll.Draft(PollKind.SATISFACTION, "县住建局工作评议",
         new PollSpec(PollMethod.RATING, List.of("工作态度", "办理实效"), 3, PassingRule.majorityOfValidVotes(), null, 0, 2,
             50, 60),
-        true, false, false, false, true, List.of("D1", "D2", "D3"), REQUESTED, CLOSES, "req-1", null, List.of(), null));
+        true, false, false, false, true, List.of("D1", "D2", "D3"), REQUESTED, CLOSES, "req-1", null, List.of(), null, null));
   }
 
   @Test

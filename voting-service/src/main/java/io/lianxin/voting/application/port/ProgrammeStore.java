@@ -11,8 +11,14 @@ public interface ProgrammeStore {
 
   Optional<Loaded<Programme>> find(String id);
 
-  /** Programmes of a congress, latest year first. */
-  List<Programme> list(String congressId);
+  /** A page of the programmes of a congress (page from 0), latest year first. */
+  List<Programme> list(String congressId, int page, int size);
+
+  /** The congress's programme of {@code year}, if any (there is at most one). */
+  Optional<Programme> ofYear(String congressId, int year);
+
+  /** How many programmes {@link #list} pages through. */
+  long count(String congressId);
 
   Loaded<Programme> insert(Programme programme, CurrentUser actor);
 
