@@ -82,6 +82,16 @@ public final class Deputy {
     events.record(new RegisterEvent.DeputyLeft(reason, on));
   }
 
+  /**
+   * Whether the deputy served (在任) at some time in {@code year}: the term had begun by its end, and
+   * neither the term nor the mandate had ended before it began. The year-end list is of these deputies.
+   */
+  public boolean servedIn(int year) {
+    return details.termStart().getYear() <= year
+        && (details.termEnd() == null || details.termEnd().getYear() >= year)
+        && (leftOn == null || leftOn.getYear() >= year);
+  }
+
   private void requireActive(String action) {
     if (status != DeputyStatus.ACTIVE) {
       throw new IllegalTransitionException(action, status.name());

@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may call the register at all: the office (committee staff of the deputy-affairs working body,
  * 选任代工委) and admins keep it; leaders read it; a deputy reads their own entry (the use case
- * decides whose); every signed-in caller of the congress reads the handling units and the homes and
- * stations; anyone reads a congress's open stations (the public path).
+ * decides whose) and their own record (履职档案), which the office and admins read for everyone, with the
+ * year-end list; every signed-in caller of the congress reads the handling units and the homes and
+ * stations; anyone reads a congress's open stations and a deputy's public record (the public paths).
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEndpointRoles {
@@ -29,6 +30,8 @@ class RegisterEndpointRoles {
         .allow(PUT, "/api/v1/deputies/*", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/deputies/*/departure", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/deputies/*/record", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/records", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies/*", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(PUT, "/api/v1/units/*", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/units/*/dissolution", COMMITTEE_STAFF, ADMIN)

@@ -1,0 +1,39 @@
+package io.lianxin.deputy;
+
+import io.lianxin.deputy.domain.PointsPolicy;
+import io.lianxin.deputy.domain.RecordKind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The points rule of deputies' records (积分办法, {@code lianxin.deputy.points.*}); unset values take
+ * the defaults here.
+ *
+ * @param suggestion points for a suggestion submitted as proposer (提出建议), default 5
+ * @param motion points for a motion submitted as proposer (提出议案), default 10
+ * @param coSignature points for a suggestion or motion co-signed (附议), default 1
+ * @param minimumPerYear the yearly minimum (年度最低积分); below it a deputy is named on the year-end list, default 10
+ */
+@Validated
+@ConfigurationProperties("lianxin.deputy.points")
+public record DeputyPointsProperties(
+    @Min(0) @Max(1000) Integer suggestion,
+    @Min(0) @Max(1000) Integer motion,
+    @Min(0) @Max(1000) Integer coSignature,
+    @Min(0) @Max(100_000) Integer minimumPerYear) {
+
+  public DeputyPointsProperties {
+    suggestion = suggestion == null ? 5 : suggestion;
+    motion = motion == null ? 10 : motion;
+    coSignature = coSignature == null ? 1 : coSignature;
+    minimumPerYear = minimumPerYear == null ? 10 : minimumPerYear;
+  }
+
+  PointsPolicy toPolicy() {
+    return PointsPolicy.of(Map.of(RecordKind.SUGGESTION, suggestion, RecordKind.MOTION, motion,
+        RecordKind.CO_SIGNATURE, coSignature), minimumPerYear);
+  }
+}

@@ -1,0 +1,21 @@
+package io.lianxin.deputy.application.port;
+
+import io.lianxin.deputy.domain.RecordEntry;
+import io.lianxin.deputy.domain.RecordKind;
+import java.util.Map;
+
+/** The entries counted in deputies' records (履职档案), each at most once. */
+public interface RecordStore {
+
+  /**
+   * Counts the entry unless the deputy's work on its item was counted before (a redelivered or
+   * repeated event); false then, and nothing is written.
+   */
+  boolean countOnce(RecordEntry entry);
+
+  /** How many entries of each kind one deputy has in a year. */
+  Map<RecordKind, Long> counts(String congressId, String deputyId, int year);
+
+  /** How many entries of each kind each deputy of a congress has in a year (deputies with none absent). */
+  Map<String, Map<RecordKind, Long>> countsByDeputy(String congressId, int year);
+}

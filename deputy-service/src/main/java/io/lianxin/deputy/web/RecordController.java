@@ -1,0 +1,102 @@
+package io.lianxin.deputy.web;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.web.Ids;
+import io.lianxin.deputy.application.DeputyRecords;
+import io.lianxin.deputy.application.Page;
+import io.lianxin.deputy.domain.DeputyRecord;
+import io.lianxin.deputy.domain.RecordKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "records", description = "履职档案与积分 / deputies' records and points")
+public class RecordController {
+
+  private final DeputyRecords records;
+
+  public RecordController(DeputyRecords records) {
+    this.records = records;
+  }
+
+  /** One kind of work in a record: how much was counted and the points it earns. */
+  public record WorkView(RecordKind kind, long count, long points) {
+
+    static List<WorkView> of(DeputyRecord r) {
+      return Arrays.stream(RecordKind.values()).map(k -> new WorkView(k, r.count(k), r.pointsFor(k))).toList();
+    }
+  }
+
+  /** A deputy's record of a year as the deputy and the office see it. */
+  public record RecordView(String congressId, String deputyId, String name, String delegation, int year,
+      List<WorkView> work, long points,
+      @Schema(description = "年度最低积分 / the yearly minimum") int minimumPoints,
+      @Schema(description = "未达最低积分 / below the yearly minimum") boolean belowMinimum) {
+
+    static RecordView of(DeputyRecords.Entry e) {
+      DeputyRecord r = e.record();
+      return new RecordView(e.deputy().congressId(), e.deputy().deputyId(), e.deputy().details().name(),
+          e.deputy().details().delegation(), r.year(), WorkView.of(r), r.points(), r.minimumPoints(), r.belowMinimum());
+    }
+  }
+
+  /** One line of the year-end list: place by points, the deputy and their record. */
+  public record RankedView(@Schema(description = "place by points, from 1") int rank, RecordView record) {}
+
+  /** A deputy's record as anyone sees it (履职公开): name, delegation and work, no personal or contact data. */
+  public record PublicRecordView(String deputyId, String name, String delegation, String deputyGroup, int year,
+      List<WorkView> work, long points) {
+
+    static PublicRecordView of(DeputyRecords.Entry e) {
+      DeputyRecord r = e.record();
+      return new PublicRecordView(e.deputy().deputyId(), e.deputy().details().name(), e.deputy().details().delegation(),
+          e.deputy().details().deputyGroup(), r.year(), WorkView.of(r), r.points());
+    }
+  }
+
+  @GetMapping("/api/v1/deputies/{deputyId}/record")
+  @Operation(summary = "A deputy's record and points of a year (履职档案, 积分); the office and admins, a deputy their own. "
+      + "Year: the current one in the congress's zone if not given")
+  public RecordView getRecord(CurrentUser caller,
+      @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String deputyId,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+    return RecordView.of(records.record(caller, deputyId, year));
+  }
+
+  @GetMapping("/api/v1/records")
+  @Operation(summary = "The year-end list of the caller's congress (年度履职积分排名): every deputy who served in the year, "
+      + "highest points first, those below the yearly minimum marked")
+  public Page<RankedView> listRecords(CurrentUser caller,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+    Page<DeputyRecords.Entry> found = records.yearEnd(caller, year, page, size);
+    List<RankedView> items = IntStream.range(0, found.items().size())
+        .mapToObj(i -> new RankedView(page * size + i + 1, RecordView.of(found.items().get(i)))).toList();
+    return new Page<>(items, found.page(), found.size(), found.total());
+  }
+
+  @GetMapping("/api/v1/public/{congressId}/deputies/{deputyId}/record")
+  @Operation(summary = "A deputy's record of a year for anyone, no sign-in (履职公开): the work counted and the points, "
+      + "no personal or contact data")
+  public PublicRecordView publicRecord(
+      @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String congressId,
+      @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String deputyId,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+    return PublicRecordView.of(records.publicRecord(congressId, deputyId, year));
+  }
+}
