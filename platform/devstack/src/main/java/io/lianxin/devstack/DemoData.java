@@ -49,6 +49,7 @@ final class DemoData {
     }
     directory(stack);
     register(stack);
+    RegisterCopies.awaitCaughtUp(stack.kafkaBootstrapServers(), java.time.Duration.ofSeconds(90));
     ApiClient api = new ApiClient(stack.url("suggestion-service"));
     int created = 0;
     for (int i = 0; i < SAMPLES.size(); i++) {
@@ -66,29 +67,83 @@ final class DemoData {
     VotingDemoData.load(stack);
   }
 
-  /** Each demo congress's deputies (every demo user with a deputy id) and its handling unit in deputy-service's register. */
+  /** Each demo congress's six handling units: the government, and five departments under it. */
+  private static final List<String[]> UNITS = List.of(
+      new String[] {"gov", "人民政府", "GOVERNMENT_DEPARTMENT", null},
+      new String[] {"housing", "住房和城乡建设局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"transport", "交通运输局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"education", "教育局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"ecology", "生态环境局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"court", "人民法院", "COURT", null});
+
+  /**
+   * Each demo congress's register in deputy-service: every demo deputy (12 with sign-in, and the three
+   * scrutineers) in two delegations with their heads (deputy 3 and 7), the standing committee (deputy 4
+   * vice-chair, 8 secretary-general, 5 and 6 members), six units and three homes/stations with their
+   * deputies. Entered with PUT, so a second --demo changes nothing.
+   */
   static void register(DevStack stack) {
     ApiClient api = new ApiClient(stack.url("deputy-service"));
     int entered = 0;
-    for (var user : DemoUsers.all()) {
-      String place = user.username().substring(user.username().indexOf('@') + 1);
+    for (String place : List.of("qingshan", "hexi")) {
       String staff = token(stack, "staff@" + place);
-      ApiClient.Response r = null;
-      if (user.deputyId() != null) {
-        r = api.put("/api/v1/deputies/" + user.deputyId(), staff, Map.of("name", user.name(),
-            "delegation", "qingshan".equals(place) ? "城关镇代表团" : "河西街道代表团", "termStart", "2026-01-10",
-            "termEnd", "2031-01-09"));
-      } else if (user.unitId() != null && user.username().startsWith("head@")) {
-        r = api.put("/api/v1/units/" + user.unitId(), staff, Map.of("name",
-            ("qingshan".equals(place) ? "青山县" : "河西区") + "住房和城乡建设局", "kind", "GOVERNMENT_DEPARTMENT"));
+      String county = "qingshan".equals(place) ? "青山县" : "河西区";
+      for (String[] unit : UNITS) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", county + unit[1], "kind", unit[2]));
+        if (unit[3] != null) {
+          body.put("superiorUnitId", "U-" + place + "-" + unit[3]);
+        }
+        entered += entered(api.put("/api/v1/units/U-" + place + "-" + unit[0], staff, body), "unit " + unit[0]);
       }
-      if (r != null && r.status() == 200) {
-        entered++;
-      } else if (r != null) {
-        System.out.println("demo register " + user.username() + " → " + r.status() + " " + r.body());
+      for (var user : DemoUsers.all()) {
+        if (user.deputyId() == null || !user.username().endsWith("@" + place)) {
+          continue;
+        }
+        int n = Integer.parseInt(user.deputyId().substring(user.deputyId().lastIndexOf('-') + 1));
+        boolean first = n <= 6 || n > 900;
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", user.name(),
+            "delegation", first ? ("qingshan".equals(place) ? "城关镇代表团" : "河西街道代表团")
+                : ("qingshan".equals(place) ? "东城乡代表团" : "滨江街道代表团"),
+            "delegationHead", n == 3 || n == 7, "termStart", "2026-01-10", "termEnd", "2031-01-09"));
+        String role = switch (n) {
+          case 4 -> "VICE_CHAIR";
+          case 8 -> "SECRETARY_GENERAL";
+          case 5, 6 -> "MEMBER";
+          default -> null;
+        };
+        if (role != null) {
+          body.put("standingCommitteeRole", role);
+        }
+        entered += entered(api.put("/api/v1/deputies/" + user.deputyId(), staff, body), user.username());
       }
     }
-    System.out.println("Demo data: " + entered + " deputies and units in the register.");
+    for (String place : List.of("qingshan", "hexi")) {
+      String staff = token(stack, "staff@" + place);
+      String town = "qingshan".equals(place) ? "城关镇" : "河西街道";
+      List<Object[]> stations = List.of(
+          new Object[] {"home-1", "HOME", town + "人大代表之家", town + "人民路 1 号", List.of(1, 2, 3)},
+          new Object[] {"station-1", "STATION", town + "东门社区代表联络站", town + "东门路 18 号", List.of(4, 5, 6)},
+          new Object[] {"station-2", "STATION", "东城乡代表联络站", "东城乡政府一楼", List.of(7, 8, 9, 10, 11, 12)});
+      for (Object[] st : stations) {
+        String path = "/api/v1/stations/S-" + place + "-" + st[0];
+        entered += entered(api.put(path, staff, Map.of("kind", st[1], "name", st[2], "address", st[3])), "station " + st[0]);
+        @SuppressWarnings("unchecked")
+        List<String> deputies = ((List<Integer>) st[4]).stream().map(n -> String.format("D-%s-%03d", place, n)).toList();
+        ApiClient.Response attached = api.post(path + "/deputies", staff, Map.of("deputyIds", deputies));
+        if (attached.status() != 200) {
+          System.out.println("demo station " + st[0] + " deputies → " + attached.status() + " " + attached.body());
+        }
+      }
+    }
+    System.out.println("Demo data: " + entered + " deputies, units and stations in the register.");
+  }
+
+  private static int entered(ApiClient.Response r, String what) {
+    if (r.status() == 200 || r.status() == 201) {
+      return 1;
+    }
+    System.out.println("demo register " + what + " → " + r.status() + " " + r.body());
+    return 0;
   }
 
   /** Every demo user in the directory with an address at example.cn, so GreenMail shows the e-mails. */

@@ -80,6 +80,7 @@ public final class DevStack implements AutoCloseable {
   private final List<RunningService> services = new ArrayList<>();
   private final Map<String, String> infrastructure = new LinkedHashMap<>();
   private Path dataDir;
+  private String kafkaBootstrap;
   private DevTokenIssuer issuer;
 
   /** Starts everything; a part that ends for good later is reported to {@code onFatal}. */
@@ -126,6 +127,7 @@ public final class DevStack implements AutoCloseable {
     } else {
       infrastructure.put("Kafka (external)", kafka);
     }
+    kafkaBootstrap = kafka;
     String smtpHost = env("SMTP_HOST");
     int smtpPort = env("SMTP_PORT") == null ? 3025 + o : Integer.parseInt(env("SMTP_PORT"));
     if (smtpHost == null) {
@@ -162,25 +164,15 @@ public final class DevStack implements AutoCloseable {
         "--spring.mail.host=" + smtpHost,
         "--spring.mail.port=" + smtpPort,
         "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
-        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri);
-    start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, withDemoNames(common));
+        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri,
+        // POST /api/v1/development/clock moves a service's time on (ADR 0018); never set in a deployment
+        "--lianxin.development.clock-control=true",
+        "--lianxin.suggestion.deadline-interval=10s");
+    start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, common);
     start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
     start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
     start("deputy-service", 8085 + o, DeputyServiceApplication::builder, common);
-  }
-
-  /** The demo users' and units' names for suggestion-service's statistics export (lianxin.suggestion.names). */
-  private static List<String> withDemoNames(List<String> common) {
-    List<String> args = new ArrayList<>(common);
-    args.add("--lianxin.suggestion.names.units[U-qingshan-housing]=青山县住房和城乡建设局");
-    args.add("--lianxin.suggestion.names.units[U-hexi-housing]=河西区住房和城乡建设局");
-    for (var user : io.lianxin.testkit.DemoUsers.all()) {
-      if (user.deputyId() != null) {
-        args.add("--lianxin.suggestion.names.deputies[" + user.deputyId() + "]=" + user.name());
-      }
-    }
-    return args;
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
@@ -201,6 +193,11 @@ public final class DevStack implements AutoCloseable {
 
   public List<RunningService> services() {
     return List.copyOf(services);
+  }
+
+  /** The broker the services use. */
+  public String kafkaBootstrapServers() {
+    return kafkaBootstrap;
   }
 
   public String url(String service) {

@@ -9,6 +9,7 @@ import io.lianxin.testkit.OperabilityProbe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,27 @@ class DevStackIT {
           .get("/api/v1/deputies", stack.issuer().tokenFor(DemoUsers.get("staff@qingshan")));
       assertThat(register.json().get("total").asLong()).as("the demo register has every demo deputy: " + register.body())
           .isEqualTo(countyDeputies);
+      RegisterCopies.awaitCaughtUp(stack.kafkaBootstrapServers(), Duration.ofSeconds(90));
+      // the README's register walk: a motion with 10 co-signers from the register, one the register does not know
+      String deputy1 = stack.issuer().tokenFor(DemoUsers.get("deputy1@qingshan"));
+      ApiClient suggestions = new ApiClient(stack.url("suggestion-service"));
+      List<String> tenCoSigners = java.util.stream.IntStream.rangeClosed(2, 11)
+          .mapToObj(n -> String.format("D-qingshan-%03d", n)).toList();
+      ApiClient.Response motion = suggestions.post("/api/v1/suggestions", deputy1, Map.of("kind", "MOTION",
+          "session", "SESSION", "title", "关于制定养老服务条例的议案", "body", "内容", "category", "ELDERLY_CARE",
+          "coSignerDeputyIds", tenCoSigners));
+      assertThat(motion.status()).as(motion.body()).isEqualTo(201);
+      ApiClient.Response unknown = suggestions.post("/api/v1/suggestions", deputy1, Map.of("title", "关于名册的建议",
+          "body", "内容", "category", "OTHER", "coSignerDeputyIds", List.of("D-qingshan-002", "D-qingshan-099")));
+      assertThat(unknown.status()).as(unknown.body()).isEqualTo(422);
+      assertThat(unknown.json().get("detail").asString()).contains("D-qingshan-099").doesNotContain("D-qingshan-002");
+      // a roll of all deputies, from voting-service's copy
+      ApiClient.Response poll = new ApiClient(stack.url("voting-service")).post("/api/v1/polls",
+          stack.issuer().tokenFor(DemoUsers.get("staff@qingshan")), Map.of("kind", "MOTION", "title", "全体代表表决",
+              "method", "YES_NO_ABSTAIN", "items", List.of("议程"), "rollOf", Map.of("kind", "ALL_DEPUTIES"),
+              "secret", false));
+      assertThat(poll.status()).as(poll.body()).isEqualTo(201);
+      assertThat(poll.json().get("rollSize").asLong()).isEqualTo(countyDeputies);
 
       String token = tokenFromIssuerEndpoint(stack);
       ApiClient.Response created = new ApiClient(stack.url("suggestion-service"))

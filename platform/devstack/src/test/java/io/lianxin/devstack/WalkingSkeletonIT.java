@@ -9,6 +9,8 @@ import io.lianxin.events.Topics;
 import io.opentelemetry.exporter.otlp.http.trace.OtlpHttpSpanExporter;
 import io.lianxin.notification.NotificationServiceApplication;
 import io.lianxin.suggestion.SuggestionServiceApplication;
+import io.lianxin.suggestion.application.port.RegisterCopyStore;
+import io.lianxin.suggestion.domain.RegisteredUnit;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
@@ -168,6 +170,9 @@ class WalkingSkeletonIT {
   void eachStepReachesThoseConcernedInTheirInbox() {
     try (ConfigurableApplicationContext suggestions = start(SuggestionServiceApplication::builder,
         "suggestion-e2e-steps-" + RUN, Map.of())) {
+      // the unit assigned below, as deputy-service's register would have told this fresh suggestion-service
+      suggestions.getBean(RegisterCopyStore.class).put(new RegisteredUnit("U-qingshan-housing", DemoUsers.COUNTY,
+          "青山县住房和城乡建设局", true, null), "0000000000000001.0000");
       ApiClient api = new ApiClient(url(suggestions));
       String id = api.post("/api/v1/suggestions", token("deputy1@qingshan"), suggestion("逐步通知")).json().get("id").asString();
       assertThat(api.post("/api/v1/suggestions/" + id + "/registration", token("staff@qingshan"), Map.of()).status()).isEqualTo(200);

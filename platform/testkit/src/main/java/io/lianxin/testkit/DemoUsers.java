@@ -39,6 +39,12 @@ public final class DemoUsers {
   private static void add(List<DemoUser> users, String congress, String tag, String place) {
     users.add(DemoUser.deputy("deputy1@" + tag, place + "代表 甲 (Deputy A)", congress, "D-" + tag + "-001"));
     users.add(DemoUser.deputy("deputy2@" + tag, place + "代表 乙 (Deputy B)", congress, "D-" + tag + "-002"));
+    // deputies 3..12: a register large enough for a motion with 10 co-signers and two delegations (issue 12)
+    String[] stems = {"丙", "丁", "戊", "己", "庚", "辛", "壬", "癸", "子", "丑"};
+    for (int i = 3; i <= 12; i++) {
+      users.add(DemoUser.deputy("deputy" + i + "@" + tag, place + "代表 " + stems[i - 3] + " (Deputy " + (char) ('A' + i - 1)
+          + ")", congress, String.format("D-%s-%03d", tag, i)));
+    }
     users.add(DemoUser.of("staff@" + tag, place + "人大选任代工委 (Committee staff)", "COMMITTEE_STAFF", congress, null));
     users.add(DemoUser.of("leader@" + tag, place + "人大常委会副主任 (Leader)", "LEADER", congress, null));
     users.add(DemoUser.of("handler@" + tag, place + "住建局承办人 (Unit handler)", "UNIT_HANDLER", congress, "U-" + tag + "-housing"));
