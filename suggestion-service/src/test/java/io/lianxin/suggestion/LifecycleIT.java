@@ -1,6 +1,8 @@
 package io.lianxin.suggestion;
 
 import io.lianxin.suggestion.application.port.RegisterCopyStore;
+import static io.lianxin.suggestion.SuggestionCalls.ok;
+import static io.lianxin.suggestion.SuggestionCalls.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lianxin.testkit.ApiClient;
@@ -43,6 +45,7 @@ class LifecycleIT {
   ZoneId zone;
 
   ApiClient api;
+  SuggestionCalls calls;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -55,30 +58,11 @@ class LifecycleIT {
   @BeforeEach
   void client() {
     api = new ApiClient("http://127.0.0.1:" + port);
+    calls = new SuggestionCalls(api);
     RegisterTestData.enterDemoUsers(register);
     RegisterTestData.units(register, DemoUsers.COUNTY, List.of("U-qingshan-power"));
   }
 
-  String token(String username) {
-    return token(DemoUsers.get(username));
-  }
-
-  String token(DemoUser user) {
-    return EmbeddedInfra.shared().issuer().tokenFor(user);
-  }
-
-  JsonNode ok(ApiClient.Response r) {
-    assertThat(r.status()).as(r.body()).isBetween(200, 201);
-    return r.json();
-  }
-
-  ApiClient.Response post(String user, String path, Object body) {
-    return api.post("/api/v1/suggestions" + path, token(user), body);
-  }
-
-  ApiClient.Response post(DemoUser user, String path, Object body) {
-    return api.post("/api/v1/suggestions" + path, token(user), body);
-  }
 
   String create(String user, Map<String, Object> extra) {
     Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "关于老旧小区改造的建议 " + UUID.randomUUID(),
@@ -95,45 +79,45 @@ class LifecycleIT {
         .isEqualTo("DRAFT");
     assertThat(api.get("/api/v1/suggestions" + path, token("staff@qingshan")).status()).as("drafts are the deputy's").isEqualTo(404);
 
-    ok(post("deputy2@qingshan", path + "/co-signature", Map.of()));
-    assertThat(post("deputy2@qingshan", path + "/submission", Map.of()).status()).as("only the proposer submits").isEqualTo(403);
-    JsonNode submitted = ok(post("deputy1@qingshan", path + "/submission", Map.of()));
+    ok(calls.post("deputy2@qingshan", path + "/co-signature", Map.of()));
+    assertThat(calls.post("deputy2@qingshan", path + "/submission", Map.of()).status()).as("only the proposer submits").isEqualTo(403);
+    JsonNode submitted = ok(calls.post("deputy1@qingshan", path + "/submission", Map.of()));
     assertThat(submitted.get("state").asString()).isEqualTo("SUBMITTED");
     assertThat(submitted.get("number").asString()).startsWith(LocalDate.now(zone).getYear() + " 建议");
 
-    assertThat(post("handler@qingshan", path + "/registration", Map.of()).status()).as("a unit may never register").isEqualTo(403);
-    assertThat(post("deputy1@qingshan", path + "/registration", Map.of()).status()).isEqualTo(403);
-    ok(post("staff@qingshan", path + "/registration", Map.of("category", "URBAN_MANAGEMENT")));
+    assertThat(calls.post("handler@qingshan", path + "/registration", Map.of()).status()).as("a unit may never register").isEqualTo(403);
+    assertThat(calls.post("deputy1@qingshan", path + "/registration", Map.of()).status()).isEqualTo(403);
+    ok(calls.post("staff@qingshan", path + "/registration", Map.of("category", "URBAN_MANAGEMENT")));
     assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).as("not yet assigned").isEqualTo(404);
 
-    JsonNode assigned = ok(post("staff@qingshan", path + "/assignment",
+    JsonNode assigned = ok(calls.post("staff@qingshan", path + "/assignment",
         Map.of("leadUnitId", LEAD, "coUnitIds", List.of("U-qingshan-power"))));
     assertThat(assigned.get("replyDueDate").asString()).isEqualTo(LocalDate.now(zone).plusMonths(3).toString());
     assertThat(api.get("/api/v1/suggestions" + path, token("handler@qingshan")).status()).isEqualTo(200);
     assertThat(api.get("/api/v1/suggestions" + path, token(HEXI_HANDLER)).status()).as("other congress").isEqualTo(404);
-    assertThat(post(CO_UNIT, path + "/acceptance", Map.of("handlerName", "x", "responsibleLeader", "y")).status())
+    assertThat(calls.post(CO_UNIT, path + "/acceptance", Map.of("handlerName", "x", "responsibleLeader", "y")).status())
         .as("a co-unit does not accept").isEqualTo(403);
-    ok(post("handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李局长")));
+    ok(calls.post("handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李局长")));
 
     String today = LocalDate.now(zone).toString();
-    ok(post("handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "办前走访")));
-    ok(post("deputy1@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "确认走访")));
-    ok(post(CO_UNIT, path + "/co-unit-opinions", Map.of("text", "配合改造供电线路")));
+    ok(calls.post("handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE", "date", today, "mode", "VISIT", "notes", "办前走访")));
+    ok(calls.post("deputy1@qingshan", path + "/contacts/1/response", Map.of("response", "CONFIRMED")));
+    ok(calls.post(CO_UNIT, path + "/co-unit-opinions", Map.of("text", "配合改造供电线路")));
 
-    ApiClient.Response noCommitments = post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "列入计划"));
+    ApiClient.Response noCommitments = calls.post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "列入计划"));
     assertThat(noCommitments.status()).isEqualTo(422);
     assertThat(noCommitments.json().get("errors").get(0).get("field").asString()).isEqualTo("commitments");
-    ok(post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "已列入明年改造计划",
+    ok(calls.post("handler@qingshan", path + "/reply-draft", Map.of("category", "B", "text", "已列入明年改造计划",
         "commitments", List.of(Map.of("description", "明年6月底前完成管网改造",
             "dueDate", LocalDate.now(zone).plusMonths(7).toString())))));
-    assertThat(post("handler@qingshan", path + "/reply", Map.of()).status()).as("the head signs").isEqualTo(403);
-    JsonNode replied = ok(post("head@qingshan", path + "/reply", Map.of()));
+    assertThat(calls.post("handler@qingshan", path + "/reply", Map.of()).status()).as("the head signs").isEqualTo(403);
+    JsonNode replied = ok(calls.post("head@qingshan", path + "/reply", Map.of()));
     assertThat(replied.get("state").asString()).isEqualTo("REPLIED");
     String commitmentId = replied.get("commitments").get(0).get("id").asString();
 
-    ok(post("deputy2@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
-    ok(post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "UNSATISFIED", "comment", "进度太慢")));
-    ApiClient.Response twice = post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED"));
+    ok(calls.post("deputy2@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
+    ok(calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "UNSATISFIED", "comment", "进度太慢")));
+    ApiClient.Response twice = calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED"));
     assertThat(twice.status()).isEqualTo(409);
     assertThat(twice.json().get("currentState").asString()).isEqualTo("EVALUATED");
 
@@ -141,21 +125,21 @@ class LifecycleIT {
     assertThat(ids(unsatisfied)).contains(id);
     assertThat(api.get("/api/v1/suggestions/worklists/UNSATISFIED", token("deputy1@qingshan")).status()).isEqualTo(403);
 
-    ok(post("staff@qingshan", path + "/rehandling", Map.of()));
-    ok(post("handler@qingshan", path + "/reply-draft", Map.of("category", "A", "text", "已提前完成改造",
+    ok(calls.post("staff@qingshan", path + "/rehandling", Map.of()));
+    ok(calls.post("handler@qingshan", path + "/reply-draft", Map.of("category", "A", "text", "已提前完成改造",
         "missingOpinionsReason", "协办单位已于首轮答复")));
-    ok(post("head@qingshan", path + "/reply", Map.of()));
-    JsonNode closed = ok(post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
+    ok(calls.post("head@qingshan", path + "/reply", Map.of()));
+    JsonNode closed = ok(calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
     assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asString()).isEqualTo("SATISFIED");
 
     JsonNode ledger = ok(api.get("/api/v1/suggestions/statistics/commitments?status=OPEN&size=200", token("staff@qingshan")));
     assertThat(ledger.findValuesAsString("commitmentId")).contains(commitmentId);
     assertThat(api.get("/api/v1/suggestions/statistics/commitments", token("deputy1@qingshan")).status()).isEqualTo(403);
-    ok(post("handler@qingshan", path + "/commitments/" + commitmentId + "/fulfilment", Map.of("evidence", "竣工验收单")));
+    ok(calls.post("handler@qingshan", path + "/commitments/" + commitmentId + "/fulfilment", Map.of("evidence", "竣工验收单")));
     JsonNode fulfilled = ok(api.get("/api/v1/suggestions/statistics/commitments?status=FULFILLED&size=200", token("handler@qingshan")));
     assertThat(fulfilled.findValuesAsString("commitmentId")).contains(commitmentId);
-    ok(post("staff@qingshan", path + "/publication", Map.of()));
+    ok(calls.post("staff@qingshan", path + "/publication", Map.of()));
 
     JsonNode found = ok(api.get("/api/v1/public/" + DemoUsers.COUNTY + "/suggestions?q=" + "老旧小区", null));
     assertThat(ids(found)).contains(id);
@@ -189,7 +173,7 @@ class LifecycleIT {
   @Test
   void aBatchAssignmentReportsEachItemAndWritesOnlyTheGoodOnes() {
     String good = create("deputy1@qingshan", Map.of());
-    ok(post("staff@qingshan", "/" + good + "/registration", Map.of()));
+    ok(calls.post("staff@qingshan", "/" + good + "/registration", Map.of()));
     String notRegistered = create("deputy1@qingshan", Map.of());
     String unknown = UUID.randomUUID().toString();
     JsonNode report = ok(api.post("/api/v1/suggestions/assignments", token("staff@qingshan"), Map.of("items", List.of(
@@ -221,11 +205,11 @@ class LifecycleIT {
   @Test
   void aDisputeGoesToTheOfficeWhichReassigns() {
     String id = create("deputy1@qingshan", Map.of());
-    ok(post("staff@qingshan", "/" + id + "/registration", Map.of()));
-    ok(post("staff@qingshan", "/" + id + "/assignment", Map.of("leadUnitId", LEAD)));
-    ok(post("handler@qingshan", "/" + id + "/dispute", Map.of("reason", "属于供电公司职责")));
+    ok(calls.post("staff@qingshan", "/" + id + "/registration", Map.of()));
+    ok(calls.post("staff@qingshan", "/" + id + "/assignment", Map.of("leadUnitId", LEAD)));
+    ok(calls.post("handler@qingshan", "/" + id + "/dispute", Map.of("reason", "属于供电公司职责")));
     assertThat(ids(ok(api.get("/api/v1/suggestions/worklists/DISPUTED?size=200", token("staff@qingshan"))))).contains(id);
-    JsonNode reassigned = ok(post("staff@qingshan", "/" + id + "/reassignment", Map.of("leadUnitId", "U-qingshan-power")));
+    JsonNode reassigned = ok(calls.post("staff@qingshan", "/" + id + "/reassignment", Map.of("leadUnitId", "U-qingshan-power")));
     assertThat(reassigned.get("assignment").get("leadUnitId").asString()).isEqualTo("U-qingshan-power");
     assertThat(api.get("/api/v1/suggestions/" + id, token("handler@qingshan")).status()).as("no longer theirs").isEqualTo(404);
   }

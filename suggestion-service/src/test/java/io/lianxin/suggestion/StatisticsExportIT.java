@@ -106,8 +106,11 @@ class StatisticsExportIT {
   @BeforeAll
   void fourItems() {
     api = new ApiClient("http://127.0.0.1:" + port);
-    RegisterTestData.deputies(register, CONGRESS, List.of(DEPUTY.deputyId()));
-    RegisterTestData.units(register, CONGRESS, List.of(UNIT));
+    // the register names them as the report must show them (the register's name comes before lianxin.suggestion.names)
+    register.put(new io.lianxin.suggestion.domain.RegisteredDeputy(DEPUTY.deputyId(), CONGRESS, "代表 甲 (Deputy A)",
+        true, null, false), "0000000000000001.0000");
+    register.put(new io.lianxin.suggestion.domain.RegisteredUnit(UNIT, CONGRESS, "青山县住房和城乡建设局", true, null),
+        "0000000000000001.0000");
     clock.set(LocalDate.of(2026, 3, 2));
     String onTime = inProgress("关于增设小区充电桩的建议");
     String late = inProgress("关于规范物业服务收费的建议");
@@ -137,10 +140,10 @@ class StatisticsExportIT {
     List<String> lines = List.of(csv.substring(1).split("\r\n", -1));
     assertThat(csv).startsWith("\uFEFFsection / 部分,group / 分组,items / 件数,");
     assertThat(lines).contains(
-        "total / 合计,全部 / all,4,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,1",
-        "category / 类别,住房 / Housing,3,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,1",
-        "category / 类别,交通 / Transport,1,0,0,0.0%,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,0",
-        "deputy / 代表,代表 甲 (Deputy A),4,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,1",
+        "total / 合计,全部 / all,4,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,1",
+        "category / 类别,住房 / Housing,3,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,1",
+        "category / 类别,交通 / Transport,1,0,0,0.0%,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,0",
+        "deputy / 代表,代表 甲 (Deputy A),4,2,1,50.0%,2,0,0,100.0%,0,0,0,0,0.0%,0,0,0,0,0.0%,0,0,0,0,1",
         "按状态 By state", "state / 状态,items / 件数", "已提交 / Submitted,1", "办理中 / In progress,1",
         "已答复 / Replied,2", "已办结 / Closed,0", "合计 / total,4",
         "逾期件 Overdue", "number / 编号,title / 标题,lead unit / 主办单位,reply due / 答复期限,days overdue / 逾期天数");
@@ -178,7 +181,7 @@ class StatisticsExportIT {
       assertThat(numberIn(states, "办理中 / In progress")).hasValue(new BigDecimal("1"));
 
       List<Row> units = workbook.findSheet("按承办单位 By unit").orElseThrow().read();
-      assertThat(units.get(0).getCellText(0)).isEqualTo("lead unit / 主办单位");
+      assertThat(units.get(0).getCellText(0)).isEqualTo("unit / 承办单位");
       assertThat(units.get(1).getCellText(0)).isEqualTo("青山县住房和城乡建设局");
       assertThat(units.get(1).getCellAsNumber(1)).hasValue(new BigDecimal("3"));
 

@@ -166,7 +166,7 @@ class YearScenarioIT {
       if (e.commitments == 0) {
         continue;
       }
-      Suggestion s = queries.get(STAFF, ids.get(i));
+      Suggestion s = queries.get(STAFF, ids.get(i)).item();
       String commitment = s.commitments().get(0).id();
       if (i % 5 < 2) {
         clock.set(LocalDate.of(2026, 11, 20));

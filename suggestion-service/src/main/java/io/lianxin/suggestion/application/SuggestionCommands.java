@@ -10,6 +10,9 @@ import io.lianxin.suggestion.application.port.SuggestionStore;
 import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.ContactMode;
 import io.lianxin.suggestion.domain.ContactPhase;
+import io.lianxin.suggestion.domain.ContactResponse;
+import io.lianxin.suggestion.domain.PersonalDataCheck;
+import io.lianxin.suggestion.domain.PublicText;
 import io.lianxin.suggestion.domain.CongressLevels;
 import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.Rating;
@@ -137,8 +140,8 @@ public class SuggestionCommands {
   }
 
   public Suggestion merge(CurrentUser user, String id, String targetId) {
-    visible(user, targetId).orElseThrow(() -> new NotFoundException("suggestion", targetId));
-    return act(user, id, s -> s.mergeInto(user, targetId, clock.instant()));
+    Suggestion target = visible(user, targetId).orElseThrow(() -> new NotFoundException("suggestion", targetId)).item();
+    return act(user, id, s -> s.mergeInto(user, target, clock.instant()));
   }
 
   public Suggestion assign(CurrentUser user, String id, AssignTo to) {
@@ -196,6 +199,11 @@ public class SuggestionCommands {
     return act(user, id, s -> s.logContact(user, phase, date, mode, notes, policy, clock.instant()));
   }
 
+  public Suggestion answerContact(CurrentUser user, String id, int contactNumber, ContactResponse response,
+      String reason) {
+    return act(user, id, s -> s.answerContact(user, contactNumber, response, reason, clock.instant()));
+  }
+
   public Suggestion coUnitOpinion(CurrentUser user, String id, String text) {
     return act(user, id, s -> s.submitCoUnitOpinion(user, text, clock.instant()));
   }
@@ -218,8 +226,15 @@ public class SuggestionCommands {
     return act(user, id, s -> {
       String replying = s.assignment() == null ? null : s.assignment().leadUnitId();
       s.orderRehandling(user, unitId, policy, clock.instant());
-      register.extract(s.congressId(), List.of(), replying == null ? List.of() : List.of(replying))
-          .checkRehandlingUnit(replying, unitId);
+      // the replying unit (whose superior the register names) and the unit asked to re-handle
+      List<String> units = new ArrayList<>();
+      if (replying != null) {
+        units.add(replying);
+      }
+      if (unitId != null && !unitId.isBlank()) {
+        units.add(unitId);
+      }
+      register.extract(s.congressId(), List.of(), units).checkRehandlingUnit(replying, unitId);
     });
   }
 
@@ -231,8 +246,8 @@ public class SuggestionCommands {
     return act(user, id, s -> s.markNotPublic(user, reason));
   }
 
-  public Suggestion publish(CurrentUser user, String id) {
-    return act(user, id, s -> s.publish(user, clock.instant()));
+  public Suggestion publish(CurrentUser user, String id, PublicText publicText, PersonalDataCheck check) {
+    return act(user, id, s -> s.publish(user, publicText, check, clock.instant()));
   }
 
   public Suggestion markKey(CurrentUser user, String id, String leaderId) {

@@ -17,6 +17,7 @@ import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.HandlingReport;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.MergedItems;
 import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.lianxin.suggestion.domain.SuggestionCriteria;
@@ -73,12 +74,22 @@ public class SuggestionQueries {
     return register.names(user.congressId());
   }
 
-  public Suggestion get(CurrentUser user, String id) {
-    return visible(user, id);
+  /** An item with the items merged into it (合并办理), whose deputies follow it. */
+  public record ItemRead(Suggestion item, MergedItems mergedIntoIt) {}
+
+  /** The item, if the caller may see it — also as a follower, a deputy whose own item was merged into it. */
+  public ItemRead get(CurrentUser user, String id) {
+    Suggestion s = store.find(id).map(Loaded::item).filter(x -> x.congressId().equals(user.congressId()))
+        .orElseThrow(() -> new NotFoundException("suggestion", id));
+    MergedItems merged = MergedItems.into(s, search.all(SuggestionCriteria.inCongress(s.congressId()).mergedInto(id).build()));
+    if (!SuggestionAccess.visibleTo(s, user, merged)) {
+      throw new NotFoundException("suggestion", id);
+    }
+    return new ItemRead(s, merged);
   }
 
   public Page<AuditLine> history(CurrentUser user, String id, int page, int size) {
-    visible(user, id);
+    get(user, id);
     return Page.slice(search.history(id), page, size);
   }
 
@@ -171,11 +182,11 @@ public class SuggestionQueries {
     if (year < 1954 || year > 2200) {
       throw new RuleViolationException("year", "a year between 1954 and 2200");
     }
-    SuggestionCriteria criteria = SuggestionCriteria.inCongress(user.congressId()).numberedIn(year).ledBy(unitId)
-        .inCategory(category).build();
+    SuggestionCriteria criteria = SuggestionCriteria.inCongress(user.congressId()).numberedIn(year)
+        .ledOrRepliedBy(unitId).inCategory(category).build();
     List<Suggestion> items = new ArrayList<>();
     search.forEachForReport(criteria, items::add);
-    return HandlingReport.of(items, LocalDate.ofInstant(clock.instant(), policy.zone()));
+    return HandlingReport.of(items, LocalDate.ofInstant(clock.instant(), policy.zone()), unitId);
   }
 
   private Page<Suggestion> page(SuggestionCriteria criteria, int page, int size, Predicate<Suggestion> keep) {

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
  * ids: units and deputies by their configured names ({@link ReportNames}), categories and states by
  * their zh-CN / en names, rates as percentages.
  *
- * @param summary the figures of all items, then of each lead unit, category and proposing deputy (汇总)
+ * @param summary the figures of all items, then of each unit, category, proposing deputy and round (汇总)
  * @param byState how many items are in each state, every state in the order of the lifecycle (按状态)
- * @param byUnit the figures of each lead unit (按承办单位)
+ * @param byUnit the figures of each unit: the items it leads, the replies it signed (按承办单位)
  * @param overdue the items past their reply due date and not replied, oldest due date first (逾期件)
  */
 public record HandlingReportTables(ReportTable summary, ReportTable byState, ReportTable byUnit, ReportTable overdue) {
@@ -20,7 +20,9 @@ public record HandlingReportTables(ReportTable summary, ReportTable byState, Rep
   static final List<String> FIGURES = List.of(
       "items / 件数", "replied / 已答复", "replied on time / 按时答复", "on-time rate / 按时答复率",
       "A", "B", "C", "resolution rate / 解决率", "evaluated / 已评价", "satisfied / 满意", "basically satisfied / 基本满意",
-      "unsatisfied / 不满意", "satisfaction rate / 满意率", "commitments / 承诺事项", "fulfilled / 已兑现",
+      "unsatisfied / 不满意", "satisfaction rate / 满意率", "co-signers' ratings / 附议代表评价",
+      "co-signers satisfied / 附议满意", "co-signers basically satisfied / 附议基本满意",
+      "co-signers unsatisfied / 附议不满意", "co-signers' satisfaction rate / 附议满意率", "commitments / 承诺事项", "fulfilled / 已兑现",
       "fulfilled on time / 按期兑现", "commitments overdue / 逾期承诺", "overdue items / 逾期件");
 
   static final String SECTION = "section / 部分";
@@ -33,6 +35,7 @@ public record HandlingReportTables(ReportTable summary, ReportTable byState, Rep
     report.byCategory().forEach(l -> summary.add(
         section("category / 类别", SuggestionCategory.valueOf(l.key()).label(), l.totals())));
     report.byDeputy().forEach(l -> summary.add(section("deputy / 代表", names.deputy(l.key()), l.totals())));
+    report.byRound().forEach(l -> summary.add(section("round / 轮次", roundName(Integer.parseInt(l.key())), l.totals())));
 
     List<List<ReportCell>> states = new ArrayList<>();
     for (SuggestionState state : SuggestionState.values()) {
@@ -50,7 +53,7 @@ public record HandlingReportTables(ReportTable summary, ReportTable byState, Rep
     return new HandlingReportTables(
         new ReportTable("汇总 Summary", concat(List.of(SECTION, GROUP), FIGURES), summary),
         new ReportTable("按状态 By state", List.of("state / 状态", "items / 件数"), states),
-        new ReportTable("按承办单位 By unit", concat(List.of("lead unit / 主办单位"), FIGURES), units),
+        new ReportTable("按承办单位 By unit", concat(List.of("unit / 承办单位"), FIGURES), units),
         new ReportTable("逾期件 Overdue", List.of("number / 编号", "title / 标题", "lead unit / 主办单位",
             "reply due / 答复期限", "days overdue / 逾期天数"), overdue));
   }
@@ -58,6 +61,11 @@ public record HandlingReportTables(ReportTable summary, ReportTable byState, Rep
   /** Every table, in the order a workbook shows them. */
   public List<ReportTable> all() {
     return List.of(summary, byState, byUnit, overdue);
+  }
+
+  /** Round 0 is the first handling; each re-handling is the next round. */
+  static String roundName(int round) {
+    return round == 0 ? "首次办理 / first handling" : "第" + round + "次再办理 / re-handling " + round;
   }
 
   private static List<ReportCell> section(String section, String group, HandlingReport.Totals t) {
@@ -74,6 +82,9 @@ public record HandlingReportTables(ReportTable summary, ReportTable byState, Rep
     Stream.of(t.evaluated(), t.satisfied(), t.basicallySatisfied(), t.unsatisfied())
         .forEach(n -> row.add(ReportCell.count(n)));
     row.add(ReportCell.rate(t.satisfactionRate()));
+    Stream.of(t.coSignerRatings(), t.coSignerSatisfied(), t.coSignerBasicallySatisfied(), t.coSignerUnsatisfied())
+        .forEach(n -> row.add(ReportCell.count(n)));
+    row.add(ReportCell.rate(t.coSignerSatisfactionRate()));
     Stream.of(t.commitments(), t.commitmentsFulfilled(), t.commitmentsFulfilledOnTime(), t.commitmentsOverdue(),
         t.overdueItems()).forEach(n -> row.add(ReportCell.count(n)));
     return row;

@@ -50,6 +50,7 @@ public final class Suggestion {
   private String lastReturnReason;
   private String notRegisteredReason;
   private String mergedInto;
+  private String mergedIntoNumber;
   private String withdrawReason;
   private List<String> linkedIds = new ArrayList<>();
   private Assignment assignment;
@@ -71,6 +72,7 @@ public final class Suggestion {
   private boolean notPublic;
   private String notPublicReason;
   private Instant publishedAt;
+  private PublicText publicVersion;
   private Instant closedAt;
   private Outcome outcome;
   private List<Commitment> commitments = new ArrayList<>();
@@ -192,19 +194,27 @@ public final class Suggestion {
     notRegisteredReason = Guard.text("reason", reason, MAX_TEXT);
     state = NOT_REGISTERED;
     endUnhandled(Outcome.NOT_REGISTERED, now);
-    record(new NotRegistered(reason, null));
+    record(new NotRegistered(reason, null, null));
   }
 
-  /** Staff merge it into a similar registered item (合并办理); it is not registered on its own. */
-  public void mergeInto(CurrentUser actor, String targetId, Instant now) {
+  /**
+   * Staff merge it into a similar registered item (合并办理); it is not registered on its own. It
+   * keeps the target's number, which its deputies are told; they follow the target (see
+   * {@link MergedItems}).
+   */
+  public void mergeInto(CurrentUser actor, Suggestion target, Instant now) {
     requireStaff(actor);
     Guard.inState(state, "merge", SUBMITTED);
-    Guard.rule(targetId != null && !targetId.equals(id), "targetId", "merge into another item");
-    mergedInto = targetId;
-    notRegisteredReason = "合并至 / merged into " + targetId;
+    Guard.rule(target != null && !target.id().equals(id), "targetId", "merge into another item");
+    Guard.rule(target.congressId().equals(congressId) && target.number() != null
+        && EnumSet.of(DRAFT, SUBMITTED, NOT_REGISTERED, WITHDRAWN).stream().noneMatch(x -> x == target.state()),
+        "targetId", "merge into a registered item; " + target.id() + " is " + target.state());
+    mergedInto = target.id();
+    mergedIntoNumber = target.number().toString();
+    notRegisteredReason = "合并至 / merged into " + mergedIntoNumber;
     state = NOT_REGISTERED;
     endUnhandled(Outcome.NOT_REGISTERED, now);
-    record(new NotRegistered(notRegisteredReason, targetId));
+    record(new NotRegistered(notRegisteredReason, mergedInto, mergedIntoNumber));
   }
 
   // ---------------------------------------------------------------- assignment (交办)
@@ -252,20 +262,44 @@ public final class Suggestion {
     record(new HandlingStarted(handlerName, responsibleLeader));
   }
 
-  /** A contact with the deputy (三访) logged by the lead unit, or confirmed by the deputy. */
+  /**
+   * The lead unit logs a contact with the deputy (三访: 办前、办中、办后). The deputy does not log
+   * contacts: the proposer confirms or disputes the unit's entries ({@link #answerContact}).
+   */
   public void logContact(CurrentUser actor, ContactPhase phase, LocalDate date, ContactMode mode, String notes,
       SuggestionPolicy policy, Instant now) {
-    boolean byDeputy = actor.has(Role.DEPUTY) && SuggestionAccess.involvesDeputy(this, actor.deputyId());
-    if (!byDeputy) {
-      requireLeadUnit(actor);
-    }
+    requireLeadUnit(actor);
     Guard.inState(state, "log a contact", IN_PROGRESS, REHANDLING, REPLIED, EVALUATED);
     Guard.present("phase", phase);
     Guard.present("mode", mode);
     Guard.rule(!Guard.present("date", date).isAfter(today(now, policy)), "date",
         "a contact cannot be logged in the future");
-    contacts.add(new Contact(phase, date, mode, Guard.text("notes", notes, MAX_TEXT), actor.subject(), byDeputy));
-    record(new ContactLogged(phase, mode, date, byDeputy));
+    int contactNumber = contacts.size() + 1;
+    contacts.add(new Contact(contactNumber, phase, date, mode, Guard.text("notes", notes, MAX_TEXT), actor.subject(),
+        null));
+    record(new ContactLogged(phase, mode, date, false, contactNumber, null, null));
+  }
+
+  /**
+   * The proposing deputy confirms a contact the unit logged (代表确认), or disputes it with the
+   * reason (代表异议) — once per entry, while the item is handled or after it closed.
+   */
+  public void answerContact(CurrentUser actor, int contactNumber, ContactResponse response, String reason,
+      Instant now) {
+    requireProposer(actor);
+    Guard.inState(state, "answer a contact", IN_PROGRESS, REHANDLING, REPLIED, EVALUATED, CLOSED, PUBLISHED);
+    Guard.rule(contactNumber >= 1 && contactNumber <= contacts.size(), "number",
+        "no contact " + contactNumber + " on this item; the unit logged " + contacts.size());
+    Guard.present("response", response);
+    Contact contact = contacts.get(contactNumber - 1);
+    Guard.transition(contact.deputyAnswer() == null, "answer contact " + contactNumber + " twice", state.name());
+    Guard.rule(response != ContactResponse.DISPUTED || !Guard.blank(reason), "reason",
+        "a dispute of a contact gives its reason");
+    String kept = Guard.blank(reason) ? null : Guard.text("reason", reason, MAX_TEXT);
+    contacts.set(contactNumber - 1,
+        contact.answered(new Contact.DeputyAnswer(response, kept, actor.deputyId(), now)));
+    record(new ContactLogged(contact.phase(), contact.mode(), contact.date(), response == ContactResponse.CONFIRMED,
+        contactNumber, response, response == ContactResponse.DISPUTED ? kept : null));
   }
 
   /** A co-unit sends its opinion to the lead unit (协办意见), once per round. */
@@ -343,19 +377,24 @@ public final class Suggestion {
   // ---------------------------------------------------------------- evaluation and re-handling
 
   /**
-   * A deputy rates the reply (征询意见), once per round. The proposer's rating decides: satisfied
-   * or basically satisfied closes the item; unsatisfied waits for the committee to order
-   * re-handling — or closes when the rounds are used up.
+   * A deputy rates the reply (征询意见), once per round. The proposer's rating decides the outcome:
+   * satisfied or basically satisfied closes the item; unsatisfied waits for the committee to order
+   * re-handling — or closes when the rounds are used up. Co-signers rate while the evaluation
+   * window of the round is open, also after the proposer's rating closed the item; their ratings
+   * are recorded and counted in the handling report as co-signers' ratings. A rating that cannot
+   * count is refused: before the round's reply (409), after re-handling was ordered (409: the
+   * round's reply is superseded), twice (409), after the window closed (422).
    */
   public void evaluate(CurrentUser actor, Rating rating, String comment, SuggestionPolicy policy, Instant now) {
     Guard.role(actor, Role.DEPUTY);
     Guard.permitted(SuggestionAccess.involvesDeputy(this, actor.deputyId()),
         "only the proposer and co-signers rate the reply");
-    Guard.inState(state, "evaluate", REPLIED, EVALUATED, CLOSED, PUBLISHED);
-    Guard.transition(!replies.isEmpty() && latestReply().round() == round, "evaluate before the reply of this round",
-        state.name());
+    Guard.transition(!replies.isEmpty(), "evaluate before any reply", state.name());
+    Guard.transition(latestReply().round() == round && AFTER_REPLY.contains(state),
+        "evaluate: re-handling was ordered, the reply of round " + latestReply().round()
+            + " is superseded; rate the reply of round " + round + " when it is signed", state.name());
     Guard.rule(!today(now, policy).isAfter(evaluationDueDate), "rating",
-        "the evaluation window closed on " + evaluationDueDate);
+        "the evaluation window of round " + round + " closed on " + evaluationDueDate + ": a rating cannot count");
     Guard.transition(evaluations.stream().noneMatch(e -> e.deputyId().equals(actor.deputyId()) && e.round() == round),
         "evaluate twice", state.name());
     boolean proposer = actor.deputyId().equals(proposerDeputyId);
@@ -413,16 +452,28 @@ public final class Suggestion {
     record(new MarkedNotPublic(reason));
   }
 
-  /** Staff publish a closed item with its replies (公开). */
-  public void publish(CurrentUser actor, Instant now) {
+  /**
+   * Staff publish a closed item with its replies (公开). The text to publish — the item's own, or
+   * the redacted {@code publicText} staff send — is checked for likely personal data
+   * ({@link PersonalDataScan}); findings refuse publication (422, each by kind and position, never
+   * the value) unless staff confirm them ({@link PersonalDataCheck#CONFIRMED_BY_STAFF}). The
+   * public version is kept apart: the item's own text stays as written.
+   */
+  public void publish(CurrentUser actor, PublicText publicText, PersonalDataCheck check, Instant now) {
     requireStaff(actor);
     Guard.inState(state, "publish", CLOSED);
     Guard.rule(!notPublic, "notPublic", "marked not public: " + notPublicReason);
     Guard.transition(outcome != Outcome.WITHDRAWN && outcome != Outcome.NOT_REGISTERED,
         "publish an item that was never handled", state.name());
+    PublicText original = PublicText.of(this);
+    PublicText toPublish = publicText == null ? original : publicText.over(original);
+    List<PersonalDataScan.Finding> findings = PersonalDataScan.in(toPublish);
+    Guard.rule(findings.isEmpty() || check == PersonalDataCheck.CONFIRMED_BY_STAFF, "publicText",
+        PersonalDataScan.describe(findings));
+    publicVersion = toPublish;
     publishedAt = now;
     state = PUBLISHED;
-    record(new Published(now));
+    record(new Published(now, !toPublish.equals(original), !findings.isEmpty(), toPublish.title()));
   }
 
   // ---------------------------------------------------------------- key items, direct channel
@@ -648,6 +699,8 @@ public final class Suggestion {
   public String lastReturnReason() { return lastReturnReason; }
   public String notRegisteredReason() { return notRegisteredReason; }
   public String mergedInto() { return mergedInto; }
+  /** The number of the item it was merged into, as its deputies are told (合并至…号). */
+  public String mergedIntoNumber() { return mergedIntoNumber; }
   public String withdrawReason() { return withdrawReason; }
   public List<String> linkedIds() { return List.copyOf(linkedIds); }
   public Assignment assignment() { return assignment; }
@@ -671,6 +724,8 @@ public final class Suggestion {
   public boolean notPublic() { return notPublic; }
   public String notPublicReason() { return notPublicReason; }
   public Instant publishedAt() { return publishedAt; }
+  /** The text the public reads (公开文本), set at publication; the item's own text stays as written. */
+  public PublicText publicVersion() { return publicVersion; }
   public Instant closedAt() { return closedAt; }
   public Outcome outcome() { return outcome; }
   public List<Commitment> commitments() { return List.copyOf(commitments); }

@@ -32,6 +32,16 @@ public final class SuggestionAccess {
         && s.assignment().involves(user.unitId());
   }
 
+  /**
+   * Who may see the item, counting the deputies who follow it because their own item was merged
+   * into it ({@link MergedItems}): {@link #visibleTo(Suggestion, CurrentUser)}, or a deputy of the
+   * same congress following it.
+   */
+  public static boolean visibleTo(Suggestion s, CurrentUser user, MergedItems mergedIntoIt) {
+    return visibleTo(s, user) || (s.congressId().equals(user.congressId()) && user.has(Role.DEPUTY)
+        && mergedIntoIt.followedBy(user.deputyId()));
+  }
+
   /** Whether this deputy proposed or is named to co-sign it. */
   public static boolean involvesDeputy(Suggestion s, String deputyId) {
     return deputyId != null && (deputyId.equals(s.proposerDeputyId()) || s.coSignerDeputyIds().contains(deputyId));

@@ -17,12 +17,15 @@ import java.util.Set;
  * @param withCommitmentsOnly only items whose replies made commitments
  * @param lookBackOnly only items under look-back (回头看)
  * @param publicOnly only what the public may read ({@link SuggestionAccess#isPublic})
- * @param text the title or body contains it, ignoring case
+ * @param text the title or body contains it, ignoring case (of published items: the public version's)
+ * @param mergedIntoId merged into this item (合并办理)
+ * @param ledOrRepliedByUnitId the lead unit now, or a unit that signed one of its replies
  */
 public record SuggestionCriteria(String congressId, String involvedDeputyId, String involvedUnitId, String leadUnitId,
     boolean numberedOnly, Set<SuggestionState> states, SuggestionCategory category, Integer numberYear,
     boolean keyOnly, Set<Commitment.Status> commitmentStatuses, boolean withCommitmentsOnly, boolean lookBackOnly,
-    boolean publicOnly, String text) {
+    boolean publicOnly, String text, String mergedIntoId,
+    String ledOrRepliedByUnitId) {
 
   public SuggestionCriteria {
     states = Set.copyOf(states);
@@ -49,6 +52,8 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     private boolean lookBackOnly;
     private boolean publicOnly;
     private String text;
+    private String mergedIntoId;
+    private String ledOrRepliedByUnitId;
 
     private Builder(String congressId) {
       this.congressId = congressId;
@@ -67,11 +72,14 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     public Builder withCommitments() { withCommitmentsOnly = true; return this; }
     public Builder underLookBack() { lookBackOnly = true; return this; }
     public Builder publicOnly() { publicOnly = true; return this; }
+    public Builder ledOrRepliedBy(String unitId) { ledOrRepliedByUnitId = unitId; return this; }
+    public Builder mergedInto(String targetId) { mergedIntoId = targetId; return this; }
     public Builder matching(String words) { text = words == null || words.isBlank() ? null : words.strip(); return this; }
 
     public SuggestionCriteria build() {
       return new SuggestionCriteria(congressId, involvedDeputyId, involvedUnitId, leadUnitId, numberedOnly, states,
-          category, numberYear, keyOnly, commitmentStatuses, withCommitmentsOnly, lookBackOnly, publicOnly, text);
+          category, numberYear, keyOnly, commitmentStatuses, withCommitmentsOnly, lookBackOnly, publicOnly, text,
+          mergedIntoId, ledOrRepliedByUnitId);
     }
   }
 }

@@ -54,8 +54,11 @@ public sealed interface SuggestionEvent {
     @Override public String summary() { return "立案 / registered"; }
   }
 
-  /** Staff declined to register it (不予立案), or merged it into another item (合并办理: {@code mergedInto}). */
-  record NotRegistered(String reason, String mergedInto) implements SuggestionEvent {
+  /**
+   * Staff declined to register it (不予立案), or merged it into another item (合并办理: {@code
+   * mergedInto}, the target's id, and {@code mergedIntoNumber}, the number its deputies are told).
+   */
+  record NotRegistered(String reason, String mergedInto, String mergedIntoNumber) implements SuggestionEvent {
     @Override public String summary() {
       return mergedInto == null ? "不予立案 / not registered" : "合并办理 / merged";
     }
@@ -115,10 +118,21 @@ public sealed interface SuggestionEvent {
     @Override public String summary() { return "开始办理 / handling started"; }
   }
 
-  /** A contact with the deputy was logged (联系代表). */
-  record ContactLogged(ContactPhase phase, ContactMode mode, LocalDate date, boolean confirmedByDeputy)
-      implements SuggestionEvent {
-    @Override public String summary() { return "联系代表 / contact logged"; }
+  /**
+   * A contact with the deputy was logged by the lead unit (联系代表, {@code contactNumber} from 1),
+   * or the proposing deputy answered that entry ({@code deputyResponse}: confirmed, or disputed with
+   * {@code disputeReason}); {@code confirmedByDeputy} is true for a confirmation.
+   */
+  record ContactLogged(ContactPhase phase, ContactMode mode, LocalDate date, boolean confirmedByDeputy,
+      Integer contactNumber, ContactResponse deputyResponse, String disputeReason) implements SuggestionEvent {
+    @Override public String summary() {
+      if (deputyResponse == null) {
+        return "联系代表 / contact logged";
+      }
+      return deputyResponse == ContactResponse.CONFIRMED
+          ? "代表确认联系记录 / the deputy confirmed contact " + contactNumber
+          : "代表对联系记录有异议 / the deputy disputed contact " + contactNumber;
+    }
   }
 
   /** A co-unit gave its opinion (协办意见). */
@@ -168,8 +182,13 @@ public sealed interface SuggestionEvent {
     @Override public String summary() { return "不予公开 / not public"; }
   }
 
-  /** Staff published it (公开). */
-  record Published(Instant publishedAt) implements SuggestionEvent {
+  /**
+   * Staff published it (公开): {@code redacted} when the public text differs from the item's own,
+   * {@code personalDataConfirmed} when staff confirmed likely personal data found in it, and the
+   * title as published.
+   */
+  record Published(Instant publishedAt, boolean redacted, boolean personalDataConfirmed, String publicTitle)
+      implements SuggestionEvent {
     @Override public String summary() { return "公开 / published"; }
   }
 

@@ -25,10 +25,20 @@ final class SuggestionCriteriaQuery {
       eitherOf.add(List.of(Criteria.where("item.assignment.leadUnitId").is(c.involvedUnitId()),
           Criteria.where("item.assignment.coUnitIds").is(c.involvedUnitId())));
     }
+    if (c.ledOrRepliedByUnitId() != null) {
+      eitherOf.add(List.of(Criteria.where("item.assignment.leadUnitId").is(c.ledOrRepliedByUnitId()),
+          Criteria.where("item.replies.unitId").is(c.ledOrRepliedByUnitId())));
+    }
     if (c.text() != null) {
       Pattern pattern = Pattern.compile(Pattern.quote(c.text()), Pattern.CASE_INSENSITIVE);
-      eitherOf.add(List.of(Criteria.where("item.title").regex(pattern),
-          Criteria.where("item.body").regex(pattern)));
+      if (c.publicOnly()) {
+        // the public read the public version (公开文本), never the text as written
+        eitherOf.add(List.of(Criteria.where("item.publicVersion.title").regex(pattern),
+            Criteria.where("item.publicVersion.body").regex(pattern)));
+      } else {
+        eitherOf.add(List.of(Criteria.where("item.title").regex(pattern),
+            Criteria.where("item.body").regex(pattern)));
+      }
     }
     if (c.numberedOnly()) {
       criteria = criteria.and("item.number").ne(null);
@@ -57,6 +67,9 @@ final class SuggestionCriteriaQuery {
     }
     if (c.withCommitmentsOnly()) {
       criteria = criteria.and("item.commitments.0").exists(true);
+    }
+    if (c.mergedIntoId() != null) {
+      criteria = criteria.and("item.mergedInto").is(c.mergedIntoId());
     }
     if (c.lookBackOnly()) {
       criteria = criteria.and("item.lookBack").is(true);

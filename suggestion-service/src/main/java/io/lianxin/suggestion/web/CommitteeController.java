@@ -6,6 +6,8 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.AssignTo;
+import io.lianxin.suggestion.domain.PersonalDataCheck;
+import io.lianxin.suggestion.domain.PublicText;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -73,6 +75,24 @@ public class CommitteeController {
   public record InstructionRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text,
       @NotBlank @Size(max = 100) String by) {}
 
+  /**
+   * Publication: optionally the redacted text for the public version (title, body, replies in order:
+   * what is left out is published as written) and staff's confirmation of likely personal data.
+   */
+  public record PublicationRequest(@Valid PublicTextRequest publicText, PersonalDataCheck personalDataCheck) {}
+
+  public record PublicTextRequest(@Size(min = 1, max = Suggestion.MAX_TITLE) String title,
+      @Size(min = 1, max = Suggestion.MAX_BODY) String body,
+      @Size(max = 20) List<@Valid @NotNull PublicReplyRequest> replies) {
+    PublicText input() {
+      return new PublicText(title, body,
+          replies == null ? null : replies.stream().map(r -> new PublicText.ReplyText(r.text(), r.reason())).toList());
+    }
+  }
+
+  public record PublicReplyRequest(@Size(min = 1, max = Suggestion.MAX_TEXT) String text,
+      @Size(min = 1, max = Suggestion.MAX_TEXT) String reason) {}
+
   public record NoteRequest(@Size(max = Suggestion.MAX_TEXT) String note) {}
 
   @PostMapping("/{id}/return")
@@ -96,7 +116,11 @@ public class CommitteeController {
   }
 
   @PostMapping("/{id}/merge")
-  @Operation(summary = "Merge into a similar item (合并办理)")
+  @Operation(summary = "Merge into a similar registered item (合并办理)",
+      description = "The merged item is not registered on its own; it shows the target's id and number "
+          + "(`mergedInto`, `mergedIntoNumber`), as does its event. The target lists the items merged into it "
+          + "(`mergedItems`) and their deputies (`followerDeputyIds`: proposers and co-signers), who may read the "
+          + "target and its audit trail. 422 when the target is not a registered item of the same congress.")
   public SuggestionView merge(CurrentUser user, @PathVariable String id, @Valid @RequestBody MergeRequest request) {
     return SuggestionView.of(commands.merge(user, id, request.targetId()));
   }
@@ -143,9 +167,20 @@ public class CommitteeController {
   }
 
   @PostMapping("/{id}/publication")
-  @Operation(summary = "Publish a closed item with its replies (公开)")
-  public SuggestionView publish(CurrentUser user, @PathVariable String id) {
-    return SuggestionView.of(commands.publish(user, id));
+  @Operation(summary = "Publish a closed item with its replies (公开), checked for personal data",
+      description = "Before publishing, the text to publish (title, body, each reply's text and reason — the "
+          + "`publicText` sent, else the item's own) is checked for likely personal data: mainland mobile and "
+          + "landline phone numbers, 18-digit ID-card numbers, e-mail addresses and street addresses (号/栋/幢/单元/室). "
+          + "Findings refuse publication with 422 (field `publicText`), each by kind, field and position (character "
+          + "offset and length), never the value — unless staff send a redacted `publicText` without findings or "
+          + "confirm with `personalDataCheck: CONFIRMED_BY_STAFF`. The public read the public version (`publicVersion`); "
+          + "the item's own text stays as written. The body may be empty: `{}` publishes the text as written if "
+          + "nothing is found.")
+  public SuggestionView publish(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody(required = false) PublicationRequest request) {
+    PublicationRequest given = request == null ? new PublicationRequest(null, null) : request;
+    return SuggestionView.of(commands.publish(user, id, given.publicText() == null ? null : given.publicText().input(),
+        given.personalDataCheck() == null ? PersonalDataCheck.REFUSE_IF_FOUND : given.personalDataCheck()));
   }
 
   @PostMapping("/{id}/key")

@@ -52,7 +52,19 @@ public class ReportController {
 
   @GetMapping
   @Operation(summary = "Figures of a year's items: by state, on-time rate, A/B/C, satisfaction, resolution, "
-      + "commitments, overdue list, by unit, category and deputy")
+      + "commitments, overdue list, by unit, category, deputy and round",
+      description = "Counting rules (统计口径): `totals`, `byCategory` and `byDeputy` count each item once by its final "
+          + "result — A/B/C and resolution rate (A / replied) by its latest reply, ratings of that reply's round, "
+          + "on time when its first reply was signed by its due date. `byRound` (`key` 0 = first handling, 1 and 2 = "
+          + "re-handling rounds) and `byUnit` count each signed reply under its round and under the unit that signed "
+          + "it, with the ratings of that round and the commitments that reply made: after re-handling moved an item "
+          + "to a superior unit, the first unit's reply and rating stay under the first unit. A unit's `items` and "
+          + "`overdueItems` are the items it leads now; a round's, the items that reached it. The proposer's rating "
+          + "decides: `evaluated`, `satisfied`, `basicallySatisfied`, `unsatisfied` and `satisfactionRate` are the "
+          + "proposers'; co-signers' ratings of the same round are counted apart (`coSignerRatings`, "
+          + "`coSignerSatisfied`, `coSignerBasicallySatisfied`, `coSignerUnsatisfied`, `coSignerSatisfactionRate`), "
+          + "each co-signer once per round. With `unitId`, the items the unit leads or replied to, and `totals` is "
+          + "that unit's line. Rates are 0 when their denominator is 0.")
   public HandlingReport report(CurrentUser user, @RequestParam int year, @RequestParam(required = false) @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId,
       @RequestParam(required = false) SuggestionCategory category) {
     return queries.report(user, year, unitId, category);
@@ -73,7 +85,7 @@ public class ReportController {
       + "or, with format=XLSX, an .xlsx workbook",
       description = "Units and deputies by name (from the register; for an id the register does not hold, "
           + "`lianxin.suggestion.names`; an id without either shows as the id), categories and states by their zh-CN / en names, rates as percentages (`85.7%`). The CSV "
-          + "is the summary (all items, then each lead unit, category and proposing deputy), then after an empty "
+          + "is the summary (all items, then each unit, category, proposing deputy and round), then after an empty "
           + "line each the counts by state and the overdue list (number, title, lead unit, reply due date, days "
           + "overdue). The workbook has one sheet each: `汇总 Summary`, `按状态 By state`, `按承办单位 By unit`, "
           + "`逾期件 Overdue`; rates are numbers formatted as percentages, due dates are dates.")

@@ -8,6 +8,7 @@ import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.application.port.AuditLine;
 import io.lianxin.suggestion.domain.ContactMode;
 import io.lianxin.suggestion.domain.ContactPhase;
+import io.lianxin.suggestion.domain.ContactResponse;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
@@ -82,6 +83,10 @@ public class SuggestionController {
   public record ContactRequest(@NotNull ContactPhase phase, @NotNull @PastOrPresent LocalDate date,
       @NotNull ContactMode mode, @NotBlank @Size(max = Suggestion.MAX_TEXT) String notes) {}
 
+  /** The proposing deputy's answer to a logged contact: CONFIRMED, or DISPUTED with the reason. */
+  public record ContactAnswerRequest(@NotNull ContactResponse response,
+      @Size(max = Suggestion.MAX_TEXT) String reason) {}
+
   public record EvaluationRequest(@NotNull Rating rating, @Size(max = Suggestion.MAX_TEXT) String comment) {}
 
   @PostMapping
@@ -143,14 +148,33 @@ public class SuggestionController {
   }
 
   @PostMapping("/{id}/contacts")
-  @Operation(summary = "Log a contact (三访) — lead unit; or confirm one — deputy")
+  @Operation(summary = "Log a contact with the deputy (三访: BEFORE, DURING, AFTER handling) — lead unit",
+      description = "Entries are numbered from 1 in the order logged (`contacts[].number`); the proposing deputy "
+          + "confirms or disputes an entry with POST /{id}/contacts/{number}/response and does not log contacts.")
   public SuggestionView contact(CurrentUser user, @PathVariable String id, @Valid @RequestBody ContactRequest request) {
     return SuggestionView.of(commands.logContact(user, id, request.phase(), request.date(), request.mode(),
         request.notes()));
   }
 
+  @PostMapping("/{id}/contacts/{number}/response")
+  @Operation(summary = "Confirm or dispute a logged contact (代表确认/异议) — the proposing deputy, once per entry",
+      description = "`response` CONFIRMED, or DISPUTED with a `reason` (422 without). The answer shows on the entry "
+          + "(`contacts[].deputyAnswer`) and in the audit trail. 409 for an entry already answered; 422 for a number "
+          + "the item does not have; 403 for anyone but the proposer.")
+  public SuggestionView answerContact(CurrentUser user, @PathVariable String id, @PathVariable @Min(1) @Max(10_000) int number,
+      @Valid @RequestBody ContactAnswerRequest request) {
+    return SuggestionView.of(commands.answerContact(user, id, number, request.response(), request.reason()));
+  }
+
   @PostMapping("/{id}/evaluations")
-  @Operation(summary = "Rate the reply (征询意见表) — proposer and co-signers, once per round")
+  @Operation(summary = "Rate the reply (征询意见表) — proposer and co-signers, once per round",
+      description = "The proposer's rating decides the outcome: SATISFIED or BASICALLY_SATISFIED closes the item, "
+          + "UNSATISFIED sends it to the committee office for re-handling (or closes it when the re-handling rounds "
+          + "are used up). Co-signers rate while the round's evaluation window is open (30 days from the reply), also "
+          + "after the proposer's rating closed the item; their ratings are recorded (`evaluations`, the audit trail) "
+          + "and counted in the handling report as co-signers' ratings, never dropped. A rating that cannot count is "
+          + "refused with the reason: 409 before the round's reply, after re-handling was ordered (the round's reply "
+          + "is superseded) or a second time in a round; 422 after the window closed.")
   public SuggestionView evaluate(CurrentUser user, @PathVariable String id, @Valid @RequestBody EvaluationRequest request) {
     return SuggestionView.of(commands.evaluate(user, id, request.rating(), request.comment()));
   }

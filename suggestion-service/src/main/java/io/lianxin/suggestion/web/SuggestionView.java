@@ -6,46 +6,80 @@ import io.lianxin.suggestion.domain.CoUnitOpinion;
 import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.Contact;
 import io.lianxin.suggestion.domain.DirectChannel;
+import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.Evaluation;
+import io.lianxin.suggestion.domain.MergedItems;
+import io.lianxin.suggestion.domain.PublicText;
 import io.lianxin.suggestion.domain.Reply;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SupervisionNote;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A suggestion as its deputies, units and the committee office see it. */
+/**
+ * A suggestion as its deputies, units and the committee office see it. {@code mergedIntoNumber} is
+ * the number of the item it was merged into; {@code mergedItems} (the items merged into it) and
+ * {@code followerDeputyIds} (their deputies, who may read it) are given when one item is read
+ * (GET /api/v1/suggestions/{id}) and left out (null) in lists and in the answers of commands.
+ */
 public record SuggestionView(
     String id, String congressId, String number, String kind, String session, boolean byDelegation, String state,
     String title, String body, String category, String proposerDeputyId, List<CoSigner> coSigners,
     Instant createdAt, Instant submittedAt, String lastReturnReason, String notRegisteredReason, String mergedInto,
+    String mergedIntoNumber, List<MergedItems.MergedItem> mergedItems, List<String> followerDeputyIds,
     List<String> linkedIds, Assignment assignment, String disputeReason, LocalDate replyDueDate, int round,
     String handlerName, String responsibleLeader, List<Contact> contacts, List<CoUnitOpinion> coUnitOpinions,
     Reply replyDraft, List<Reply> replies, LocalDate evaluationDueDate, List<Evaluation> evaluations,
     String supervisingLeaderId, List<SupervisionNote> supervisionNotes, DirectChannel directChannel,
     boolean notPublic, String notPublicReason, Instant publishedAt, Instant closedAt, String outcome,
-    List<Commitment> commitments, boolean lookBack) {
+    List<Commitment> commitments, boolean lookBack, PublicText publicVersion) {
 
+  /** The item read on its own, with the items merged into it and their deputies. */
+  static SuggestionView of(SuggestionQueries.ItemRead read) {
+    return of(read.item(), read.mergedIntoIt());
+  }
+
+  /** The item in a list or a command's answer: the items merged into it are not looked up. */
   static SuggestionView of(Suggestion s) {
+    return of(s, null);
+  }
+
+  private static SuggestionView of(Suggestion s, MergedItems merged) {
     return new SuggestionView(s.id(), s.congressId(), s.number() == null ? null : s.number().toString(),
         s.kind().name(), s.session().name(), s.byDelegation(), s.state().name(), s.title(), s.body(),
         s.category().name(), s.proposerDeputyId(), s.coSigners(), s.createdAt(), s.submittedAt(),
-        s.lastReturnReason(), s.notRegisteredReason(), s.mergedInto(), s.linkedIds(), s.assignment(),
+        s.lastReturnReason(), s.notRegisteredReason(), s.mergedInto(), s.mergedIntoNumber(),
+        merged == null ? null : merged.items(), merged == null ? null : merged.followerDeputyIds(),
+        s.linkedIds(), s.assignment(),
         s.disputeReason(), s.replyDueDate(), s.round(), s.handlerName(), s.responsibleLeader(), s.contacts(),
         s.coUnitOpinions(), s.replyDraft(), s.replies(), s.evaluationDueDate(), s.evaluations(),
         s.supervisingLeaderId(), s.supervisionNotes(), s.directChannel(), s.notPublic(), s.notPublicReason(),
-        s.publishedAt(), s.closedAt(), s.outcome() == null ? null : s.outcome().name(), s.commitments(), s.lookBack());
+        s.publishedAt(), s.closedAt(), s.outcome() == null ? null : s.outcome().name(), s.commitments(), s.lookBack(),
+        s.publicVersion());
   }
 
-  /** A published item as the public sees it: content and replies, no contacts, no evaluations' comments. */
+  /**
+   * A published item as the public sees it: the public version of its content and replies (公开文本,
+   * redacted when staff redacted it), no contacts, no evaluations' comments.
+   */
   public record Public(String id, String number, String kind, String title, String body, String category,
       String leadUnitId, List<PublicReply> replies, Instant publishedAt) {
 
     static Public of(Suggestion s) {
-      return new Public(s.id(), s.number() == null ? null : s.number().toString(), s.kind().name(), s.title(),
-          s.body(), s.category().name(), s.assignment() == null ? null : s.assignment().leadUnitId(),
-          s.replies().stream().map(r -> new PublicReply(r.round(), r.unitId(), r.category().name(), r.text(),
-              r.reason(), r.signedOn())).toList(), s.publishedAt());
+      PublicText text = s.publicVersion();
+      List<PublicReply> replies = new ArrayList<>();
+      for (int i = 0; i < s.replies().size(); i++) {
+        Reply r = s.replies().get(i);
+        PublicText.ReplyText shown = text != null && i < text.replies().size() ? text.replies().get(i)
+            : new PublicText.ReplyText(r.text(), r.reason());
+        replies.add(new PublicReply(r.round(), r.unitId(), r.category().name(), shown.text(), shown.reason(),
+            r.signedOn()));
+      }
+      return new Public(s.id(), s.number() == null ? null : s.number().toString(), s.kind().name(),
+          text == null ? s.title() : text.title(), text == null ? s.body() : text.body(), s.category().name(),
+          s.assignment() == null ? null : s.assignment().leadUnitId(), replies, s.publishedAt());
     }
   }
 

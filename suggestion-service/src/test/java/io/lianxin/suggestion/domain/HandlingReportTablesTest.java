@@ -38,7 +38,7 @@ class HandlingReportTablesTest {
     assertThat(summary.header()).startsWith("section / 部分", "group / 分组", "items / 件数");
     assertThat(summary.rows()).extracting(r -> r.get(0).text() + " | " + r.get(1).text()).containsExactly(
         "total / 合计 | 全部 / all", "unit / 承办单位 | 青山县住建局", "category / 类别 | 交通 / Transport",
-        "deputy / 代表 | 代表 甲");
+        "deputy / 代表 | 代表 甲", "round / 轮次 | 首次办理 / first handling");
     int onTimeRate = summary.header().indexOf("on-time rate / 按时答复率");
     assertThat(rowNamed(summary, 1, "全部 / all").get(onTimeRate)).isEqualTo("100.0%");
     int satisfaction = summary.header().indexOf("satisfaction rate / 满意率");
@@ -91,7 +91,7 @@ class HandlingReportTablesTest {
     // when
     ReportTable byUnit = tables().byUnit();
     // expect
-    assertThat(byUnit.header().get(0)).isEqualTo("lead unit / 主办单位");
+    assertThat(byUnit.header().get(0)).isEqualTo("unit / 承办单位");
     assertThat(byUnit.header().subList(1, byUnit.header().size())).isEqualTo(HandlingReportTables.FIGURES);
     assertThat(rowNamed(byUnit, 0, "青山县住建局")).startsWith("青山县住建局", "2", "1", "1", "100.0%");
   }

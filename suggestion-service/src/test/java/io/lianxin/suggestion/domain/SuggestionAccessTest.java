@@ -4,6 +4,7 @@ import static io.lianxin.suggestion.domain.Fixtures.*;
 import static io.lianxin.suggestion.domain.SuggestionBuilder.aSuggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who may see an item and who is who in it (访问规则); what the public may read. */
@@ -17,7 +18,7 @@ class SuggestionAccessTest {
     Suggestion closedOnly = aSuggestion().replied(ReplyCategory.A).build();
     closedOnly.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(22));
     // when
-    published.publish(STAFF, day(23));
+    published.publish(STAFF, null, PersonalDataCheck.REFUSE_IF_FOUND, day(23));
     // expect
     assertThat(SuggestionAccess.isPublic(published)).isTrue();
     assertThat(SuggestionAccess.isPublic(closedOnly)).as("closed, not yet published").isFalse();
@@ -69,5 +70,20 @@ class SuggestionAccessTest {
         .isFalse();
     assertThat(SuggestionAccess.onKeyWorklistOf(s, STAFF)).isTrue();
     assertThat(SuggestionAccess.onKeyWorklistOf(s, ADMIN)).isTrue();
+  }
+
+  @Test
+  void theDeputiesOfAMergedItemFollowAndReadTheTarget() {
+    // given
+    Suggestion target = aSuggestion().withId("S7").assigned().build();
+    Suggestion merged = aSuggestion().withId("S8").coSignedBy("D2").submitted().build();
+    merged.mergeInto(STAFF, target, START);
+    // when
+    MergedItems intoTarget = MergedItems.into(target, List.of(merged));
+    // expect
+    assertThat(SuggestionAccess.visibleTo(target, CO_SIGNER)).as("not without the merge").isFalse();
+    assertThat(SuggestionAccess.visibleTo(target, CO_SIGNER, intoTarget)).isTrue();
+    assertThat(SuggestionAccess.visibleTo(target, OTHER_DEPUTY, intoTarget)).isFalse();
+    assertThat(SuggestionAccess.visibleTo(target, OTHER_DEPUTY, MergedItems.none())).isFalse();
   }
 }

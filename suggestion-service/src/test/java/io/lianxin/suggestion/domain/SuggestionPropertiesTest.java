@@ -173,7 +173,7 @@ class SuggestionPropertiesTest {
       case REHANDLE -> s.orderRehandling(actor, null, POLICY, now);
       case CLOSE -> s.closeUnsatisfied(actor, now);
       case NOT_PUBLIC -> s.markNotPublic(actor, "个人信息");
-      case PUBLISH -> s.publish(actor, now);
+      case PUBLISH -> s.publish(actor, null, PersonalDataCheck.REFUSE_IF_FOUND, now);
       case MARK_KEY -> s.markKey(actor, "leader");
       case NOTE -> s.addSupervisionNote(actor, "督办", ProgressReport.REQUESTED, now);
       case DIRECT -> s.sendDirectChannel(actor, List.of("县长"), now);

@@ -140,9 +140,41 @@ class SuggestionTest {
       declined.notRegister(STAFF, "作为群众来信处理", START);
       assertThat(declined.state()).isEqualTo(SuggestionState.NOT_REGISTERED);
       Suggestion merged = submitted();
-      merged.mergeInto(STAFF, "S7", START);
+      Suggestion target = SuggestionBuilder.aSuggestion().withId("S7").assigned().build();
+      merged.mergeInto(STAFF, target, START);
       assertThat(merged.mergedInto()).isEqualTo("S7");
-      assertThatThrownBy(() -> submitted().mergeInto(STAFF, "S1", START)).isInstanceOf(RuleViolationException.class);
+      assertThatThrownBy(() -> submitted().mergeInto(STAFF, submitted(), START)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aMergedItemIsToldTheTargetsNumberAndItsDeputiesFollowTheTarget() {
+      // given
+      Suggestion target = SuggestionBuilder.aSuggestion().withId("S7").assigned().build();
+      Suggestion merged = SuggestionBuilder.aSuggestion().withId("S8").coSignedBy("D2").submitted().build();
+      merged.takeEvents();
+      // when
+      merged.mergeInto(STAFF, target, START);
+      // expect
+      assertThat(merged.mergedIntoNumber()).isEqualTo("2026 建议 第0001号");
+      assertThat(merged.takeEvents()).containsExactly(new SuggestionEvent.NotRegistered(
+          "合并至 / merged into 2026 建议 第0001号", "S7", "2026 建议 第0001号"));
+      MergedItems intoTarget = MergedItems.into(target, List.of(merged, submitted()));
+      assertThat(intoTarget.items()).extracting(MergedItems.MergedItem::id).containsExactly("S8");
+      assertThat(intoTarget.followerDeputyIds()).containsExactly("D1", "D2");
+    }
+
+    @Test
+    void onlyARegisteredItemCanBeMergedInto() {
+      // given
+      Suggestion merged = submitted();
+      Suggestion notRegistered = SuggestionBuilder.aSuggestion().withId("S7").submitted().build();
+      notRegistered.notRegister(STAFF, "不属于建议", START);
+      // when / expect
+      assertThatThrownBy(() -> merged.mergeInto(STAFF, notRegistered, START))
+          .isInstanceOf(RuleViolationException.class).hasMessageContaining("NOT_REGISTERED");
+      assertThatThrownBy(() -> merged.mergeInto(STAFF, SuggestionBuilder.aSuggestion().withId("S9").drafted().build(),
+          START)).isInstanceOf(RuleViolationException.class);
+      assertThat(merged.state()).isEqualTo(SuggestionState.SUBMITTED);
     }
 
     @Test
@@ -211,15 +243,60 @@ class SuggestionTest {
   class Handling {
 
     @Test
-    void theThreeContactsAreLoggedByTheUnitAndConfirmedByTheDeputy() {
+    void theUnitLogsTheContactsNumberedAndNoDeputyLogsOne() {
+      // given
       Suggestion s = inProgress();
+      s.takeEvents();
+      // when
       s.logContact(HANDLER, ContactPhase.BEFORE, LocalDate.of(2026, 3, 3), ContactMode.VISIT, "走访了解诉求", POLICY, day(2));
-      s.logContact(DEPUTY, ContactPhase.BEFORE, LocalDate.of(2026, 3, 3), ContactMode.VISIT, "确认走访", POLICY, day(2));
-      assertThat(s.contacts()).extracting(Contact::confirmedByDeputy).containsExactly(false, true);
+      // expect
+      assertThat(s.contacts()).extracting(Contact::number).containsExactly(1);
+      assertThat(s.takeEvents()).containsExactly(new SuggestionEvent.ContactLogged(ContactPhase.BEFORE, ContactMode.VISIT,
+          LocalDate.of(2026, 3, 3), false, 1, null, null));
       assertThatThrownBy(() -> s.logContact(HANDLER, ContactPhase.DURING, LocalDate.of(2026, 4, 1), ContactMode.PHONE,
           "未来", POLICY, day(2))).isInstanceOf(RuleViolationException.class);
-      assertThatThrownBy(() -> s.logContact(OTHER_DEPUTY, ContactPhase.DURING, LocalDate.of(2026, 3, 3),
-          ContactMode.PHONE, "x", POLICY, day(2))).isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> s.logContact(DEPUTY, ContactPhase.DURING, LocalDate.of(2026, 3, 3),
+          ContactMode.PHONE, "代表自己记一条", POLICY, day(2))).isInstanceOf(ForbiddenException.class);
+      assertThat(s.contacts()).hasSize(1);
+    }
+
+    @Test
+    void theProposerConfirmsALoggedContactOnce() {
+      // given
+      Suggestion s = inProgress();
+      s.logContact(HANDLER, ContactPhase.BEFORE, LocalDate.of(2026, 3, 3), ContactMode.VISIT, "走访了解诉求", POLICY, day(2));
+      s.takeEvents();
+      // when
+      s.answerContact(DEPUTY, 1, ContactResponse.CONFIRMED, null, day(3));
+      // expect
+      assertThat(s.contacts()).singleElement().satisfies(c -> {
+        assertThat(c.deputyAnswer().response()).isEqualTo(ContactResponse.CONFIRMED);
+        assertThat(c.deputyAnswer().deputyId()).isEqualTo("D1");
+        assertThat(c.notes()).as("the unit's entry stays as logged").isEqualTo("走访了解诉求");
+      });
+      assertThat(s.takeEvents()).containsExactly(new SuggestionEvent.ContactLogged(ContactPhase.BEFORE, ContactMode.VISIT,
+          LocalDate.of(2026, 3, 3), true, 1, ContactResponse.CONFIRMED, null));
+      assertThatThrownBy(() -> s.answerContact(DEPUTY, 1, ContactResponse.DISPUTED, "改主意", day(4)))
+          .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void aDisputeOfAContactGivesItsReasonAndOnlyTheProposerAnswers() {
+      // given
+      Suggestion s = SuggestionBuilder.aSuggestion().coSignedBy("D2").inProgress().build();
+      s.logContact(HANDLER, ContactPhase.DURING, LocalDate.of(2026, 3, 3), ContactMode.PHONE, "电话沟通", POLICY, day(2));
+      // when / expect
+      assertThatThrownBy(() -> s.answerContact(DEPUTY, 1, ContactResponse.DISPUTED, " ", day(3)))
+          .isInstanceOf(RuleViolationException.class).extracting(e -> ((RuleViolationException) e).field())
+          .isEqualTo("reason");
+      assertThatThrownBy(() -> s.answerContact(CO_SIGNER, 1, ContactResponse.CONFIRMED, null, day(3)))
+          .isInstanceOf(ForbiddenException.class);
+      assertThatThrownBy(() -> s.answerContact(DEPUTY, 2, ContactResponse.CONFIRMED, null, day(3)))
+          .isInstanceOf(RuleViolationException.class).hasMessageContaining("no contact 2");
+      s.answerContact(DEPUTY, 1, ContactResponse.DISPUTED, "未接到电话", day(3));
+      assertThat(s.contacts().get(0).deputyAnswer().reason()).isEqualTo("未接到电话");
+      assertThat(s.takeEvents()).last().isEqualTo(new SuggestionEvent.ContactLogged(ContactPhase.DURING,
+          ContactMode.PHONE, LocalDate.of(2026, 3, 3), false, 1, ContactResponse.DISPUTED, "未接到电话"));
     }
 
     @Test
@@ -302,6 +379,37 @@ class SuggestionTest {
     }
 
     @Test
+    void aCoSignerRatesAfterTheProposersRatingClosedTheItemAndTheRatingIsRecorded() {
+      // given
+      Suggestion s = replied(ReplyCategory.A);
+      s.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(22));
+      s.takeEvents();
+      // when
+      s.evaluate(CO_SIGNER, Rating.UNSATISFIED, "进度慢", POLICY, day(40));
+      // expect
+      assertThat(s.state()).as("the proposer's rating decided").isEqualTo(SuggestionState.CLOSED);
+      assertThat(s.outcome()).isEqualTo(Outcome.SATISFIED);
+      assertThat(s.evaluations()).extracting(Evaluation::deputyId).containsExactly("D1", "D2");
+      assertThat(s.takeEvents()).containsExactly(new SuggestionEvent.Evaluated("D2", Rating.UNSATISFIED, 0, false));
+    }
+
+    @Test
+    void aRatingThatCannotCountIsRefusedWithTheReason() {
+      // given: the proposer unsatisfied, re-handling ordered before the co-signer rated
+      Suggestion s = replied(ReplyCategory.C);
+      s.evaluate(DEPUTY, Rating.UNSATISFIED, null, POLICY, day(22));
+      s.orderRehandling(STAFF, null, POLICY, day(23));
+      // when / expect
+      assertThatThrownBy(() -> s.evaluate(CO_SIGNER, Rating.SATISFIED, null, POLICY, day(24)))
+          .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("superseded");
+      Suggestion late = replied(ReplyCategory.A);
+      late.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(22));
+      assertThatThrownBy(() -> late.evaluate(CO_SIGNER, Rating.SATISFIED, null, POLICY, day(52)))
+          .isInstanceOf(RuleViolationException.class).hasMessageContaining("cannot count");
+      assertThat(late.evaluations()).hasSize(1);
+    }
+
+    @Test
     void theEvaluationWindowIsThirtyDays() {
       Suggestion s = replied(ReplyCategory.A); // replied 2026-03-23, window until 2026-04-22
       assertThatThrownBy(() -> s.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(52)))
@@ -347,14 +455,14 @@ class SuggestionTest {
     @Test
     void closedItemsArePublishedUnlessWithheld() {
       Suggestion s = replied(ReplyCategory.A);
-      assertThatThrownBy(() -> s.publish(STAFF, day(22))).isInstanceOf(IllegalTransitionException.class);
+      assertThatThrownBy(() -> s.publish(STAFF, null, PersonalDataCheck.REFUSE_IF_FOUND, day(22))).isInstanceOf(IllegalTransitionException.class);
       s.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(22));
-      s.publish(STAFF, day(23));
+      s.publish(STAFF, null, PersonalDataCheck.REFUSE_IF_FOUND, day(23));
       assertThat(s.state()).isEqualTo(SuggestionState.PUBLISHED);
       Suggestion secret = replied(ReplyCategory.A);
       secret.markNotPublic(STAFF, "涉及个人信息");
       secret.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(22));
-      assertThatThrownBy(() -> secret.publish(STAFF, day(23))).isInstanceOf(RuleViolationException.class);
+      assertThatThrownBy(() -> secret.publish(STAFF, null, PersonalDataCheck.REFUSE_IF_FOUND, day(23))).isInstanceOf(RuleViolationException.class);
     }
 
     @Test

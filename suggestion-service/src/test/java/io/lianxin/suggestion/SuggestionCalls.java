@@ -1,0 +1,42 @@
+package io.lianxin.suggestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUser;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import tools.jackson.databind.JsonNode;
+
+/** Calls of the suggestion API as a demo user (a username of {@link DemoUsers} or any {@link DemoUser}). */
+final class SuggestionCalls {
+
+  private final ApiClient api;
+
+  SuggestionCalls(ApiClient api) {
+    this.api = api;
+  }
+
+  static String token(String username) {
+    return token(DemoUsers.get(username));
+  }
+
+  static String token(DemoUser user) {
+    return EmbeddedInfra.shared().issuer().tokenFor(user);
+  }
+
+  /** The answer's JSON, after checking it is 200 or 201 (the body is the failure's message). */
+  static JsonNode ok(ApiClient.Response r) {
+    assertThat(r.status()).as(r.body()).isBetween(200, 201);
+    return r.json();
+  }
+
+  /** POST {@code /api/v1/suggestions + path}. */
+  ApiClient.Response post(String username, String path, Object body) {
+    return post(DemoUsers.get(username), path, body);
+  }
+
+  ApiClient.Response post(DemoUser user, String path, Object body) {
+    return api.post("/api/v1/suggestions" + path, token(user), body);
+  }
+}
