@@ -54,6 +54,12 @@ public final class SuggestionBenchmark {
       ApiClient api = new ApiClient(Load.url(app));
       DemoUser deputyUser = new DemoUser("bench-deputy", "代表", List.of("DEPUTY"), "C-bench", "D-bench", null);
       DemoUser staffUser = new DemoUser("bench-staff", "工作人员", List.of("COMMITTEE_STAFF"), "C-bench", null, null);
+      // the 32 units items are assigned to, as deputy-service's register would have told the service
+      var register = app.getBean(io.lianxin.suggestion.application.port.RegisterCopyStore.class);
+      for (int u = 0; u < 32; u++) {
+        register.put(new io.lianxin.suggestion.domain.RegisteredUnit("U" + u, "C-bench", "单位 " + u, true, null),
+            "0000000000000001.0000");
+      }
       String deputy = infra.issuer().tokenFor(deputyUser);
       String staff = infra.issuer().tokenFor(staffUser);
       int submits = o.get("submits");
