@@ -15,6 +15,7 @@ import io.lianxin.testkit.SseClient;
 import io.lianxin.testkit.TopicReader;
 import io.lianxin.testkit.TopicWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +209,42 @@ abstract class InboxFromEventsContract {
           .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     });
     assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/feed.atom", null).body()).doesNotContain(suggestionId);
+  }
+
+  @Test
+  void aVoidPollAndATieAtTheCutOffReadAsSuchInThePublicFeed() {
+    // given two published results from voting: one without quorum, one with three tied for two seats
+    String voidPoll = UUID.randomUUID().toString();
+    String tiedPoll = UUID.randomUUID().toString();
+    topic.send(Topics.VOTING, voidPoll, resultPublished(voidPoll, "关于任命的表决", "NO_QUORUM", List.of(), List.of(), null, null));
+    topic.send(Topics.VOTING, tiedPoll, resultPublished(tiedPoll, "监察委员会委员选举", "TIED_AT_CUTOFF", List.of("甲", "乙", "丙"),
+        List.of(), 2, 2));
+    // when the feed is read / expect what each decided, never a pass list
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+      String feed = api.get("/api/v1/public/" + DemoUsers.COUNTY + "/feed.atom", null).body();
+      assertThat(feed).contains("《关于任命的表决》结果已公布。未达到法定人数，表决无效。")
+          .contains("The result of \"关于任命的表决\" is published. Quorum not reached: the vote is void.")
+          .contains("《监察委员会委员选举》结果已公布。最后 2 个名额因票数相同未定：甲、乙、丙。")
+          .contains("A tie for the last 2 seat(s) remains between 甲, 乙, 丙.")
+          .doesNotContain("通过：甲、乙、丙").doesNotContain("通过：—");
+    });
+  }
+
+  /** The contract's example of a published result, as the given outcome. */
+  static String resultPublished(String pollId, String title, String outcome, List<String> tied, List<String> selected,
+      Integer seats, Integer seatsUnfilled) {
+    ObjectNode event = (ObjectNode) JSON.readTree(EventSchemaValidator.example(
+        EventCatalog.find("lianxin.voting.result-published.v1").orElseThrow()));
+    event.put("id", UUID.randomUUID().toString()).put("subject", pollId);
+    ObjectNode data = (ObjectNode) event.get("data");
+    boolean valid = !"NO_QUORUM".equals(outcome);
+    data.put("pollId", pollId).put("title", title).put("valid", valid).put("quorumMet", valid).put("outcome", outcome);
+    data.put("seats", seats).put("seatsUnfilled", seatsUnfilled);
+    data.set("tiedAtCutoff", JSON.valueToTree(tied));
+    data.set("selected", JSON.valueToTree(selected));
+    data.set("passed", JSON.valueToTree(valid ? tied : List.of()));
+    new EventSchemaValidator().assertValid(event.toString());
+    return event.toString();
   }
 
   @Test

@@ -63,6 +63,45 @@ final class BoxDigestFromAdr {
     return sha256Hex(text.toString());
   }
 
+  /**
+   * ADR 0011, then ADR 0009 (*The canonical text of a paper tally*): the box's text followed by one
+   * line {@code paper} TAB digest LF per published paper tally, in the published order — the
+   * published digest, and that digest being SHA-256 of the tally's own text ({@link #paperTally}).
+   */
+  static String secret(JsonNode encryptedBallots, JsonNode paperTallies) {
+    List<String> receipts = new ArrayList<>();
+    encryptedBallots.forEach(b -> receipts.add(b.get("receipt").asString()));
+    receipts.sort(Comparator.naturalOrder());
+    StringBuilder text = new StringBuilder("lianxin-box-v1\n");
+    receipts.forEach(r -> text.append(r).append('\n'));
+    paperTallies.forEach(p -> text.append("paper\t").append(p.get("digest").asString()).append('\n'));
+    return sha256Hex(text.toString());
+  }
+
+  /**
+   * ADR 0009: a paper tally's text is {@code lianxin-paper-tally-v1} LF, then source TAB ballots TAB
+   * invalid TAB enteredBy (or "-") LF, then item TAB answer TAB count LF for every count, items and
+   * within an item answers ordered by UTF-16 code units; its digest is SHA-256 as 64 lower-case hex.
+   */
+  static String paperTally(JsonNode tally) {
+    StringBuilder text = new StringBuilder("lianxin-paper-tally-v1\n");
+    JsonNode by = tally.get("enteredBy");
+    text.append(tally.get("source").asString()).append('\t').append(tally.get("ballots").asLong()).append('\t')
+        .append(tally.get("invalid").asLong()).append('\t').append(by == null || by.isNull() ? "-" : by.asString())
+        .append('\n');
+    List<String> items = new ArrayList<>(tally.get("counts").propertyNames());
+    items.sort(Comparator.naturalOrder());
+    for (String item : items) {
+      List<String> answers = new ArrayList<>(tally.get("counts").get(item).propertyNames());
+      answers.sort(Comparator.naturalOrder());
+      for (String answer : answers) {
+        text.append(item).append('\t').append(answer).append('\t')
+            .append(tally.get("counts").get(item).get(answer).asLong()).append('\n');
+      }
+    }
+    return sha256Hex(text.toString());
+  }
+
   /** ADR 0011: a receipt is the SHA-256 of the ballot's canonical text (UTF-8), 64 lower-case hex digits. */
   static String receipt(String ballotText) {
     return sha256Hex(ballotText);

@@ -205,7 +205,11 @@ abstract class VotingFlowContract {
     assertThat(caught.get("differences").get(0).get("option").asString()).isEqualTo(total.get("option").asString());
 
     // the box digest, recomputed from the ADR's words alone, is the one published
-    assertThat(BoxDigestFromAdr.secret(record.get("ballots"))).isEqualTo(published.json().get("boxDigest").asString());
+    JsonNode paperTallies = published.json().get("paperTallies");
+    assertThat(paperTallies).hasSize(1);
+    assertThat(BoxDigestFromAdr.secret(record.get("ballots"), paperTallies))
+        .isEqualTo(published.json().get("boxDigest").asString());
+    assertThat(BoxDigestFromAdr.paperTally(paperTallies.get(0))).isEqualTo(paperTallies.get(0).get("digest").asString());
     record.get("ballots").forEach(b -> assertThat(BoxDigestFromAdr.receipt(b.get("ballot").asString()))
         .isEqualTo(b.get("receipt").asString()));
 
@@ -229,6 +233,23 @@ abstract class VotingFlowContract {
         "ballot 任命甲 YES " + receipt + " proof null null");
     assertThat(proofCaught.get("differences").get(1).get("message").asString())
         .contains("「任命甲」YES 证明不成立 / ").contains("\"任命甲\" YES, proof: does not hold");
+    // a paper tally changed after the count, the result changed to match it: the tally is named, in the API and the tool
+    ObjectNode repapered = (ObjectNode) published.json().deepCopy();
+    ObjectNode paperCounts = (ObjectNode) repapered.get("paperTallies").get(0).get("counts");
+    paperCounts.set("任命乙", JSON.createObjectNode().put("NO", 1));
+    repapered.set("result", api.post("/api/v1/public/verifier", null, repapered).json().get("recomputed"));
+    JsonNode paperCaught = api.post("/api/v1/public/verifier", null, repapered).json();
+    assertThat(paperCaught.get("resultMatches").asBoolean()).as(paperCaught.toString()).isTrue();
+    assertThat(paperCaught.get("digestMatches").asBoolean()).isFalse();
+    assertThat(paperCaught.get("differences")).hasSize(1);
+    JsonNode paperDifference = paperCaught.get("differences").get(0);
+    assertThat(paperDifference.get("check").asString()).isEqualTo("paper");
+    assertThat(paperDifference.get("paperTally").asInt()).isEqualTo(1);
+    assertThat(paperDifference.get("field").asString()).isEqualTo("digest");
+    assertThat(paperDifference.get("published").asString()).isEqualTo(paperTallies.get(0).get("digest").asString());
+    assertThat(paperDifference.get("recomputed").asString())
+        .isEqualTo(BoxDigestFromAdr.paperTally(repapered.get("paperTallies").get(0)));
+    assertThat(offlineVerifier(repapered)).isEqualTo(paperCaught.get("differences"));
     assertThat(offlineVerifier(recounted)).isEqualTo(countCaught.get("differences"));
     assertThat(offlineVerifier(reproved)).isEqualTo(proofCaught.get("differences"));
     assertThat(api.post("/api/v1/public/verifier", null, Map.of("rules", Map.of())).status()).as("not a result").isEqualTo(400);

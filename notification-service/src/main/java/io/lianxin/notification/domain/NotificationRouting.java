@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Turns an event into notifications by the configured routes: one per recipient, with the text
- * in both languages ({@link MessageText}: dates and times in the congress's zone, coded values by
+ * (the route's, or that of its first variant whose condition holds) in both languages ({@link MessageText}: dates and times in the congress's zone, coded values by
  * their labels). Event types without a route produce nothing.
  */
 public final class NotificationRouting {
@@ -40,13 +40,15 @@ public final class NotificationRouting {
       if (byType.put(route.type(), route) != null) {
         throw new IllegalArgumentException("two routes for " + route.type());
       }
-      if (!route.template().containsKey("zh-CN") || !route.template().containsKey("en")) {
-        throw new IllegalArgumentException("route " + route.type() + " needs zh-CN and en templates");
+      for (Map<String, Route.Template> texts : route.allTemplates()) {
+        if (!texts.containsKey("zh-CN") || !texts.containsKey("en")) {
+          throw new IllegalArgumentException("route " + route.type() + " needs zh-CN and en templates");
+        }
+        texts.values().forEach(t -> {
+          MessageText.requiredPlaceholders(t.title());
+          MessageText.requiredPlaceholders(t.body());
+        });
       }
-      route.template().values().forEach(t -> {
-        MessageText.requiredPlaceholders(t.title());
-        MessageText.requiredPlaceholders(t.body());
-      });
     }
     this.routes = Map.copyOf(byType);
     this.zh = MessageText.in(MessageText.ZH_CN, zone).labelled(labels);
@@ -68,11 +70,12 @@ public final class NotificationRouting {
       return List.of();
     }
     Map<String, Object> text = RegisterNames.named(event.data(), names);
+    Map<String, Route.Template> texts = route.templateFor(event.data());
     Notification.Message message = new Notification.Message(
-        zh.fill(route.template().get(MessageText.ZH_CN).title(), text),
-        zh.fill(route.template().get(MessageText.ZH_CN).body(), text),
-        en.fill(route.template().get(MessageText.EN).title(), text),
-        en.fill(route.template().get(MessageText.EN).body(), text));
+        zh.fill(texts.get(MessageText.ZH_CN).title(), text),
+        zh.fill(texts.get(MessageText.ZH_CN).body(), text),
+        en.fill(texts.get(MessageText.EN).title(), text),
+        en.fill(texts.get(MessageText.EN).body(), text));
     List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients(route, event)) {
       notifications.add(new Notification(ids.idFor(event.id(), recipient), event.congressId(), recipient, event.id(),

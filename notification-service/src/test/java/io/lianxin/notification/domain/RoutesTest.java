@@ -65,7 +65,7 @@ class RoutesTest {
     for (Route route : ROUTES) {
       EventType type = EventCatalog.find(route.type()).orElseThrow(() -> new AssertionError("unknown " + route.type()));
       JsonNode properties = JSON.readTree(EventSchemaValidator.schema(type)).get("properties");
-      for (Route.Template t : route.template().values()) {
+      for (Route.Template t : route.allTemplates().stream().flatMap(texts -> texts.values().stream()).toList()) {
         Matcher m = placeholder.matcher(t.title() + " " + t.body());
         while (m.find()) {
           assertThat(properties.has(m.group(1))).as(route.type() + " uses {" + m.group(1) + "}").isTrue();
@@ -97,6 +97,95 @@ class RoutesTest {
         assertReadable(route.type(), n.message());
       });
     }
+  }
+
+  @Test
+  void everyVariantsConditionNamesAFieldAndAValueOfTheEventsSchemaAndItsTextsReadWell() {
+    NotificationRouting routing = new NotificationRouting(ROUTES, FILE.valueLabels(), BEIJING);
+    for (Route route : ROUTES) {
+      EventType type = EventCatalog.find(route.type()).orElseThrow();
+      JsonNode properties = JSON.readTree(EventSchemaValidator.schema(type)).get("properties");
+      for (Route.Variant variant : route.variants()) {
+        // given the type's example with the variant's condition made true
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = JSON.convertValue(JSON.readTree(EventSchemaValidator.example(type)).get("data"),
+            Map.class);
+        variant.when().forEach((field, value) -> {
+          JsonNode codes = properties.path(field).path("enum");
+          assertThat(properties.has(field)).as(route.type() + " variant on " + field).isTrue();
+          if (codes.isArray()) {
+            assertThat(codes.toString()).as(route.type() + " " + field + " = " + value).contains("\"" + value + "\"");
+          }
+          data.put(field, value);
+        });
+        // when
+        Notification n = routing.route(new NotificationRouting.RoutableEvent("e", route.type(), "C", "s", Instant.now(),
+            data), (e, r) -> e + "|" + r).get(0);
+        // expect the variant's texts, filled
+        assertThat(n.message().bodyZh()).as(route.type() + " " + variant.when())
+            .isEqualTo(MessageText.in("zh-CN", BEIJING).labelled(FILE.valueLabels())
+                .fill(variant.template().get("zh-CN").body(), data));
+        assertReadable(route.type() + " " + variant.when(), n.message());
+      }
+    }
+  }
+
+  static Map<String, Object> publishedResult(String outcome, List<String> passed, List<String> selected,
+      List<String> tied, Integer seats, Integer seatsUnfilled) {
+    Map<String, Object> data = new java.util.HashMap<>();
+    data.put("title", "选举");
+    data.put("valid", !"NO_QUORUM".equals(outcome));
+    data.put("quorumMet", !"NO_QUORUM".equals(outcome));
+    data.put("passed", passed);
+    data.put("selected", selected);
+    data.put("tiedAtCutoff", tied);
+    data.put("seats", seats);
+    data.put("seatsUnfilled", seatsUnfilled);
+    data.put("outcome", outcome);
+    data.put("boxDigest", "9f2c".repeat(16));
+    data.put("roll", List.of("D1"));
+    data.put("publicFeed", "feed");
+    return data;
+  }
+
+  static Notification.Message published(Map<String, Object> data) {
+    return new NotificationRouting(ROUTES, FILE.valueLabels(), BEIJING).route(new NotificationRouting.RoutableEvent("e",
+        "lianxin.voting.result-published.v1", "C", "s", Instant.now(), data), (e, r) -> e + "|" + r).get(0).message();
+  }
+
+  @Test
+  void aPublishedInquoratePollSaysTheVoteIsVoidNotAPassList() {
+    // given a result without quorum / when routed
+    Notification.Message m = published(publishedResult("NO_QUORUM", List.of(), List.of(), List.of(), null, null));
+    // expect
+    assertThat(m.bodyZh()).isEqualTo("《选举》结果已公布。未达到法定人数，表决无效。票箱摘要 " + "9f2c".repeat(16)
+        + "，可凭回执核对本人选票。").doesNotContain("通过");
+    assertThat(m.bodyEn()).startsWith("The result of \"选举\" is published. Quorum not reached: the vote is void. ")
+        .doesNotContain("assed");
+  }
+
+  @Test
+  void aTieAtTheCutOffSaysWhoWasSelectedAndThatTheLastSeatsAreUndecided() {
+    // given two seats, three candidates tied for both / when routed
+    Notification.Message allTied = published(publishedResult("TIED_AT_CUTOFF", List.of("甲", "乙", "丙"), List.of(),
+        List.of("甲", "乙", "丙"), 2, 2));
+    // expect the tie, not "通过：甲、乙、丙"
+    assertThat(allTied.bodyZh()).startsWith("《选举》结果已公布。最后 2 个名额因票数相同未定：甲、乙、丙。票箱摘要 ")
+        .doesNotContain("通过");
+    assertThat(allTied.bodyEn()).startsWith("The result of \"选举\" is published. A tie for the last 2 seat(s) remains "
+        + "between 甲, 乙, 丙. Ballot box digest ").doesNotContain("assed");
+    // given 甲 selected and 乙, 丙 tied for the second seat
+    Notification.Message oneTied = published(publishedResult("TIED_AT_CUTOFF", List.of("甲", "乙", "丙"), List.of("甲"),
+        List.of("乙", "丙"), 2, 1));
+    assertThat(oneTied.bodyZh()).startsWith("《选举》结果已公布。当选：甲。最后 1 个名额因票数相同未定：乙、丙。");
+    assertThat(oneTied.bodyEn()).startsWith("The result of \"选举\" is published. Selected: 甲. A tie for the last 1 "
+        + "seat(s) remains between 乙, 丙.");
+    // given the seats filled
+    assertThat(published(publishedResult("SELECTED", List.of("甲", "乙", "丙"), List.of("甲", "乙"), List.of(), 2, 0))
+        .bodyZh()).startsWith("《选举》结果已公布。当选：甲、乙。票箱摘要 ");
+    // given an event from before the outcome existed / expect the pass list as before
+    assertThat(published(publishedResult(null, List.of("任命甲"), List.of(), List.of(), null, null)).bodyZh())
+        .startsWith("《选举》结果已公布。通过：任命甲。票箱摘要 ");
   }
 
   /** What a reader must never see: a dash for a missing value, template syntax, a raw ISO date or time. */
@@ -145,7 +234,7 @@ class RoutesTest {
     for (Route route : ROUTES) {
       JsonNode properties = JSON.readTree(EventSchemaValidator.schema(EventCatalog.find(route.type()).orElseThrow()))
           .get("properties");
-      for (Route.Template t : route.template().values()) {
+      for (Route.Template t : route.allTemplates().stream().flatMap(texts -> texts.values().stream()).toList()) {
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(t.title() + " " + t.body());
         while (m.find()) {
           JsonNode codes = properties.path(m.group(1)).path("enum");

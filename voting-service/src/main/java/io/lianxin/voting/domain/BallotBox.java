@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * A named poll's published ballot box (公开票箱): every electronic ballot as its receipt code,
  * answers and voter, sorted by receipt code. (A secret poll's box is an {@link EncryptedBox}.) Its
- * digest (SHA-256 of the canonical text, lower-case hex) is part of the certified result.
+ * digest (SHA-256 of the canonical text, lower-case hex) is part of the certified result; with
+ * paper or device tallies, the text ends with one line per tally's digest ({@link PaperTally}).
  */
 public record BallotBox(List<Entry> entries) {
 
@@ -53,6 +54,11 @@ public record BallotBox(List<Entry> entries) {
    * <i>The canonical text of a named poll's box</i>, states it byte for byte.
    */
   public String canonicalText() {
+    return canonicalText(List.of());
+  }
+
+  /** The same, then {@code paper TAB digest} LF for each of {@code paperTallies} in their published order. */
+  public String canonicalText(List<PaperTally> paperTallies) {
     StringBuilder text = new StringBuilder();
     for (Entry e : entries) {
       text.append(e.receipt()).append('\t').append(e.voterId() == null ? "-" : e.voterId()).append('\t');
@@ -61,14 +67,26 @@ public record BallotBox(List<Entry> entries) {
           answers.append(answers.length() == 0 ? "" : ";").append(item).append('=').append(answer));
       text.append(answers).append('\n');
     }
-    return text.toString();
+    return text.append(paperLines(paperTallies)).toString();
+  }
+
+  /** One line {@code paper TAB digest} per tally, in the order given: what ties the tallies to the box's digest. */
+  static String paperLines(List<PaperTally> paperTallies) {
+    StringBuilder lines = new StringBuilder();
+    paperTallies.forEach(p -> lines.append("paper\t").append(p.digest()).append('\n'));
+    return lines.toString();
   }
 
   /** Hex SHA-256 of {@link #canonicalText()}. */
   public String digest() {
+    return digest(List.of());
+  }
+
+  /** Hex SHA-256 of {@link #canonicalText(List)}: the digest a poll with paper tallies certifies. */
+  public String digest(List<PaperTally> paperTallies) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
+          .digest(canonicalText(paperTallies).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

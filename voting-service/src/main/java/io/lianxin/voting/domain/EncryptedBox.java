@@ -12,7 +12,8 @@ import java.util.Map;
  * A secret poll's ballot box (公开票箱): every counted ballot as its receipt and encrypted text,
  * sorted by receipt, with no voter. Its digest is SHA-256 of the canonical text
  * {@code lianxin-box-v1} LF, then each receipt LF — each receipt being the SHA-256 of its ballot's
- * text, the digest commits to every ciphertext and proof.
+ * text, the digest commits to every ciphertext and proof — then, with paper or device tallies,
+ * {@code paper TAB digest} LF per tally ({@link PaperTally}).
  */
 public record EncryptedBox(List<Entry> entries) {
 
@@ -26,13 +27,23 @@ public record EncryptedBox(List<Entry> entries) {
   }
 
   public String canonicalText() {
+    return canonicalText(List.of());
+  }
+
+  /** The box's text, then {@code paper TAB digest} LF for each of {@code paperTallies} in their published order. */
+  public String canonicalText(List<PaperTally> paperTallies) {
     StringBuilder text = new StringBuilder("lianxin-box-v1\n");
     entries.forEach(e -> text.append(e.receipt()).append('\n'));
-    return text.toString();
+    return text.append(BallotBox.paperLines(paperTallies)).toString();
   }
 
   public String digest() {
-    return Group.sha256(canonicalText());
+    return digest(List.of());
+  }
+
+  /** SHA-256 of {@link #canonicalText(List)}: the digest a poll with paper tallies certifies. */
+  public String digest(List<PaperTally> paperTallies) {
+    return Group.sha256(canonicalText(paperTallies));
   }
 
   /** Every ballot's ciphertexts added up, item → option → sum. */

@@ -465,11 +465,13 @@ public final class Poll {
       throw new RuleViolationException("ballots", "ballots in all (" + total + ") would exceed those present ("
           + present(electronicBallots) + ")");
     }
-    paperTallies.add(new PaperTally(tally.source(), tally.ballots(), tally.invalid(), tally.counts(), staff.subject()));
-    record(new PollEvent.PaperTallyEntered(tally.source(), tally.ballots(), tally.invalid(), tally.counts()));
+    PaperTally entered = new PaperTally(tally.source(), tally.ballots(), tally.invalid(), tally.counts(), staff.subject());
+    paperTallies.add(entered);
+    record(new PollEvent.PaperTallyEntered(entered.source(), entered.ballots(), entered.invalid(), entered.counts(),
+        entered.digest()));
   }
 
-  /** Counts a named poll's box with the paper tallies and certifies the result with the box's digest. */
+  /** Counts a named poll's box with the paper tallies and certifies the result with the digest of both. */
   public void tally(CurrentUser staff, BallotBox box, Instant now) {
     requireStaff(staff);
     require("tally", State.CLOSED);
@@ -477,7 +479,8 @@ public final class Poll {
       throw new IllegalTransitionException("count a secret poll in the clear", state.name());
     }
     long electronic = box.entries().size();
-    certify(Tally.count(spec, present(electronic), box.ballots(), paperTallies), box.digest(), electronic, now);
+    certify(Tally.count(spec, present(electronic), box.ballots(), paperTallies), box.digest(paperTallies), electronic,
+        now);
   }
 
   /**
@@ -491,7 +494,7 @@ public final class Poll {
       throw new IllegalTransitionException("count a named poll as encrypted", state.name());
     }
     encryptedTally = EncryptedTally.of(spec, box.sums(), box.entries().size());
-    countedBoxDigest = box.digest();
+    countedBoxDigest = box.digest(paperTallies);
     countedBallots = box.entries().size();
     state = State.DECRYPTING;
     record(new PollEvent.DecryptionRequested(countedBoxDigest, countedBallots));
@@ -531,7 +534,8 @@ public final class Poll {
     record(new PollEvent.ResultPublished(roll(), r.valid(), r.quorumMet(), r.present(), r.ballots(),
         r.invalidBallots(), r.items().stream().map(PollEvent.PublishedItem::of).toList(),
         r.items().stream().filter(Tally.ItemResult::passed).map(Tally.ItemResult::item).toList(), r.selected(),
-        r.tiedAtCutoff(), certified.boxDigest(), now));
+        r.tiedAtCutoff(), spec.seats(), spec.seats() == null ? null : r.seatsUnfilled(), Tally.Outcome.of(spec, r),
+        certified.boxDigest(), now));
   }
 
   public void cancel(CurrentUser staff, String reason) {

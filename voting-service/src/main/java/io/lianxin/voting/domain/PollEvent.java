@@ -125,9 +125,9 @@ public sealed interface PollEvent {
     @Override public String summary(CurrentUser actor) { return actor == null ? "按时结束投票" : summary(); }
   }
 
-  /** Staff entered a count of paper ballots or voting devices (录入计票). */
-  record PaperTallyEntered(PaperTally.Source source, long ballots, long invalid, Map<String, Map<String, Long>> counts)
-      implements PollEvent {
+  /** Staff entered a count of paper ballots or voting devices (录入计票), with its digest (ADR 0009). */
+  record PaperTallyEntered(PaperTally.Source source, long ballots, long invalid, Map<String, Map<String, Long>> counts,
+      String digest) implements PollEvent {
     @Override public String summary() {
       return "录入" + (source == PaperTally.Source.PAPER ? "纸质票" : "表决器") + "计票 " + ballots + " 张";
     }
@@ -158,10 +158,14 @@ public sealed interface PollEvent {
     }
   }
 
-  /** The certified result was published (公布表决结果). */
+  /**
+   * The certified result was published (公布表决结果). {@code seats} and {@code seatsUnfilled} are null
+   * for a poll without seats; {@code outcome} says in one word what was decided ({@link Tally.Outcome}).
+   */
   record ResultPublished(List<String> roll, boolean valid, boolean quorumMet, long present, long ballots,
       long invalidBallots, List<PublishedItem> items, List<String> passed, List<String> selected,
-      List<String> tiedAtCutoff, String boxDigest, Instant publishedAt) implements PollEvent {
+      List<String> tiedAtCutoff, Integer seats, Integer seatsUnfilled, Tally.Outcome outcome, String boxDigest,
+      Instant publishedAt) implements PollEvent {
     /**
      * The audit line says what was decided in a sentence, zh-CN / en — never a bare label with a
      * dash: no ballots, no quorum, nothing passed, what passed or was selected, and a tie at the

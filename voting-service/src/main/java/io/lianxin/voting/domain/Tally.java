@@ -27,6 +27,28 @@ public final class Tally {
   public record Result(boolean valid, long roll, long present, long ballots, long invalidBallots, boolean quorumMet,
       List<ItemResult> items, List<String> selected, List<String> tiedAtCutoff, int seatsUnfilled) {}
 
+  /**
+   * What a published result decided, for those who read it (表决结果): {@code NO_QUORUM} — too few
+   * present, the poll is void (未达到法定人数，表决无效) and nothing passed; {@code DECIDED} — each item
+   * passed or failed on its own (no seats); {@code SELECTED} — with seats, the best placed items that
+   * passed fill them (some may stay empty when too few passed); {@code TIED_AT_CUTOFF} — with seats, a
+   * tie for the last seat(s) leaves them undecided (末位票数相同，名额未定).
+   */
+  public enum Outcome {
+    NO_QUORUM, DECIDED, SELECTED, TIED_AT_CUTOFF;
+
+    /** The outcome of {@code result}, counted under {@code spec}. */
+    public static Outcome of(PollSpec spec, Result result) {
+      if (!result.valid()) {
+        return NO_QUORUM;
+      }
+      if (spec.seats() == null) {
+        return DECIDED;
+      }
+      return result.tiedAtCutoff().isEmpty() ? SELECTED : TIED_AT_CUTOFF;
+    }
+  }
+
   public static Result count(PollSpec spec, long present, List<Ballot> ballots) {
     return count(spec, present, ballots, List.of());
   }

@@ -18,10 +18,12 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * Recomputes a published result from what was published (核验), so anyone can run it. A named poll:
- * the box's digest and its count with the paper tallies. A secret poll, every step of its election
+ * every paper tally's digest, the box's digest (which covers those), and its count with the paper
+ * tallies. A secret poll, every step of its election
  * record: the scrutineers' commitments and the poll's key made from them; every encrypted ballot's
  * receipt and proofs; the box's digest; the sums of the ciphertexts; every decryption share's proof
- * and the totals they decrypt to; and the count of those totals with the paper tallies. Each
+ * and the totals they decrypt to; every paper tally's digest; and the count of those totals with the
+ * paper tallies. Each
  * difference is reported with where it is.
  */
 public final class Verifier {
@@ -40,22 +42,27 @@ public final class Verifier {
 
   /**
    * One thing that does not hold (核验差异), as data: which {@code check} ({@code key}, {@code ballot},
-   * {@code box}, {@code sum}, {@code decryption}, {@code total}, {@code result}); where — the
-   * {@code item} and {@code option} (answer), the ballot's {@code receipt}, the {@code scrutineer}'s
-   * index, each null where it does not apply; which {@code field} (a field of the published
+   * {@code paper}, {@code box}, {@code sum}, {@code decryption}, {@code total}, {@code result}); where —
+   * the {@code item} and {@code option} (answer), the ballot's {@code receipt}, the {@code scrutineer}'s
+   * index, the {@code paperTally}'s place in the published list (from 1), each null where it does not
+   * apply; which {@code field} (a field of the published
    * document: {@code yes}, {@code boxDigest}, {@code proof}…); the {@code published} and the
    * {@code recomputed} value as text (null where there is none: a proof that does not hold has no
    * value); and the same in a sentence, zh-CN / en.
    */
   public record Difference(String check, String item, String option, String receipt, Integer scrutineer,
-      String field, String published, String recomputed, String message) {
+      Integer paperTally, String field, String published, String recomputed, String message) {
 
     /** The two languages of a message. */
     enum Language { ZH_CN, EN }
 
-    /** Where a difference is: none, some or all of item, option, receipt and scrutineer. */
-    record Place(String item, String option, String receipt, Integer scrutineer) {
-      static final Place NOWHERE = new Place(null, null, null, null);
+    /** Where a difference is: none, some or all of item, option, receipt, scrutineer and paper tally. */
+    record Place(String item, String option, String receipt, Integer scrutineer, Integer paperTally) {
+      static final Place NOWHERE = new Place(null, null, null, null, null);
+
+      Place(String item, String option, String receipt, Integer scrutineer) {
+        this(item, option, receipt, scrutineer, null);
+      }
 
       static Place item(String item) {
         return new Place(item, null, null, null);
@@ -73,10 +80,18 @@ public final class Verifier {
         return new Place(null, null, null, index);
       }
 
+      /** The {@code number}-th paper tally of the published list, from 1. */
+      static Place paperTally(int number) {
+        return new Place(null, null, null, null, number);
+      }
+
       /** Where, in words of {@code language}: "监票人 2 的「任命甲」YES " / "scrutineer 2, "任命甲" YES, ". */
       String words(Language language) {
         boolean zh = language == Language.ZH_CN;
         StringBuilder out = new StringBuilder();
+        if (paperTally != null) {
+          out.append(zh ? "第 " + paperTally + " 份纸质（表决器）计票的" : "paper tally " + paperTally + ", ");
+        }
         if (scrutineer != null) {
           out.append(zh ? "监票人 " + scrutineer + " 的" : "scrutineer " + scrutineer + ", ");
         }
@@ -104,8 +119,8 @@ public final class Verifier {
       String message = at.words(Language.ZH_CN) + label[0] + "：公布为 " + (published == null ? "（无）" : published) + "，重新计算为 "
           + (recomputed == null ? "（无）" : recomputed) + " / " + at.words(Language.EN) + label[1] + ": published "
           + (published == null ? "(none)" : published) + ", recomputed " + (recomputed == null ? "(none)" : recomputed);
-      return new Difference(check, at.item(), at.option(), at.receipt(), at.scrutineer(), field, published, recomputed,
-          message);
+      return new Difference(check, at.item(), at.option(), at.receipt(), at.scrutineer(), at.paperTally(), field,
+          published, recomputed, message);
     }
 
     /** Something published that does not hold (a proof, a ballot's form), with the reason in English if any. */
@@ -113,13 +128,15 @@ public final class Verifier {
       String[] label = label(field);
       String message = at.words(Language.ZH_CN) + label[0] + "不成立 / " + at.words(Language.EN) + label[1] + ": does not hold"
           + (reason == null ? "" : " (" + reason + ")");
-      return new Difference(check, at.item(), at.option(), at.receipt(), at.scrutineer(), field, null, null, message);
+      return new Difference(check, at.item(), at.option(), at.receipt(), at.scrutineer(), at.paperTally(), field, null,
+          null, message);
     }
 
     /** The field's name for people, zh-CN and en. */
     private static String[] label(String field) {
       return switch (field) {
         case "boxDigest" -> new String[] {"票箱摘要", "ballot box digest"};
+        case "digest" -> new String[] {"摘要", "digest"};
         case "commitments" -> new String[] {"承诺", "commitments"};
         case "publicKey" -> new String[] {"投票公钥", "poll's public key"};
         case "receipt" -> new String[] {"回执", "receipt"};
@@ -161,7 +178,10 @@ public final class Verifier {
     }
   }
 
-  /** Whether each part holds, what was recomputed, and each difference found. */
+  /**
+   * Whether each part holds ({@code digestMatches}: the box's digest and every paper tally's), what
+   * was recomputed, and each difference found.
+   */
   public record Verification(boolean digestMatches, boolean proofsHold, boolean resultMatches, String recomputedDigest,
       Tally.Result recomputed, List<Difference> differences) {
     public boolean verified() {
@@ -171,16 +191,34 @@ public final class Verifier {
 
   public static Verification verify(Claim claim) {
     List<Difference> differences = new ArrayList<>();
-    String digest = claim.box().digest();
+    List<PaperTally> paper = claim.paperTallies() == null ? List.of() : claim.paperTallies();
+    boolean paperMatches = paperDigestsMatch(differences, paper);
+    String digest = claim.box().digest(paper);
     boolean digestMatches = digest.equals(claim.boxDigest());
     if (!digestMatches) {
       differences.add(Difference.of("box", Place.NOWHERE, "boxDigest", claim.boxDigest(), digest));
     }
-    Tally.Result recount = Tally.count(claim.spec(), claim.present(), claim.box().ballots(),
-        claim.paperTallies() == null ? List.of() : claim.paperTallies());
+    Tally.Result recount = Tally.count(claim.spec(), claim.present(), claim.box().ballots(), paper);
     int before = differences.size();
     compareResults(differences, claim.result(), recount);
-    return new Verification(digestMatches, true, differences.size() == before, digest, recount, List.copyOf(differences));
+    return new Verification(digestMatches && paperMatches, true, differences.size() == before, digest, recount,
+        List.copyOf(differences));
+  }
+
+  /**
+   * Every published paper tally's digest against its text as published: a tally changed after it was
+   * certified names its place. (Its digest changed as well shows in the box's digest.)
+   */
+  private static boolean paperDigestsMatch(List<Difference> differences, List<PaperTally> paper) {
+    boolean all = true;
+    for (int i = 0; i < paper.size(); i++) {
+      String recomputed = paper.get(i).recomputedDigest();
+      if (!recomputed.equals(paper.get(i).digest())) {
+        differences.add(Difference.of("paper", Place.paperTally(i + 1), "digest", paper.get(i).digest(), recomputed));
+        all = false;
+      }
+    }
+    return all;
   }
 
   public static Verification verify(SecretClaim claim) {
@@ -237,8 +275,10 @@ public final class Verifier {
         proofProblems++;
       }
     }
-    // 3. the box's digest
-    String digest = claim.box().digest();
+    // 3. the paper tallies' digests and the box's digest, which covers them
+    List<PaperTally> paper = claim.paperTallies() == null ? List.of() : claim.paperTallies();
+    boolean paperMatches = paperDigestsMatch(differences, paper);
+    String digest = claim.box().digest(paper);
     boolean digestMatches = digest.equals(claim.boxDigest());
     if (!digestMatches) {
       differences.add(Difference.of("box", Place.NOWHERE, "boxDigest", claim.boxDigest(), digest));
@@ -313,12 +353,13 @@ public final class Verifier {
       Map<String, Map<String, Long>> answers = new LinkedHashMap<>();
       totals.forEach(t -> answers.computeIfAbsent(t.item(), k -> new LinkedHashMap<>()).put(t.option(), t.value()));
       recount = Tally.count(claim.spec(), claim.present(), new Tally.Electronic(claim.box().entries().size(), 0, answers),
-          claim.paperTallies() == null ? List.of() : claim.paperTallies());
+          paper);
       int before = differences.size();
       compareResults(differences, claim.result(), recount);
       resultMatches = differences.size() == before;
     }
-    return new Verification(digestMatches, proofProblems == 0, resultMatches, digest, recount, List.copyOf(differences));
+    return new Verification(digestMatches && paperMatches, proofProblems == 0, resultMatches, digest, recount,
+        List.copyOf(differences));
   }
 
   private static void compareResults(List<Difference> differences, Tally.Result claimed, Tally.Result recount) {

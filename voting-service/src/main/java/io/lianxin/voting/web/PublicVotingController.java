@@ -50,7 +50,8 @@ public class PublicVotingController {
 
   @PostMapping("/verifier")
   @Operation(summary = "Recompute a published result from what it publishes (核验): for a secret poll the key, "
-      + "every ballot's proofs, the sums, every decryption share and the totals; the count; each difference")
+      + "every ballot's proofs, the sums, every decryption share and the totals; every paper tally's digest and the "
+      + "box's digest, which covers them; the count; each difference")
   public Verifier.Verification verify(@Valid @RequestBody PublishedResultView published) {
     return published.verify();
   }

@@ -95,15 +95,19 @@ class PollTest {
 
   /** The audit line of publishing a named online poll over the given voters' answers to 任命. */
   static String publishedSummary(Map<String, String> answerByVoter) {
-    Poll p = poll(false, false);
-    p.open(STAFF, NOW);
-    p.close(STAFF, NOW.plusSeconds(600), answerByVoter.size());
     List<BallotBox.Entry> entries = new ArrayList<>();
     answerByVoter.forEach((voter, answer) -> entries.add(new BallotBox.Entry("R" + voter, Map.of("任命", answer), voter)));
+    return published(poll(false, false), entries).summary();
+  }
+
+  /** The event of publishing a named online poll once it is opened, closed and tallied over {@code entries}. */
+  static PollEvent.ResultPublished published(Poll p, List<BallotBox.Entry> entries) {
+    p.open(STAFF, NOW);
+    p.close(STAFF, NOW.plusSeconds(600), entries.size());
     p.tally(STAFF, new BallotBox(entries), NOW.plusSeconds(700));
     p.takeEvents();
     p.publish(STAFF, NOW.plusSeconds(800));
-    return p.takeEvents().get(0).summary();
+    return (PollEvent.ResultPublished) p.takeEvents().get(0);
   }
 
   @Test
@@ -124,10 +128,40 @@ class PollTest {
   }
 
   @Test
+  void aPublishedInquoratePollSaysItIsVoidAndAPublishedTieNamesTheTiedAndTheUndecidedSeats() {
+    // given a poll of five where two voted (no quorum) / when published
+    PollEvent.ResultPublished voided = published(poll(false, false), List.of(
+        new BallotBox.Entry("A", Map.of("任命", "YES"), "D1"), new BallotBox.Entry("B", Map.of("任命", "YES"), "D2")));
+    // expect it published, failed quorum, void, no seats
+    assertThat(voided.quorumMet()).isFalse();
+    assertThat(voided.valid()).isFalse();
+    assertThat(voided.passed()).isEmpty();
+    assertThat(voided.outcome()).isEqualTo(Tally.Outcome.NO_QUORUM);
+    assertThat(voided.seats()).isNull();
+    assertThat(voided.seatsUnfilled()).isNull();
+
+    // given two seats and three candidates with two approvals each of three valid ballots (two blank) / when published
+    Poll election = PollBuilder.aPoll().kind(PollKind.SELECTION, "选举").spec(new PollSpec(PollMethod.APPROVAL,
+        List.of("甲", "乙", "丙"), 5, new PassingRule(PassingRule.Base.VALID_VOTES, PassingRule.Threshold.MORE_THAN_HALF),
+        2, 1, 2, 50, 60)).build();
+    PollEvent.ResultPublished tie = published(election, List.of(
+        new BallotBox.Entry("A", Map.of("甲", "APPROVE", "乙", "APPROVE"), "D1"),
+        new BallotBox.Entry("B", Map.of("甲", "APPROVE", "丙", "APPROVE"), "D2"),
+        new BallotBox.Entry("C", Map.of("乙", "APPROVE", "丙", "APPROVE"), "D3"),
+        new BallotBox.Entry("D", Map.of(), "D4"), new BallotBox.Entry("E", Map.of(), "D5")));
+    // expect nobody selected, three tied, two seats of two undecided
+    assertThat(tie.selected()).isEmpty();
+    assertThat(tie.tiedAtCutoff()).containsExactlyInAnyOrder("甲", "乙", "丙");
+    assertThat(tie.seats()).isEqualTo(2);
+    assertThat(tie.seatsUnfilled()).isEqualTo(2);
+    assertThat(tie.outcome()).isEqualTo(Tally.Outcome.TIED_AT_CUTOFF);
+  }
+
+  @Test
   void anElectionsAuditLineNamesTheSelectedAndTheTiedAtTheCutOff() {
     // given two seats: 甲 selected, 乙 and 丙 tied for the second
     PollEvent.ResultPublished published = new PollEvent.ResultPublished(ROLL, true, true, 5, 5, 0, List.of(),
-        List.of("甲", "乙", "丙"), List.of("甲"), List.of("乙", "丙"), "digest", NOW);
+        List.of("甲", "乙", "丙"), List.of("甲"), List.of("乙", "丙"), 2, 1, Tally.Outcome.TIED_AT_CUTOFF, "digest", NOW);
     // when / expect
     assertThat(published.summary()).isEqualTo("公布表决结果：当选：甲。末位票数相同、名额未定：乙、丙。"
         + " / result published: selected: 甲. Tied at the cut-off, seat undecided: 乙, 丙.");

@@ -57,6 +57,27 @@ class SecretVerifierTest {
   }
 
   @Test
+  void aPaperTallyChangedAfterTheCountIsNamedAndTheCountedBoxDigestCoversIt() {
+    // given the honest record, its paper tally's approval moved from 乙 to 丙 and the result recounted to match
+    PaperTally entered = paper.get(0);
+    paper = List.of(new PaperTally(entered.source(), entered.ballots(), entered.invalid(),
+        Map.of("丙", Map.of("APPROVE", 1L)), entered.enteredBy(), entered.digest()));
+    Verifier.SecretClaim c = honest();
+    Verifier.SecretClaim recounted = new Verifier.SecretClaim(c.pollId(), c.spec(), c.present(), paper, c.threshold(),
+        c.scrutineers(), c.publicKey(), c.box(), c.boxDigest(), c.sums(), c.decryptionShares(), c.totals(),
+        Verifier.verify(c).recomputed());
+    // when
+    Verifier.Verification v = Verifier.verify(recounted);
+    // expect the tally named, the result as published recomputed, nothing verified
+    assertThat(v.resultMatches()).isTrue();
+    assertThat(v.verified()).isFalse();
+    assertThat(v.differences()).extracting(Verifier.Difference::check, Verifier.Difference::paperTally,
+        Verifier.Difference::field).containsExactly(org.assertj.core.groups.Tuple.tuple("paper", 1, "digest"));
+    // and the counted box's digest is the one over the box and the tally as entered
+    assertThat(poll.certified().boxDigest()).isEqualTo(box.digest(List.of(entered))).isNotEqualTo(box.digest());
+  }
+
+  @Test
   void theHonestRecordVerifiesEveryStep() {
     Verifier.Verification v = Verifier.verify(honest());
     assertThat(v.differences()).isEmpty();

@@ -102,6 +102,40 @@ class TallyTest {
   }
 
   @Test
+  void twoSeatsAndThreeCandidatesTiedLeaveBothSeatsUndecided() {
+    // given two seats, three candidates each approved by 6 of 9 deputies (all pass: more than 4.5)
+    PollSpec spec = new PollSpec(PollMethod.APPROVAL, List.of("甲", "乙", "丙"), 9,
+        PassingRule.majorityOfAllMembers(), 2, 1, 2, 50, 60);
+    List<Ballot> ballots = new ArrayList<>(times(3, b("甲", "APPROVE", "乙", "APPROVE")));
+    ballots.addAll(times(3, b("甲", "APPROVE", "丙", "APPROVE")));
+    ballots.addAll(times(3, b("乙", "APPROVE", "丙", "APPROVE")));
+    // when
+    Tally.Result r = Tally.count(spec, 9, ballots);
+    // expect nobody selected, the three tied, both seats undecided: a tie, not "passed: 甲, 乙, 丙"
+    assertThat(r.selected()).isEmpty();
+    assertThat(r.tiedAtCutoff()).containsExactlyInAnyOrder("甲", "乙", "丙");
+    assertThat(r.seatsUnfilled()).isEqualTo(2);
+    assertThat(Tally.Outcome.of(spec, r)).isEqualTo(Tally.Outcome.TIED_AT_CUTOFF);
+  }
+
+  @Test
+  void theOutcomeSaysVoidWithoutQuorumDecidedWithoutSeatsAndSelectedWhenTheSeatsAreFilled() {
+    // given a yes/no poll of 150 with 75 present / when counted / expect void
+    PollSpec yesNo = yesNo(150, PassingRule.majorityOfAllMembers(), "x");
+    assertThat(Tally.Outcome.of(yesNo, Tally.count(yesNo, 75, times(75, b("x", "YES")))))
+        .isEqualTo(Tally.Outcome.NO_QUORUM);
+    // given 76 present / expect each item decided on its own
+    assertThat(Tally.Outcome.of(yesNo, Tally.count(yesNo, 76, times(76, b("x", "YES")))))
+        .isEqualTo(Tally.Outcome.DECIDED);
+    // given two seats and a clear order / expect selected; without quorum even with seats / expect void
+    PollSpec seats = new PollSpec(PollMethod.APPROVAL, List.of("A", "B", "C"), 4, PassingRule.majorityOfAllMembers(),
+        2, 1, 2, 50, 60);
+    List<Ballot> clear = times(4, b("A", "APPROVE", "B", "APPROVE"));
+    assertThat(Tally.Outcome.of(seats, Tally.count(seats, 4, clear))).isEqualTo(Tally.Outcome.SELECTED);
+    assertThat(Tally.Outcome.of(seats, Tally.count(seats, 2, clear.subList(0, 2)))).isEqualTo(Tally.Outcome.NO_QUORUM);
+  }
+
+  @Test
   void invalidBallotsCountForNothing() {
     PollSpec spec = new PollSpec(PollMethod.APPROVAL, List.of("A", "B", "C"), 5, PassingRule.majorityOfAllMembers(),
         null, 1, 2, 50, 60);

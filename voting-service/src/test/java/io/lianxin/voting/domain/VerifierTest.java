@@ -30,13 +30,47 @@ class VerifierTest {
     BallotBox box = randomBox(7, 45);
     PaperTally paper = new PaperTally(PaperTally.Source.PAPER, 3, 1, Map.of("C", Map.of("APPROVE", 2L)), "staff");
     Tally.Result result = Tally.count(SPEC, 48, box.ballots(), List.of(paper));
-    Verifier.Verification v = Verifier.verify(new Verifier.Claim(SPEC, 48, List.of(paper), box, box.digest(), result));
+    Verifier.Verification v = Verifier.verify(new Verifier.Claim(SPEC, 48, List.of(paper), box,
+        box.digest(List.of(paper)), result));
     assertThat(v.verified()).as(v.differences().toString()).isTrue();
     assertThat(box.entries()).isSortedAccordingTo(java.util.Comparator.comparing(BallotBox.Entry::receipt));
     List<BallotBox.Entry> reversed = new ArrayList<>(box.entries());
     java.util.Collections.reverse(reversed);
     assertThat(new BallotBox(reversed).digest()).as("order does not matter")
         .isEqualTo(box.digest());
+  }
+
+  @Test
+  void aPaperTallyChangedAfterCertificationIsFoundWhereItIs() {
+    // given a certified result with two paper tallies
+    BallotBox box = randomBox(5, 40);
+    PaperTally first = new PaperTally(PaperTally.Source.PAPER, 3, 0, Map.of("C", Map.of("APPROVE", 2L)), "staff");
+    PaperTally second = new PaperTally(PaperTally.Source.DEVICE, 2, 0, Map.of("D", Map.of("APPROVE", 1L)), "staff");
+    String certifiedDigest = box.digest(List.of(first, second));
+    // when the second tally's count is raised and the result recounted to match, its published digest kept
+    PaperTally raised = new PaperTally(second.source(), second.ballots(), second.invalid(),
+        Map.of("D", Map.of("APPROVE", 2L)), second.enteredBy(), second.digest());
+    List<PaperTally> published = List.of(first, raised);
+    Verifier.Verification v = Verifier.verify(new Verifier.Claim(SPEC, 45, published, box, certifiedDigest,
+        Tally.count(SPEC, 45, box.ballots(), published)));
+    // expect the tally named by its place, and nothing verified
+    assertThat(v.verified()).isFalse();
+    assertThat(v.digestMatches()).isFalse();
+    assertThat(v.differences()).extracting(Verifier.Difference::check, Verifier.Difference::paperTally,
+        Verifier.Difference::field, Verifier.Difference::published, Verifier.Difference::recomputed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("paper", 2, "digest", second.digest(),
+            raised.recomputedDigest()));
+    assertThat(v.differences().get(0).message()).startsWith("第 2 份纸质（表决器）计票的摘要：公布为 ")
+        .contains(" / paper tally 2, digest: published ");
+    // when its digest is rewritten as well / expect the certified box digest no longer holds
+    PaperTally rewritten = new PaperTally(raised.source(), raised.ballots(), raised.invalid(), raised.counts(),
+        raised.enteredBy());
+    List<PaperTally> rewrittenTallies = List.of(first, rewritten);
+    Verifier.Verification w = Verifier.verify(new Verifier.Claim(SPEC, 45, rewrittenTallies, box, certifiedDigest,
+        Tally.count(SPEC, 45, box.ballots(), rewrittenTallies)));
+    assertThat(w.verified()).isFalse();
+    assertThat(w.differences()).extracting(Verifier.Difference::check, Verifier.Difference::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("box", "boxDigest"));
   }
 
   @Test
