@@ -294,4 +294,14 @@ class RoutesTest {
     assertThat(ROUTES).filteredOn(r -> r.type().equals("lianxin.voting.poll-opened.v1"))
         .extracting(Route::priority).containsExactly(Priority.URGENT);
   }
+
+  @Test
+  void theUnitThatLosesAnItemByReassignmentIsTold() {
+    // given the routing table and a reassignment from U-old to U-new; when routed; expect both units told
+    Route reassigned = ROUTES.stream().filter(r -> r.type().equals("lianxin.suggestion.reassigned.v1")).findFirst().orElseThrow();
+    var event = new NotificationRouting.RoutableEvent("e1", reassigned.type(), "C", "s", Instant.now(),
+        Map.of("proposerDeputyId", "D1", "coSignerDeputyIds", List.of(), "leadUnitId", "U-new", "coUnitIds", List.of(),
+            "previousLeadUnitId", "U-old", "title", "x"));
+    assertThat(NotificationRouting.recipients(reassigned, event)).contains("unit:U-new", "unit:U-old", "deputy:D1");
+  }
 }
