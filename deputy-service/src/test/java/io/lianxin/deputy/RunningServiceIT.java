@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * entry on the topic and the documents of a collection.
  */
 @SpringBootTest(classes = DeputyServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=deputy-service"})
+    properties = {"spring.config.name=deputy-service",
+        // a group of its own: other test contexts in this JVM (ApiSurfaceIT) consume the same topic as deputy-service
+        "spring.cloud.stream.bindings.events-in-0.group=deputy-running-it"})
 abstract class RunningServiceIT {
 
   static final String DATABASE = "deputy-register-it";

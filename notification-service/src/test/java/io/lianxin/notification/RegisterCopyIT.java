@@ -36,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
  * texts show units and deputies by name, by id when the copy does not know them.
  */
 @SpringBootTest(classes = NotificationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=notification-service")
+    properties = {"spring.config.name=notification-service",
+        // a group of its own: the other test contexts in this JVM consume the register topic as notification-service
+        "spring.cloud.stream.bindings.events-in-0.group=notification-register-it"})
 class RegisterCopyIT {
 
   static final JsonMapper JSON = JsonMapper.builder().build();

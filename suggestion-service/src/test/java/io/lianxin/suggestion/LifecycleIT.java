@@ -161,9 +161,9 @@ class LifecycleIT {
     assertThat(secondPage.get("items").get(0).get("type").asString()).as("page 1 of 5 starts at the sixth line")
         .isEqualTo("lianxin.suggestion.handling-started.v1");
 
-    JsonNode report = ok(api.get("/api/v1/suggestions/statistics?year=" + LocalDate.now().getYear(), token("staff@qingshan")));
+    JsonNode report = ok(api.get("/api/v1/suggestions/statistics?year=" + LocalDate.now(zone).getYear(), token("staff@qingshan")));
     assertThat(report.get("totals").get("items").asInt()).isPositive();
-    ApiClient.Response csv = api.get("/api/v1/suggestions/statistics/export?year=" + LocalDate.now().getYear(),
+    ApiClient.Response csv = api.get("/api/v1/suggestions/statistics/export?year=" + LocalDate.now(zone).getYear(),
         token("staff@qingshan"));
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body()).startsWith("\uFEFFsection / 部分,");

@@ -91,7 +91,8 @@ public class DigestJob {
       try {
         mail.send(composer.of(digest.get()));
         digests.markSent(id, digest.get().size());
-        sentInDigest(deferred);
+        // only those the digest holds: a deferred mail older than the inbox page read waits for the next one
+        sentInDigest(deferred.stream().filter(d -> digest.get().holds(d.item().notificationId())).toList());
         meters.digestAttempted(person.congressId(), Delivery.Outcome.SENT);
         sent++;
       } catch (SendFailure e) {

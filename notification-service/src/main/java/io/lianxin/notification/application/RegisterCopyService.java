@@ -37,7 +37,8 @@ public class RegisterCopyService {
           known.sequence());
       return false;
     }
-    names.save(entry);
+    // the directory first, the name (the sequence guard) last: a failed directory write is retried
+    // with the event, and finds the guard not yet moved
     if (entry.kind() == RegisterName.Kind.DEPUTY) {
       List<Person> people = directory.withDeputyId(entry.congressId(), entry.id());
       if (people.isEmpty()) {
@@ -46,6 +47,7 @@ public class RegisterCopyService {
       people.forEach(p -> directory.save(Person.deputyFromRegister(p, entry.congressId(), entry.id(), entry.name(),
           entry.left())));
     }
+    names.save(entry);
     return true;
   }
 

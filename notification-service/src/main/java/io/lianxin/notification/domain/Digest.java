@@ -41,9 +41,12 @@ public record Digest(String id, String address, String language, DigestPeriod pe
    */
   public static Optional<Digest> of(Person person, Preferences chosen, DigestPeriod period,
       List<Notification> inbox, Set<String> deferred, ZoneId zone) {
+    // Someone who chose no digest of this kind is here only for their deferred mail: their LOW items
+    // were mailed one by one already.
+    boolean theirDigest = period.isFor(chosen);
     List<Notification> items = inbox.stream()
-        .filter(n -> deferred.contains(n.id())
-            || n.priority() == Priority.LOW && period.covers(n.storedAt(), zone) && chosen.emails(n.eventType()))
+        .filter(n -> deferred.contains(n.id()) || theirDigest
+            && n.priority() == Priority.LOW && period.covers(n.storedAt(), zone) && chosen.emails(n.eventType()))
         .sorted(OLDEST_FIRST)
         .toList();
     if (items.isEmpty()) {
@@ -52,6 +55,11 @@ public record Digest(String id, String address, String language, DigestPeriod pe
     Map<String, List<Notification>> bySubject = new LinkedHashMap<>();
     items.forEach(n -> bySubject.computeIfAbsent(n.subjectId(), s -> new ArrayList<>()).add(n));
     return Optional.of(new Digest(period.idFor(person), person.email(), chosen.language(), period, bySubject));
+  }
+
+  /** Whether the notification {@code notificationId} is in it. */
+  public boolean holds(String notificationId) {
+    return bySubject.values().stream().flatMap(List::stream).anyMatch(n -> n.id().equals(notificationId));
   }
 
   /** How many notifications it holds. */

@@ -117,6 +117,7 @@ public class SuggestionCommands {
   private void submitInPlace(CurrentUser user, Suggestion s) {
     var level = levels.levelOf(s.congressId());
     s.checkCanSubmit(user, level, policy);
+    signersOf(s).checkSigners(s); // again: a co-signer or the delegation's head may have left since drafting
     var number = s.needsNumber()
         ? numbers.reserve(s.congressId(), s.kind(), LocalDate.ofInstant(clock.instant(), policy.zone()).getYear(), s.id())
         : null;

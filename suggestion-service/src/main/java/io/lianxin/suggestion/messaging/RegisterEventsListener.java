@@ -3,6 +3,7 @@ package io.lianxin.suggestion.messaging;
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.events.EventEnvelope;
+import io.lianxin.events.InvalidEventException;
 import io.lianxin.suggestion.application.RegisterCopyUpdates;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -33,11 +34,24 @@ public class RegisterEventsListener {
 
   void onEvent(EventEnvelope event) {
     switch (event.type()) {
-      case "lianxin.deputy.deputy-registered.v1", "lianxin.deputy.deputy-updated.v1", "lianxin.deputy.deputy-left.v1" ->
-          register.onDeputy(TypedEvents.read(event, RegisterCopyUpdates.DeputyEntry.class), event.sequence());
-      case "lianxin.deputy.unit-registered.v1", "lianxin.deputy.unit-updated.v1", "lianxin.deputy.unit-left.v1" ->
-          register.onUnit(TypedEvents.read(event, RegisterCopyUpdates.UnitEntry.class), event.sequence());
+      case "lianxin.deputy.deputy-registered.v1", "lianxin.deputy.deputy-updated.v1", "lianxin.deputy.deputy-left.v1" -> {
+        var entry = TypedEvents.read(event, RegisterCopyUpdates.DeputyEntry.class);
+        sameCongress(event, entry.congressId());
+        register.onDeputy(entry, event.sequence());
+      }
+      case "lianxin.deputy.unit-registered.v1", "lianxin.deputy.unit-updated.v1", "lianxin.deputy.unit-left.v1" -> {
+        var entry = TypedEvents.read(event, RegisterCopyUpdates.UnitEntry.class);
+        sameCongress(event, entry.congressId());
+        register.onUnit(entry, event.sequence());
+      }
       default -> { }
+    }
+  }
+
+  /** An entry of another congress than its event's tenant is not read into the copy (dead-lettered). */
+  private static void sameCongress(EventEnvelope event, String congressId) {
+    if (!event.congressId().equals(congressId)) {
+      throw new InvalidEventException("register entry of " + congressId + " in an event of " + event.congressId());
     }
   }
 }
