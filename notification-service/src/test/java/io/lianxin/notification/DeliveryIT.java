@@ -503,11 +503,11 @@ class DeliveryIT {
     String address = "busy-" + UUID.randomUUID().toString().substring(0, 6) + "@example.cn";
     String busy = deputyWithEmail(address);
     // the cap counts per clock hour: five mails straddling the top of an hour would share two budgets
-    java.time.Instant now = clock.instant();
-    java.time.Instant nextHour = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
-    if (Duration.between(now, nextHour).compareTo(Duration.ofSeconds(45)) < 0) {
-      Thread.sleep(Duration.between(now, nextHour).toMillis() + 1_000); // wait for the new hour, then send
-    }
+    await().atMost(Duration.ofSeconds(50)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+      java.time.Instant now = clock.instant();
+      java.time.Instant nextHour = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
+      return Duration.between(now, nextHour).compareTo(Duration.ofSeconds(45)) >= 0; // not in the hour's last 45 s
+    });
     for (int i = 0; i < 5; i++) {
       topic.send(Topics.SUGGESTION, "b" + i, submitted(UUID.randomUUID().toString(), busy, "频繁 " + i));
     }

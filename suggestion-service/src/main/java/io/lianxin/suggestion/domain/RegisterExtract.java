@@ -22,7 +22,7 @@ public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> d
 
   /** Every co-signer an active deputy of the item's congress; a delegation motion tabled by its head. */
   public void checkSigners(Suggestion item) {
-    List<String> unknown = inactive(item.coSignerDeputyIds(), deputies);
+    List<String> unknown = notActive(item.coSignerDeputyIds(), this::activeDeputy);
     Guard.rule(unknown.isEmpty(), "coSignerDeputyIds",
         "not active deputies of " + congressId + " in the register: " + String.join(", ", unknown));
     if (item.byDelegation()) {
@@ -37,7 +37,7 @@ public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> d
   public void checkUnits(AssignTo to) {
     Guard.rule(active(to.leadUnitId()), "leadUnitId",
         "not an active handling unit of " + congressId + " in the register: " + to.leadUnitId());
-    List<String> unknown = inactive(to.coUnitIds(), units);
+    List<String> unknown = notActive(to.coUnitIds(), this::active);
     Guard.rule(unknown.isEmpty(), "coUnitIds",
         "not active handling units of " + congressId + " in the register: " + String.join(", ", unknown));
   }
@@ -61,10 +61,13 @@ public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> d
     return unit != null && unit.active();
   }
 
-  private static <T> List<String> inactive(Collection<String> ids, Map<String, T> known) {
-    return ids.stream().filter(Objects::nonNull).distinct().filter(id -> {
-      T entry = known.get(id);
-      return entry == null || !(entry instanceof RegisteredDeputy d ? d.active() : ((RegisteredUnit) entry).active());
-    }).sorted().toList();
+  private boolean activeDeputy(String deputyId) {
+    RegisteredDeputy deputy = deputies.get(deputyId);
+    return deputy != null && deputy.active();
+  }
+
+  /** The ids that are not active entries, sorted, each once. */
+  private static List<String> notActive(Collection<String> ids, java.util.function.Predicate<String> active) {
+    return ids.stream().filter(Objects::nonNull).distinct().filter(active.negate()).sorted().toList();
   }
 }
