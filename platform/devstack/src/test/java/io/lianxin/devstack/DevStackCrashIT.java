@@ -86,6 +86,7 @@ class DevStackCrashIT {
     start.run();
 
     Map<Integer, String> answeredIds = new ConcurrentHashMap<>();
+    Map<Integer, String> lastAnswers = new ConcurrentHashMap<>(); // what each request got last, for a failure message
     Map<Integer, String> answeredNumbers = new ConcurrentHashMap<>();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger answeredSinceStart = new AtomicInteger();
@@ -102,6 +103,7 @@ class DevStackCrashIT {
               ApiClient.Response r = api.post("/api/v1/suggestions", token.get(),
                   Map.of("title", RUN + " 第" + request + "件", "body", "崩溃测试", "category", "TRANSPORT"),
                   Map.of("Idempotency-Key", key));
+              lastAnswers.put(request, r.status() + " " + r.body().substring(0, Math.min(200, r.body().length())));
               if (r.status() == 201) {
                 answeredIds.put(request, r.json().get("id").asString());
                 answeredNumbers.put(request, r.json().get("number").asString());
@@ -113,6 +115,7 @@ class DevStackCrashIT {
               }
               throw new IllegalStateException("unexpected " + r.status() + " " + r.body());
             } catch (UncheckedIOException serverGone) {
+              lastAnswers.put(request, "no connection: " + serverGone.getMessage());
               return false;
             }
           });
@@ -132,7 +135,9 @@ class DevStackCrashIT {
     for (Thread client : clients) {
       client.join(Duration.ofMinutes(5).toMillis());
     }
-    assertThat(answeredIds).hasSize(REQUESTS);
+    Map<Integer, String> unanswered = new java.util.TreeMap<>(lastAnswers);
+    unanswered.keySet().removeAll(answeredIds.keySet());
+    assertThat(answeredIds).as("unanswered, with the last answer each got: " + unanswered).hasSize(REQUESTS);
 
     try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + (27017 + OFFSET))) {
       await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> mongo
