@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param suggestion points for a suggestion submitted as proposer (提出建议), default 5
  * @param motion points for a motion submitted as proposer (提出议案), default 10
  * @param coSignature points for a suggestion or motion co-signed (附议), default 1
+ * @param receptionDay points for a reception day held with the deputy present (进站接待), default 2
+ * @param annualReport points for the year's report heard by voters (年述职), default 5
+ * @param training points for a training session attended (参加培训), default 2
  * @param minimumPerYear the yearly minimum (年度最低积分); below it a deputy is named on the year-end list, default 10
  */
 @Validated
@@ -23,17 +26,24 @@ public record DeputyPointsProperties(
     @Min(0) @Max(1000) Integer suggestion,
     @Min(0) @Max(1000) Integer motion,
     @Min(0) @Max(1000) Integer coSignature,
+    @Min(0) @Max(1000) Integer receptionDay,
+    @Min(0) @Max(1000) Integer annualReport,
+    @Min(0) @Max(1000) Integer training,
     @Min(0) @Max(100_000) Integer minimumPerYear) {
 
   public DeputyPointsProperties {
     suggestion = suggestion == null ? 5 : suggestion;
     motion = motion == null ? 10 : motion;
     coSignature = coSignature == null ? 1 : coSignature;
+    receptionDay = receptionDay == null ? 2 : receptionDay;
+    annualReport = annualReport == null ? 5 : annualReport;
+    training = training == null ? 2 : training;
     minimumPerYear = minimumPerYear == null ? 10 : minimumPerYear;
   }
 
   PointsPolicy toPolicy() {
     return PointsPolicy.of(Map.of(RecordKind.SUGGESTION, suggestion, RecordKind.MOTION, motion,
-        RecordKind.CO_SIGNATURE, coSignature), minimumPerYear);
+        RecordKind.CO_SIGNATURE, coSignature, RecordKind.RECEPTION_DAY, receptionDay,
+        RecordKind.ANNUAL_REPORT, annualReport, RecordKind.TRAINING, training), minimumPerYear);
   }
 }

@@ -40,9 +40,20 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
         Map.of("name", "青山县住房和城乡建设局", "kind", "GOVERNMENT_DEPARTMENT"));
     api.put("/api/v1/stations/S-qingshan-home", token("staff@qingshan"),
         Map.of("kind", "HOME", "name", "城关镇人大代表之家", "address", "青山县城关镇人民路 1 号"));
+    api.post("/api/v1/stations/S-qingshan-home/deputies", token("staff@qingshan"),
+        Map.of("deputyIds", List.of("D-qingshan-001")));
+    api.put("/api/v1/reception-days/R-qingshan-1", token("staff@qingshan"), Map.of("stationId", "S-qingshan-home",
+        "date", "2026-12-15", "startsAt", "09:00", "endsAt", "11:30", "deputyIds", List.of("D-qingshan-001")));
+    String trackingCode = api.post("/api/v1/reception-days/R-qingshan-1/visits", token("staff@qingshan"),
+        Map.of("opinions", List.of("路灯坏了"))).json().get(0).get("trackingCode").asString();
+    api.post("/api/v1/deputies/D-qingshan-001/reports", token("staff@qingshan"), Map.of("year", 2026,
+        "stationId", "S-qingshan-home", "hearingOn", "2026-12-20", "text", "述职报告"));
+    api.put("/api/v1/trainings/T-qingshan-1", token("staff@qingshan"),
+        Map.of("title", "履职培训", "date", "2026-11-05", "mode", "ONLINE"));
     return new Surface("http://127.0.0.1:" + port, DATABASE,
         Map.of("deputyId", "D-qingshan-001", "unitId", "U-qingshan-housing", "stationId", "S-qingshan-home",
-            "congressId", DemoUsers.COUNTY),
+            "congressId", DemoUsers.COUNTY, "dayId", "R-qingshan-1", "trackingCode", trackingCode, "year", "2026",
+            "sessionId", "T-qingshan-1"),
         tokens("staff@qingshan", "deputy1@qingshan", null), List.of());
   }
 }

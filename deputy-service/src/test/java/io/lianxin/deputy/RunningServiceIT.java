@@ -1,5 +1,7 @@
 package io.lianxin.deputy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.lianxin.events.EventCodec;
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The service running on the embedded Kafka and Mongo-wire server, as the HTTP tests of the register
@@ -66,6 +69,21 @@ abstract class RunningServiceIT {
 
   static String typeOf(ConsumerRecord<String, String> event) {
     return CODEC.decode(event.value()).type();
+  }
+
+  /**
+   * How much of one kind of work a deputy's record of 2026 counts, checking that it earns the points the
+   * configured policy gives each piece.
+   */
+  long countedInRecord(String deputyId, String kind, int pointsEach, String staff) {
+    for (JsonNode w : api.get("/api/v1/deputies/" + deputyId + "/record?year=2026", staff).json()
+        .get("work")) {
+      if (w.get("kind").asString().equals(kind)) {
+        assertThat(w.get("points").asLong()).isEqualTo(pointsEach * w.get("count").asLong());
+        return w.get("count").asLong();
+      }
+    }
+    throw new AssertionError("no " + kind + " in the record");
   }
 
   /** Every document of a collection, as stored. */

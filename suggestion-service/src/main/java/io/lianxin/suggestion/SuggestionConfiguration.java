@@ -3,6 +3,7 @@ package io.lianxin.suggestion;
 import io.lianxin.chassis.outbox.OutboxCollections;
 import io.lianxin.suggestion.domain.CongressLevels;
 import io.lianxin.suggestion.domain.DeadlineSchedule;
+import io.lianxin.suggestion.domain.ReplyReviewScope;
 import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.WorkingCalendar;
@@ -40,6 +41,11 @@ class SuggestionConfiguration {
   @Bean
   ReportNames reportNames(SuggestionSettings settings) {
     return settings.reportNames();
+  }
+
+  @Bean
+  ReplyReviewScope replyReviewScope(SuggestionSettings settings) {
+    return settings.replyReview();
   }
 
   @Bean

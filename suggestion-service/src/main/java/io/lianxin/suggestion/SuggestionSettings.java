@@ -2,6 +2,7 @@ package io.lianxin.suggestion;
 
 import io.lianxin.suggestion.domain.CongressLevel;
 import io.lianxin.suggestion.domain.CongressLevels;
+import io.lianxin.suggestion.domain.ReplyReviewScope;
 import io.lianxin.suggestion.domain.ReportNames;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.WorkingCalendar;
@@ -33,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * @param deadlineInterval how often the deadline engine runs
  * @param names the names reports show for unit and deputy ids ({@link Names})
  * @param metersInterval how often the business meters (items by state, overdue items) are read from the database
+ * @param replyReviewOff the congresses whose signed replies go to the deputies at once, without the
+ *     committee's review and the leader's sign-off (答复审核); empty by default: reviewed everywhere
  */
 @Validated
 @ConfigurationProperties("lianxin.suggestion")
@@ -55,7 +58,8 @@ public record SuggestionSettings(
     @DefaultValue Set<LocalDate> makeUpWorkingDays,
     @DefaultValue("5m") @NotNull Duration deadlineInterval,
     @DefaultValue @NotNull @Valid Names names,
-    @DefaultValue("1m") @NotNull Duration metersInterval) {
+    @DefaultValue("1m") @NotNull Duration metersInterval,
+    @DefaultValue Set<@NotBlank String> replyReviewOff) {
 
   /**
    * {@code lianxin.suggestion.names.*}: the names of the units and deputies that items name by id,
@@ -83,6 +87,10 @@ public record SuggestionSettings(
 
   public ReportNames reportNames() {
     return new ReportNames(names.units(), names.deputies());
+  }
+
+  public ReplyReviewScope replyReview() {
+    return new ReplyReviewScope(replyReviewOff);
   }
 
   public CongressLevels levels() {

@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * data until staff redact or confirm; the handling report counts each reply under the unit that gave it.
  */
 @SpringBootTest(classes = SuggestionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=suggestion-service")
+    // replies go out as the unit head signs them: the committee's review (ReplyReviewAndMotionPathIT) is off here
+    properties = {"spring.config.name=suggestion-service", "lianxin.suggestion.reply-review-off=cn-county-qingshan"})
 class FollowUpRulesIT {
 
   static final String CONGRESS = DemoUsers.COUNTY;

@@ -111,7 +111,7 @@ class LifecycleIT {
         "commitments", List.of(Map.of("description", "明年6月底前完成管网改造",
             "dueDate", LocalDate.now(zone).plusMonths(7).toString())))));
     assertThat(calls.post("handler@qingshan", path + "/reply", Map.of()).status()).as("the head signs").isEqualTo(403);
-    JsonNode replied = ok(calls.post("head@qingshan", path + "/reply", Map.of()));
+    JsonNode replied = calls.signAndSend("qingshan", path);
     assertThat(replied.get("state").asString()).isEqualTo("REPLIED");
     String commitmentId = replied.get("commitments").get(0).get("id").asString();
 
@@ -128,7 +128,7 @@ class LifecycleIT {
     ok(calls.post("staff@qingshan", path + "/rehandling", Map.of()));
     ok(calls.post("handler@qingshan", path + "/reply-draft", Map.of("category", "A", "text", "已提前完成改造",
         "missingOpinionsReason", "协办单位已于首轮答复")));
-    ok(calls.post("head@qingshan", path + "/reply", Map.of()));
+    calls.signAndSend("qingshan", path);
     JsonNode closed = ok(calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
     assertThat(closed.get("state").asString()).isEqualTo("CLOSED");
     assertThat(closed.get("outcome").asString()).isEqualTo("SATISFIED");
@@ -153,8 +153,10 @@ class LifecycleIT {
     historyPage.get("items").forEach(h -> history.add(
         h.get("type").asString().replace("lianxin.suggestion.", "").replace(".v1", "")));
     assertThat(history).containsExactly("drafted", "co-signature-confirmed", "submitted", "registered", "assigned",
-        "handling-started", "contact-logged", "contact-logged", "co-unit-opinion-submitted", "reply-drafted", "replied",
-        "evaluated", "evaluated", "rehandling-ordered", "reply-drafted", "replied", "evaluated", "closed",
+        "handling-started", "contact-logged", "contact-logged", "co-unit-opinion-submitted", "reply-drafted",
+        "reply-signed", "reply-reviewed", "replied", // the committee's review before the reply is sent
+        "evaluated", "evaluated", "rehandling-ordered", "reply-drafted", "reply-signed", "reply-reviewed", "replied",
+        "evaluated", "closed",
         "commitment-fulfilled", "published");
     assertThat(historyPage.get("total").asLong()).isEqualTo(history.size());
     JsonNode secondPage = ok(api.get("/api/v1/suggestions" + path + "/history?page=1&size=5", token("staff@qingshan")));

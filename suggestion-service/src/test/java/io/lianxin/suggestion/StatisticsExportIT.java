@@ -45,6 +45,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(classes = SuggestionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=suggestion-service", "lianxin.management.scrape-password=scrape-secret",
         "lianxin.suggestion.meters-interval=300ms",
+        // replies go out as the unit head signs them: the committee's review (ReplyReviewAndMotionPathIT) is off here
+        "lianxin.suggestion.reply-review-off=C-export-it",
         "lianxin.suggestion.names.units[U-export-housing]=青山县住房和城乡建设局",
         "lianxin.suggestion.names.deputies[D-export-001]=代表 甲 (Deputy A)"})
 @Import(MovingClock.AsServiceClock.class)

@@ -31,6 +31,20 @@ final class SuggestionCalls {
     return r.json();
   }
 
+  /**
+   * The unit head of {@code tag}'s congress signs the drafted reply and, where the committee reviews
+   * replies (the default), the office approves it and the leader signs it off: the reply is sent.
+   * Answers the item as it stands then.
+   */
+  JsonNode signAndSend(String tag, String path) {
+    JsonNode signed = ok(post("head@" + tag, path + "/reply", java.util.Map.of()));
+    if (!"REPLY_IN_REVIEW".equals(signed.get("state").asString())) {
+      return signed;
+    }
+    ok(post("staff@" + tag, path + "/reply-review", java.util.Map.of("decision", "APPROVED")));
+    return ok(post("leader@" + tag, path + "/reply-sign-off", java.util.Map.of("decision", "APPROVED")));
+  }
+
   /** POST {@code /api/v1/suggestions + path}. */
   ApiClient.Response post(String username, String path, Object body) {
     return post(DemoUsers.get(username), path, body);

@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = SuggestionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=suggestion-service", "lianxin.development.clock-control=true",
-        "lianxin.suggestion.deadline-interval=500ms"})
+        "lianxin.suggestion.deadline-interval=500ms",
+        // replies go out as the unit head signs them: the committee's review (ReplyReviewAndMotionPathIT) is off here
+        "lianxin.suggestion.reply-review-off=cn-county-qingshan"})
 @DirtiesContext // its clock has moved on: no other test may share this context
 class TimeRulesIT {
 

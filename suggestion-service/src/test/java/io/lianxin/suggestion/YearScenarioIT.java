@@ -39,7 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * re-handled, items never rated, commitments kept, kept late and broken, items still overdue —
  * and then the handling report checked against figures the test keeps on its own.
  */
-@SpringBootTest(classes = SuggestionServiceApplication.class, properties = "spring.config.name=suggestion-service")
+// replies go out as the unit head signs them: the committee's review (ReplyReviewAndMotionPathIT) is off here
+@SpringBootTest(classes = SuggestionServiceApplication.class,
+    properties = {"spring.config.name=suggestion-service", "lianxin.suggestion.reply-review-off=C-year"})
 @Import(MovingClock.AsServiceClock.class)
 class YearScenarioIT {
 

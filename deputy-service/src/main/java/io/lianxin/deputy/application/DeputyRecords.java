@@ -2,7 +2,6 @@ package io.lianxin.deputy.application;
 
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.NotFoundException;
-import io.lianxin.chassis.domain.Role;
 import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.domain.Deputy;
@@ -12,7 +11,6 @@ import io.lianxin.deputy.domain.RecordEntry;
 import io.lianxin.deputy.domain.RecordKind;
 import io.lianxin.deputy.domain.SubmittedItem;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -60,9 +58,7 @@ public class DeputyRecords {
 
   /** A deputy's record: the office and admins see every deputy's of their congress, a deputy only their own. */
   public Entry record(CurrentUser caller, String deputyId, Integer year) {
-    if (!caller.hasAny(Role.ADMIN, Role.COMMITTEE_STAFF) && !deputyId.equals(caller.deputyId())) {
-      throw new NotFoundException("deputy", deputyId);
-    }
+    Callers.requireOwnOrOffice(caller, deputyId);
     return recordOf(caller.congressId(), deputyId, year);
   }
 
@@ -96,6 +92,6 @@ public class DeputyRecords {
   }
 
   private int yearOr(Integer year) {
-    return year != null ? year : LocalDate.now(clock.withZone(zone)).getYear();
+    return Callers.yearOr(year, clock, zone);
   }
 }

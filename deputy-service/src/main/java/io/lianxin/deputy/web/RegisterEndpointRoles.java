@@ -18,6 +18,9 @@ import org.springframework.context.annotation.Configuration;
  * decides whose) and their own record (履职档案), which the office and admins read for everyone, with the
  * year-end list; every signed-in caller of the congress reads the handling units and the homes and
  * stations; anyone reads a congress's open stations and a deputy's public record (the public paths).
+ * The office and admins run the reception days, the opinions collected there, the annual reports' meetings
+ * and ratings, and the training; a deputy files their own annual report and reads their own reports and
+ * duty days; anyone follows an opinion by its code and reads a deputy's heard reports.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEndpointRoles {
@@ -32,6 +35,12 @@ class RegisterEndpointRoles {
         .allow(GET, "/api/v1/deputies", COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(GET, "/api/v1/deputies/*/record", DEPUTY, COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/records", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/deputies/*/duty-days", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/deputies/*/reports", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/deputies/*/reports", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/deputies/*/reports/*/meeting", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/deputies/*/reports/*/ratings", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/deputies/*/reports/*/rating-closure", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies/*", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(PUT, "/api/v1/units/*", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/units/*/dissolution", COMMITTEE_STAFF, ADMIN)
@@ -39,6 +48,22 @@ class RegisterEndpointRoles {
         .allow(POST, "/api/v1/stations/*/deputies", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/stations/*/detachment", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/stations/*/closure", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/stations/presence", COMMITTEE_STAFF, ADMIN)
+        .allow(PUT, "/api/v1/reception-days/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/reception-days/*/holding", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/reception-days/*/visits", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/reception-days/*/opinions", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/reception-days/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/voter-opinions/*/assignment", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/voter-opinions/*/take-up", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/voter-opinions/*/answer", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/voter-opinions/*/feedback", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/voter-opinions/*", COMMITTEE_STAFF, ADMIN)
+        .allow(PUT, "/api/v1/trainings/*", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/trainings/*/attendance", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/trainings/*", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/trainings", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/training-attendance", COMMITTEE_STAFF, ADMIN)
         .signedIn(GET, "/api/v1/stations")
         .signedIn(GET, "/api/v1/stations/*")
         .signedIn(GET, "/api/v1/units")

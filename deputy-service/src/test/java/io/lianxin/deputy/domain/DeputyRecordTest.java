@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class DeputyRecordTest {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  static final PointsPolicy POLICY = PointsPolicy.of(
-      Map.of(RecordKind.SUGGESTION, 5, RecordKind.MOTION, 10, RecordKind.CO_SIGNATURE, 1), 10);
+  static final Map<RecordKind, Integer> POLICY_POINTS = Map.of(RecordKind.SUGGESTION, 5, RecordKind.MOTION, 10,
+      RecordKind.CO_SIGNATURE, 1, RecordKind.RECEPTION_DAY, 2, RecordKind.ANNUAL_REPORT, 5, RecordKind.TRAINING, 2);
+  static final PointsPolicy POLICY = PointsPolicy.of(POLICY_POINTS, 10);
 
   static SubmittedItem submitted(SubmittedItem.Kind kind, String proposer, List<String> coSigners, String at) {
     return new SubmittedItem("S-1", "C", kind, proposer, coSigners, Instant.parse(at));
@@ -77,7 +78,7 @@ class DeputyRecordTest {
   void anotherPolicyReckonsTheSameCountsAgain() {
     // given
     PointsPolicy generous = PointsPolicy.of(Map.of(RecordKind.SUGGESTION, 8, RecordKind.MOTION, 10,
-        RecordKind.CO_SIGNATURE, 2), 20);
+        RecordKind.CO_SIGNATURE, 2, RecordKind.RECEPTION_DAY, 3, RecordKind.ANNUAL_REPORT, 6, RecordKind.TRAINING, 1), 20);
     // when
     DeputyRecord r = DeputyRecord.of("D-1", 2026, Map.of(RecordKind.SUGGESTION, 2L, RecordKind.CO_SIGNATURE, 1L), generous);
     // expect
@@ -94,7 +95,9 @@ class DeputyRecordTest {
     assertThatThrownBy(() -> PointsPolicy.of(Map.of(RecordKind.SUGGESTION, 5, RecordKind.MOTION, -1,
         RecordKind.CO_SIGNATURE, 1), 10)).isInstanceOf(RuleViolationException.class).hasMessageContaining("MOTION");
     assertThatThrownBy(() -> PointsPolicy.of(Map.of(RecordKind.SUGGESTION, 5, RecordKind.MOTION, 10,
-        RecordKind.CO_SIGNATURE, 1), -1)).isInstanceOf(RuleViolationException.class);
+        RecordKind.CO_SIGNATURE, 1), 10)).isInstanceOf(RuleViolationException.class).hasMessageContaining("RECEPTION_DAY");
+    assertThatThrownBy(() -> PointsPolicy.of(POLICY_POINTS, -1)).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("minimum");
   }
 
   @Test

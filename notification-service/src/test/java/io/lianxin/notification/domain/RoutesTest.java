@@ -29,7 +29,9 @@ class RoutesTest {
   static final Set<String> CODES_AS_THEY_ARE = Set.of("replyCategory");
   static final JsonMapper JSON = JsonMapper.builder().build();
   /** Types that tell nobody, on purpose: internal steps of a draft and of a reply. */
-  static final Set<String> UNROUTED = Set.of("lianxin.suggestion.edited.v1", "lianxin.suggestion.reply-drafted.v1");
+  static final Set<String> UNROUTED = Set.of("lianxin.suggestion.edited.v1", "lianxin.suggestion.reply-drafted.v1",
+      // the suggestion a motion became: its deputies are told by motion-converted; it waits in the office's worklist
+      "lianxin.suggestion.converted-from-motion.v1");
 
   @Test
   void everySuggestionEventHasARouteUnlessDeliberatelySilent() {
@@ -54,6 +56,24 @@ class RoutesTest {
     ROUTES.forEach(r -> routed.add(r.type()));
     for (EventType type : EventCatalog.all()) {
       if (type.name().startsWith("lianxin.voting.") && !VOTING_UNROUTED.contains(type.name())) {
+        assertThat(routed).as(type.name()).contains(type.name());
+      }
+    }
+  }
+
+  /**
+   * Supervision events nobody is told of: a measure's step (the body's own work; overdue measures are
+   * told), the vote requests (voting's poll-opened tells the members).
+   */
+  static final Set<String> SUPERVISION_UNROUTED = Set.of("lianxin.supervision.measure-updated.v1",
+      "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1");
+
+  @Test
+  void everySupervisionEventHasARouteUnlessDeliberatelySilent() {
+    Set<String> routed = new HashSet<>();
+    ROUTES.forEach(r -> routed.add(r.type()));
+    for (EventType type : EventCatalog.all()) {
+      if (type.name().startsWith("lianxin.supervision.") && !SUPERVISION_UNROUTED.contains(type.name())) {
         assertThat(routed).as(type.name()).contains(type.name());
       }
     }

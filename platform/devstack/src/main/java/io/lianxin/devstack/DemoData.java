@@ -65,6 +65,7 @@ final class DemoData {
     }
     System.out.println("Demo data: " + created + " suggestion(s) created, in every state of their life.");
     VotingDemoData.load(stack);
+    SupervisionDemoData.load(stack);
   }
 
   /** Each demo congress's six handling units: the government, and five departments under it. */

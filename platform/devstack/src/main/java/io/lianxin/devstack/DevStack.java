@@ -167,7 +167,8 @@ public final class DevStack implements AutoCloseable {
         "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri,
         // POST /api/v1/development/clock moves a service's time on (ADR 0018); never set in a deployment
         "--lianxin.development.clock-control=true",
-        "--lianxin.suggestion.deadline-interval=10s");
+        "--lianxin.suggestion.deadline-interval=10s",
+        "--lianxin.supervision.deadline-interval=10s");
     start("suggestion-service", 8081 + o, SuggestionServiceApplication::builder, common);
     start("voting-service", 8082 + o, VotingServiceApplication::builder, common);
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);

@@ -22,7 +22,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class RegisterCopies {
 
-  static final List<String> KEEPERS = List.of("suggestion-service", "voting-service", "notification-service");
+  static final List<String> KEEPERS = List.of("suggestion-service", "voting-service", "notification-service", "supervision-service");
 
   private RegisterCopies() {}
 

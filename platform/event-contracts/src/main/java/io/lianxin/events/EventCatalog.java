@@ -31,7 +31,10 @@ public final class EventCatalog {
       type("contact-logged", "A contact with the deputy was logged (三访)."),
       type("co-unit-opinion-submitted", "A co-unit sent its opinion to the lead unit (协办意见)."),
       type("reply-drafted", "The handler drafted the reply (拟写答复)."),
-      type("replied", "The unit head signed and sent the reply (答复)."),
+      type("reply-signed", "The unit head signed the reply; it waits for the committee's review (答复已签发，待审核)."),
+      type("reply-reviewed", "The office approved the signed reply; it waits for the leader's sign-off (审核通过，待分管主任审定)."),
+      type("reply-sent-back", "The office or the leader sent the signed reply back to the unit with the reason (答复退回承办单位)."),
+      type("replied", "The reply was sent to the deputies: signed, and where the committee reviews replies reviewed and signed off (答复)."),
       type("evaluated", "A deputy rated the reply (征询意见)."),
       type("rehandling-ordered", "Staff ordered re-handling (再作研究办理)."),
       type("closed", "The item was closed (办结)."),
@@ -44,7 +47,11 @@ public final class EventCatalog {
       type("reply-overdue", "The reply is overdue; repeated weekly (答复逾期)."),
       type("evaluation-due-soon", "Deputies are reminded to rate the reply (评价提醒)."),
       type("co-unit-opinion-due", "A co-unit's opinion is due (协办意见到期)."),
-      type("commitment-due-soon", "A commitment is due soon (承诺即将到期).")
+      type("commitment-due-soon", "A commitment is due soon (承诺即将到期)."),
+      type("motion-placed-on-agenda", "The presidium or the chair's council placed a motion on the agenda and handed it to a special committee (列入议程)."),
+      type("motion-deliberated", "A motion's deliberation by the special committee and its outcome were recorded (审议结果)."),
+      type("motion-converted", "The presidium or the chair's council converted a motion to a suggestion with its own number (转为建议)."),
+      type("converted-from-motion", "A suggestion was made from a converted motion, registered and linked back to it (由议案转为建议).")
 );
 
   /** Events of notification-service (topic lianxin.notification.events). */
@@ -75,12 +82,36 @@ public final class EventCatalog {
       voting("programme-voting-started", "The deputies' vote on the shortlist was created (代表票决)."),
       voting("livelihood-projects-selected", "The selected livelihood projects (代表定)."));
 
-  /** Requests of supervision-service that voting-service answers (topic lianxin.supervision.events). */
+  /**
+   * Events of supervision-service (topic lianxin.supervision.events): review opinions through the
+   * two lists, and the requests voting-service answers.
+   */
   private static final List<EventType> SUPERVISION = List.of(
-      register(new EventType("lianxin.supervision.satisfaction-vote-requested.v1", Topics.SUPERVISION,
-          "Supervision asks for a satisfaction vote (满意度测评) on a report, reply set or project.")),
-      register(new EventType("lianxin.supervision.score-vote-requested.v1", Topics.SUPERVISION,
-          "Supervision asks for a score vote (述职评议/民主测评).")));
+      supervision("opinion-issued", "A review opinion was issued to a body with its problem list (交办审议意见及问题清单); the subject is `<congressId>/<opinionId>`."),
+      supervision("opinion-published", "A review opinion was published with its lists and progress (审议意见公开)."),
+      supervision("rectification-list-submitted", "The body submitted its rectification list covering every problem (报送整改清单)."),
+      supervision("rectification-list-rejected", "The office sent the rectification list back with its reason (退回整改清单)."),
+      supervision("measure-updated", "A rectification measure progressed: IN_PROGRESS, or DONE with evidence (整改进度)."),
+      supervision("report-submitted", "The body reported on the rectification to the chair's council (向主任会议报告整改情况)."),
+      supervision("satisfaction-vote-requested", "Supervision asks for a satisfaction vote (满意度测评) on a report, reply set or project."),
+      supervision("score-vote-requested", "Supervision asks for a score vote (述职评议/民主测评)."),
+      supervision("satisfaction-vote-recorded", "The standing committee's satisfaction vote on the report was read back: satisfied, unsatisfied or not valid (满意度测评结果)."),
+      supervision("second-deliberation-ordered", "Found unsatisfactory: a second round (二次审议) with new deadlines."),
+      supervision("accountability-referred", "After a second unsatisfactory vote the accountability referral was recorded (追责问效)."),
+      supervision("opinion-closed", "A review opinion closed: satisfied, or referred for accountability (审议意见办结)."),
+      supervision("reinspection-opened", "A re-inspection was opened on an opinion before closing (再次调研视察)."),
+      supervision("rectification-list-due-soon", "The rectification list is due soon (整改清单即将到期)."),
+      supervision("rectification-overdue", "The rectification list is overdue (整改清单逾期)."),
+      supervision("report-due-soon", "The report to the chair's council is due soon (整改报告即将到期)."),
+      supervision("report-overdue", "The report to the chair's council is overdue (整改报告逾期)."),
+      supervision("measure-overdue", "A rectification measure is past its due day and not done (整改措施逾期)."),
+      supervision("project-tracking-started", "A selected livelihood project's tracking started (民生实事项目督办立项); the subject is `<congressId>/<trackingId>`."),
+      supervision("tracking-set-up", "The office set a project's tracking up: lead leader, committee office, responsible department, milestones (落实督办责任)."),
+      supervision("milestone-progress-reported", "The responsible department reported progress on a milestone (报告进展)."),
+      supervision("site-inspection-recorded", "A deputy group's site inspection of a project was recorded (代表小组视察)."),
+      supervision("milestone-due-soon", "A project's milestone is due soon (时间节点即将到期)."),
+      supervision("milestone-overdue", "A project's milestone is past its due day and not reached (时间节点逾期)."),
+      supervision("project-rated", "The deputies' year-end satisfaction vote on a project was read back (人大评)."));
 
   /** Events of deputy-service (topic lianxin.deputy.events): the register the other services keep copies of. */
   private static final List<EventType> DEPUTY = List.of(
@@ -103,6 +134,10 @@ public final class EventCatalog {
 
   private static EventType voting(String slug, String description) {
     return register(new EventType("lianxin.voting." + slug + ".v1", Topics.VOTING, description));
+  }
+
+  private static EventType supervision(String slug, String description) {
+    return register(new EventType("lianxin.supervision." + slug + ".v1", Topics.SUPERVISION, description));
   }
 
   private static EventType deputy(String slug, String description) {

@@ -14,10 +14,15 @@ import io.lianxin.suggestion.domain.ContactResponse;
 import io.lianxin.suggestion.domain.PersonalDataCheck;
 import io.lianxin.suggestion.domain.PublicText;
 import io.lianxin.suggestion.domain.CongressLevels;
+import io.lianxin.suggestion.domain.MotionResult;
 import io.lianxin.suggestion.domain.ProgressReport;
+import io.lianxin.suggestion.domain.SuggestionKind;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.RegisterExtract;
 import io.lianxin.suggestion.domain.ReplyContent;
+import io.lianxin.suggestion.domain.ReplyReviewScope;
+import io.lianxin.suggestion.domain.ReviewDecision;
+import io.lianxin.suggestion.domain.SuggestionState;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
@@ -47,10 +52,13 @@ public class SuggestionCommands {
   private final CongressLevels levels;
   private final SuggestionMeters meters;
   private final RegisterCopyStore register;
+  private final ReplyReviewScope replyReview;
 
   public SuggestionCommands(SuggestionStore store, SuggestionNumbers numbers, Clock clock, SuggestionPolicy policy,
-      WorkingCalendar calendar, CongressLevels levels, SuggestionMeters meters, RegisterCopyStore register) {
+      WorkingCalendar calendar, CongressLevels levels, SuggestionMeters meters, RegisterCopyStore register,
+      ReplyReviewScope replyReview) {
     this.register = register;
+    this.replyReview = replyReview;
     this.store = store;
     this.numbers = numbers;
     this.clock = clock;
@@ -145,6 +153,36 @@ public class SuggestionCommands {
     return act(user, id, s -> s.mergeInto(user, target, clock.instant()));
   }
 
+  public Suggestion placeOnAgenda(CurrentUser user, String id, String committee, String note) {
+    return act(user, id, s -> s.placeOnAgenda(user, committee, note, clock.instant()));
+  }
+
+  public Suggestion recordDeliberation(CurrentUser user, String id, MotionResult result, String note) {
+    return act(user, id, s -> s.recordDeliberation(user, result, note, clock.instant()));
+  }
+
+  /**
+   * Converts a registered motion to a suggestion (转为建议): two items, two writes — the new
+   * suggestion first, then the motion with its link. The new item's id is derived from the
+   * motion's, and its number is reserved by that id: a retry after a failure between the writes
+   * finds the suggestion written and only links the motion, never making a second one.
+   */
+  public Suggestion convertToSuggestion(CurrentUser user, String id, String note) {
+    Loaded<Suggestion> loaded = visible(user, id).orElseThrow(() -> new NotFoundException("suggestion", id));
+    Suggestion motion = loaded.item();
+    motion.checkCanConvert(user);
+    String suggestionId = DeterministicIds.of("suggestion-from-motion", motion.congressId(), motion.id());
+    Optional<Loaded<Suggestion>> written = store.find(suggestionId);
+    var number = written.map(l -> l.item().number()).orElseGet(() -> numbers.reserve(motion.congressId(),
+        SuggestionKind.SUGGESTION, LocalDate.ofInstant(clock.instant(), policy.zone()).getYear(), suggestionId));
+    Suggestion converted = motion.convertToSuggestion(user, suggestionId, number, note, clock.instant());
+    if (written.isEmpty()) {
+      store.insert(converted, user);
+    }
+    store.save(loaded, user);
+    return motion;
+  }
+
   public Suggestion assign(CurrentUser user, String id, AssignTo to) {
     return act(user, id, s -> {
       s.assign(user, to, policy, clock.instant());
@@ -213,10 +251,26 @@ public class SuggestionCommands {
     return act(user, id, s -> s.draftReply(user, reply, policy, clock.instant()));
   }
 
+  /** The unit head signs; where the committee reviews replies it waits for review, else it is sent. */
   public Suggestion signReply(CurrentUser user, String id) {
-    Suggestion signed = act(user, id, s -> s.signReply(user, policy, clock.instant()));
-    meters.replySigned(signed);
-    return signed;
+    return countIfSent(act(user, id, s -> s.signReply(user, replyReview, policy, clock.instant())));
+  }
+
+  /** The office's review of a signed reply: approved (to the leader) or sent back to the unit. */
+  public Suggestion reviewReply(CurrentUser user, String id, ReviewDecision decision, String reason) {
+    return act(user, id, s -> s.reviewReply(user, decision, reason, policy, clock.instant()));
+  }
+
+  /** The leader's sign-off of a reviewed reply: approved (sent to the deputies) or sent back to the unit. */
+  public Suggestion signOffReply(CurrentUser user, String id, ReviewDecision decision, String reason) {
+    return countIfSent(act(user, id, s -> s.signOffReply(user, decision, reason, policy, clock.instant())));
+  }
+
+  private Suggestion countIfSent(Suggestion s) {
+    if (s.state() == SuggestionState.REPLIED) {
+      meters.replySigned(s);
+    }
+    return s;
   }
 
   public Suggestion evaluate(CurrentUser user, String id, Rating rating, String comment) {

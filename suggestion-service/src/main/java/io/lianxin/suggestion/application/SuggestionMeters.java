@@ -85,11 +85,11 @@ public class SuggestionMeters {
     overdue.forEach((congress, value) -> value.set(overdueNow.getOrDefault(congress, 0L)));
   }
 
-  /** Counts the reply the item's latest round just signed. */
+  /** Counts the reply the item's latest round just sent to the deputies (after the committee's review where it applies). */
   public void replySigned(Suggestion s) {
     Reply reply = s.latestReply();
     Timeliness timeliness = reply.onTime() ? Timeliness.ON_TIME : Timeliness.LATE;
-    Counter.builder("lianxin.suggestion.replies").description("replies signed, by whether by their due date")
+    Counter.builder("lianxin.suggestion.replies").description("replies sent to the deputies, by whether signed by their due date")
         .tag("congress", s.congressId()).tag("timeliness", timeliness.tag()).register(meters).increment();
   }
 

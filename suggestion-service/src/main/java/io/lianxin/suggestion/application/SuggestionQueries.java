@@ -21,6 +21,7 @@ import io.lianxin.suggestion.domain.MergedItems;
 import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.lianxin.suggestion.domain.SuggestionCriteria;
+import io.lianxin.suggestion.domain.SuggestionKind;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.SuggestionState;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public class SuggestionQueries {
 
   /** The committee office's worklists (工作台). */
   public enum Worklist {
-    TO_REGISTER, TO_ASSIGN, DISPUTED, OVERDUE, AWAITING_EVALUATION, UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK
+    TO_REGISTER, TO_ASSIGN, MOTIONS_TO_DECIDE, MOTIONS_ON_AGENDA, DISPUTED, OVERDUE, REPLIES_TO_REVIEW, REPLIES_TO_SIGN_OFF, AWAITING_EVALUATION, UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK
   }
 
   /** One page of items and how many there are in all. */
@@ -120,9 +121,14 @@ public class SuggestionQueries {
     LocalDate today = LocalDate.ofInstant(clock.instant(), policy.zone());
     return switch (list) {
       case TO_REGISTER -> page(congress.inState(SUBMITTED).build(), page, size, null);
-      case TO_ASSIGN -> page(congress.inState(REGISTERED).build(), page, size, null);
+      case TO_ASSIGN -> page(congress.inState(REGISTERED).build(), page, size, s -> s.kind() == SuggestionKind.SUGGESTION);
+      case MOTIONS_TO_DECIDE -> page(congress.inState(REGISTERED).build(), page, size,
+          s -> s.kind() == SuggestionKind.MOTION);
+      case MOTIONS_ON_AGENDA -> page(congress.inState(ON_AGENDA).build(), page, size, null);
       case DISPUTED -> page(congress.inState(ASSIGNMENT_DISPUTED).build(), page, size, null);
       case OVERDUE -> page(congress.inStates(SuggestionState.HANDLING).build(), page, size, s -> s.isOverdueOn(today));
+      case REPLIES_TO_REVIEW -> page(congress.inState(REPLY_IN_REVIEW).build(), page, size, null);
+      case REPLIES_TO_SIGN_OFF -> page(congress.inState(REPLY_AWAITING_SIGN_OFF).build(), page, size, null);
       case AWAITING_EVALUATION -> page(congress.inState(REPLIED).build(), page, size, null);
       case UNSATISFIED -> page(congress.inState(EVALUATED).build(), page, size,
           s -> s.proposerRating() == Rating.UNSATISFIED);

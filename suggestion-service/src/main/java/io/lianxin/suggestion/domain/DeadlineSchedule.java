@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
  * overdue, co-unit opinions due, the evaluation window's reminders and its end, commitments due
  * soon and overdue. It reads an item and says what a date brings;
  * {@link Suggestion#applyDeadlines} does it, sending each reminder once (remembered by its key).
+ * A reply under the committee's review ({@link SuggestionState#REPLY_IN_REVIEW},
+ * {@link SuggestionState#REPLY_AWAITING_SIGN_OFF}) brings no reply reminders and is never overdue:
+ * the unit has answered; its due date stands still, and moves on by the days the committee held
+ * the reply if it is sent back. The evaluation window starts only when the reply is sent.
  */
 public final class DeadlineSchedule {
 

@@ -11,6 +11,7 @@ import io.lianxin.suggestion.domain.DeadlineSchedule.Reminder;
 import io.lianxin.suggestion.domain.SuggestionEvent.*;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -53,6 +54,12 @@ public final class Suggestion {
   private String mergedIntoNumber;
   private String withdrawReason;
   private List<String> linkedIds = new ArrayList<>();
+  private MotionDecision motionDecision;
+  private MotionDeliberation deliberation;
+  private String convertedToId;
+  private String convertedToNumber;
+  private String convertedFromId;
+  private String convertedFromNumber;
   private Assignment assignment;
   private String disputeReason;
   private LocalDate replyDueDate;
@@ -62,6 +69,9 @@ public final class Suggestion {
   private List<Contact> contacts = new ArrayList<>();
   private List<CoUnitOpinion> coUnitOpinions = new ArrayList<>();
   private Reply replyDraft;
+  private Reply replyUnderReview;
+  private LocalDate reviewStartedOn;
+  private List<ReplyReviewStep> replyReviews = new ArrayList<>();
   private List<Reply> replies = new ArrayList<>();
   private LocalDate repliedOn;
   private LocalDate evaluationDueDate;
@@ -217,12 +227,108 @@ public final class Suggestion {
     record(new NotRegistered(notRegisteredReason, mergedInto, mergedIntoNumber));
   }
 
+  // ---------------------------------------------------------------- a motion's own path (议案)
+
+  /**
+   * The presidium (during the session) or the chair's council (between sessions) places a
+   * registered motion on the agenda and hands it to a special committee (列入议程，交专门委员会审议);
+   * the committee office records the decision on the body's behalf. A motion is never assigned to
+   * a unit as a suggestion is.
+   */
+  public void placeOnAgenda(CurrentUser actor, String committee, String note, Instant now) {
+    requireRegisteredMotion(actor, "place on the agenda");
+    MotionBody body = MotionBody.deciding(session);
+    String kept = optionalText("note", note);
+    motionDecision = new MotionDecision(body, MotionDecision.Path.ON_AGENDA, Guard.text("committee", committee, 200),
+        kept, actor.subject(), now);
+    state = ON_AGENDA;
+    record(new MotionPlacedOnAgenda(body, motionDecision.committee(), kept));
+  }
+
+  /**
+   * The office records the special committee's deliberation and its outcome (审议结果): adopted,
+   * not adopted, or referred (with a note saying where). The motion's path ends here.
+   */
+  public void recordDeliberation(CurrentUser actor, MotionResult result, String note, Instant now) {
+    requireStaff(actor);
+    Guard.inState(state, "record a deliberation", ON_AGENDA);
+    Guard.present("result", result);
+    Guard.rule(result != MotionResult.REFERRED || !Guard.blank(note), "note",
+        "a motion referred onwards says in the note where it was referred");
+    String kept = optionalText("note", note);
+    deliberation = new MotionDeliberation(result, kept, actor.subject(), now);
+    state = DELIBERATED;
+    closedAt = now;
+    record(new MotionDeliberated(motionDecision.committee(), result, kept));
+  }
+
+  /** The checks of {@link #convertToSuggestion}, so that a number is reserved only for a motion that can be converted. */
+  public void checkCanConvert(CurrentUser actor) {
+    requireRegisteredMotion(actor, "convert to a suggestion");
+  }
+
+  /**
+   * The presidium or the chair's council converts a registered motion to a suggestion (转为建议):
+   * a new item {@code suggestionId} with its own number, registered (to be assigned as every
+   * suggestion is), with the motion's content, proposer and co-signers, and a link back; the
+   * motion shows the suggestion's id and number. Returns the new suggestion, to be inserted.
+   */
+  public Suggestion convertToSuggestion(CurrentUser actor, String suggestionId, SuggestionNumber suggestionNumber,
+      String note, Instant now) {
+    checkCanConvert(actor);
+    Guard.rule(Guard.present("number", suggestionNumber).kind() == SuggestionKind.SUGGESTION, "number",
+        "the converted item is numbered as a suggestion");
+    String kept = optionalText("note", note);
+    Suggestion converted = new Suggestion();
+    converted.id = suggestionId;
+    converted.congressId = congressId;
+    converted.kind = SuggestionKind.SUGGESTION;
+    converted.session = session;
+    converted.title = title;
+    converted.body = body;
+    converted.category = category;
+    converted.proposerDeputyId = proposerDeputyId;
+    converted.coSigners = new ArrayList<>(coSigners);
+    converted.number = suggestionNumber;
+    converted.createdAt = now;
+    converted.submittedAt = submittedAt;
+    converted.convertedFromId = id;
+    converted.convertedFromNumber = number.toString();
+    converted.state = REGISTERED;
+    converted.record(new ConvertedFromMotion(id, converted.convertedFromNumber));
+    MotionBody decidedBy = MotionBody.deciding(session);
+    motionDecision = new MotionDecision(decidedBy, MotionDecision.Path.CONVERTED_TO_SUGGESTION, null, kept,
+        actor.subject(), now);
+    convertedToId = suggestionId;
+    convertedToNumber = suggestionNumber.toString();
+    state = CONVERTED_TO_SUGGESTION;
+    closedAt = now;
+    record(new MotionConverted(decidedBy, convertedToId, convertedToNumber, kept));
+    return converted;
+  }
+
+  private void requireRegisteredMotion(CurrentUser actor, String action) {
+    requireStaff(actor);
+    Guard.inState(state, action, REGISTERED);
+    Guard.transition(kind == SuggestionKind.MOTION, action + ": only a motion (议案) takes this path", state.name());
+  }
+
+  private static String optionalText(String field, String text) {
+    return Guard.blank(text) ? null : Guard.text(field, text, MAX_TEXT);
+  }
+
   // ---------------------------------------------------------------- assignment (交办)
 
-  /** Staff assign it to a lead unit and optional co-units; the reply is due in 3 (complex: 6) months. */
+  /**
+   * Staff assign a registered suggestion to a lead unit and optional co-units; the reply is due in
+   * 3 (complex: 6) months. A motion is not assigned: the presidium or the chair's council decides
+   * it ({@link #placeOnAgenda}, {@link #convertToSuggestion}).
+   */
   public void assign(CurrentUser actor, AssignTo to, SuggestionPolicy policy, Instant now) {
     requireStaff(actor);
     Guard.inState(state, "assign", REGISTERED);
+    Guard.transition(kind != SuggestionKind.MOTION,
+        "assign a motion: the presidium or the chair's council places it on the agenda or converts it", state.name());
     setAssignment(to, policy, now);
     record(new Assigned(assignment.leadUnitId(), assignment.coUnitIds(), assignment.complex(), assignment.replyDueDate()));
   }
@@ -357,17 +463,98 @@ public final class Suggestion {
     record(new ReplyDrafted(replyCategory, made.size()));
   }
 
-  /** The unit head signs the drafted reply (签发); it goes to the deputies, who have 30 days to rate it. */
-  public void signReply(CurrentUser actor, SuggestionPolicy policy, Instant now) {
+  /**
+   * The unit head signs the drafted reply (签发). Where the committee reviews replies
+   * ({@link ReplyReviewScope}) it goes to the office's review ({@link #reviewReply}) and the leader's
+   * sign-off ({@link #signOffReply}) first; otherwise it is sent at once ({@link #send}). Whether it
+   * is on time is decided by this signature against the reply's due date.
+   */
+  public void signReply(CurrentUser actor, ReplyReviewScope review, SuggestionPolicy policy, Instant now) {
     requireLeadUnit(actor);
     Guard.role(actor, Role.UNIT_HEAD);
     Guard.inState(state, "sign a reply", IN_PROGRESS, REHANDLING);
     Guard.transition(replyDraft != null, "sign a reply before one is drafted", state.name());
-    repliedOn = today(now, policy);
-    Reply signed = replyDraft.signed(actor.subject(), now, repliedOn, replyDueDate);
+    LocalDate today = today(now, policy);
+    Reply signed = replyDraft.signed(actor.subject(), now, today, replyDueDate);
+    replyDraft = null;
+    if (review.appliesTo(congressId)) {
+      replyUnderReview = signed;
+      reviewStartedOn = today;
+      state = REPLY_IN_REVIEW;
+      record(new ReplySigned(round, signed.category(), signed.onTime()));
+    } else {
+      send(signed, today, policy);
+    }
+  }
+
+  /**
+   * The deputy-affairs office reviews the signed reply (代表工作部门审核): approved, it goes to the
+   * leader's sign-off; sent back (reason required), it returns to the unit ({@link #sendBack}).
+   */
+  public void reviewReply(CurrentUser actor, ReviewDecision decision, String reason, SuggestionPolicy policy,
+      Instant now) {
+    requireStaff(actor);
+    Guard.inState(state, "review a reply", REPLY_IN_REVIEW);
+    ReplyReviewStep step = reviewStep(actor, ReviewStage.OFFICE_REVIEW, decision, reason, now);
+    if (decision == ReviewDecision.APPROVED) {
+      state = REPLY_AWAITING_SIGN_OFF;
+      record(new ReplyReviewed(round));
+    } else {
+      sendBack(step, policy, now);
+    }
+  }
+
+  /**
+   * A leader signs the reviewed reply off (分管主任审定): approved, it is sent to the deputies now —
+   * {@link Replied}, the evaluation window from today; sent back (reason required), it returns to
+   * the unit ({@link #sendBack}).
+   */
+  public void signOffReply(CurrentUser actor, ReviewDecision decision, String reason, SuggestionPolicy policy,
+      Instant now) {
+    Guard.role(actor, Role.LEADER);
+    Guard.inState(state, "sign off a reply", REPLY_AWAITING_SIGN_OFF);
+    ReplyReviewStep step = reviewStep(actor, ReviewStage.LEADER_SIGN_OFF, decision, reason, now);
+    if (decision == ReviewDecision.APPROVED) {
+      Reply approved = replyUnderReview;
+      replyUnderReview = null;
+      reviewStartedOn = null;
+      send(approved, today(now, policy), policy);
+    } else {
+      sendBack(step, policy, now);
+    }
+  }
+
+  private ReplyReviewStep reviewStep(CurrentUser actor, ReviewStage stage, ReviewDecision decision, String reason,
+      Instant now) {
+    Guard.present("decision", decision);
+    Guard.rule(decision != ReviewDecision.SENT_BACK || !Guard.blank(reason), "reason",
+        "a reply sent back to the unit gives the reason");
+    String kept = Guard.blank(reason) ? null : Guard.text("reason", reason, MAX_TEXT);
+    ReplyReviewStep step = new ReplyReviewStep(round, stage, decision, kept, actor.subject(), now);
+    replyReviews.add(step);
+    return step;
+  }
+
+  /**
+   * The reply goes back to the unit (退回承办单位) to be drafted and signed again, in the round it
+   * belongs to. The reply deadline stood still while the committee held the reply: the days from
+   * signing to sending back are added to the due date, so the unit has as many days left (or is as
+   * many days late) as when it signed.
+   */
+  private void sendBack(ReplyReviewStep step, SuggestionPolicy policy, Instant now) {
+    long held = ChronoUnit.DAYS.between(reviewStartedOn, today(now, policy));
+    replyDueDate = replyDueDate.plusDays(Math.max(0, held));
+    replyUnderReview = null;
+    reviewStartedOn = null;
+    state = round > 0 ? REHANDLING : IN_PROGRESS;
+    record(new ReplySentBack(round, step.stage(), step.reason(), step.by()));
+  }
+
+  /** The signed (and, where reviewed, approved) reply goes to the deputies, who have 30 days to rate it. */
+  private void send(Reply signed, LocalDate today, SuggestionPolicy policy) {
+    repliedOn = today;
     replies.add(signed);
     commitments.addAll(signed.commitments());
-    replyDraft = null;
     evaluationDueDate = repliedOn.plusDays(policy.evaluationDays());
     state = REPLIED;
     record(new Replied(round, signed.category(), signed.onTime(), evaluationDueDate,
@@ -704,6 +891,16 @@ public final class Suggestion {
   public String withdrawReason() { return withdrawReason; }
   public List<String> linkedIds() { return List.copyOf(linkedIds); }
   public Assignment assignment() { return assignment; }
+  /** The presidium's or the chair's council's decision on a motion, or null. */
+  public MotionDecision motionDecision() { return motionDecision; }
+  /** The recorded deliberation of a motion on the agenda, or null. */
+  public MotionDeliberation deliberation() { return deliberation; }
+  /** The suggestion a motion was converted to (转为建议), or null. */
+  public String convertedToId() { return convertedToId; }
+  public String convertedToNumber() { return convertedToNumber; }
+  /** The motion this suggestion was converted from, or null. */
+  public String convertedFromId() { return convertedFromId; }
+  public String convertedFromNumber() { return convertedFromNumber; }
   public String disputeReason() { return disputeReason; }
   public LocalDate replyDueDate() { return replyDueDate; }
   public int round() { return round; }
@@ -712,6 +909,12 @@ public final class Suggestion {
   public List<Contact> contacts() { return List.copyOf(contacts); }
   public List<CoUnitOpinion> coUnitOpinions() { return List.copyOf(coUnitOpinions); }
   public Reply replyDraft() { return replyDraft; }
+  /** The signed reply the committee is checking (答复审核中), or null; not yet the deputies'. */
+  public Reply replyUnderReview() { return replyUnderReview; }
+  /** The day the reply under review was signed, or null. */
+  public LocalDate reviewStartedOn() { return reviewStartedOn; }
+  /** Every check of a signed reply, oldest first ({@link ReplyReviewStep}). */
+  public List<ReplyReviewStep> replyReviews() { return List.copyOf(replyReviews); }
   public List<Reply> replies() { return List.copyOf(replies); }
   /** The latest signed reply, or null. */
   public Reply latestReply() { return replies.isEmpty() ? null : replies.get(replies.size() - 1); }

@@ -64,6 +64,33 @@ public sealed interface SuggestionEvent {
     }
   }
 
+  /**
+   * The presidium or the chair's council ({@code decidedBy}) placed the motion on the agenda and
+   * handed it to a special committee (列入议程，交专门委员会审议).
+   */
+  record MotionPlacedOnAgenda(MotionBody decidedBy, String committee, String note) implements SuggestionEvent {
+    @Override public String summary() { return "列入议程 / placed on the agenda"; }
+  }
+
+  /** The special committee's deliberation of the motion and its outcome were recorded (审议结果). */
+  record MotionDeliberated(String committee, MotionResult result, String note) implements SuggestionEvent {
+    @Override public String summary() { return "审议结果 / deliberation recorded"; }
+  }
+
+  /**
+   * The presidium or the chair's council converted the motion to a suggestion (转为建议): the new
+   * item's id and number.
+   */
+  record MotionConverted(MotionBody decidedBy, String suggestionId, String suggestionNumber, String note)
+      implements SuggestionEvent {
+    @Override public String summary() { return "转为建议 / converted to suggestion " + suggestionNumber; }
+  }
+
+  /** This suggestion was made from a converted motion (由议案转为建议): the motion's id and number. */
+  record ConvertedFromMotion(String motionId, String motionNumber) implements SuggestionEvent {
+    @Override public String summary() { return "由议案 " + motionNumber + " 转为建议 / converted from motion " + motionNumber; }
+  }
+
   /** Staff assigned it (交办). */
   record Assigned(String leadUnitId, List<String> coUnitIds, boolean complex, LocalDate replyDueDate)
       implements SuggestionEvent {
@@ -145,7 +172,31 @@ public sealed interface SuggestionEvent {
     @Override public String summary() { return "拟写答复 / reply drafted"; }
   }
 
-  /** The unit head signed the reply and it went to the deputies (答复). */
+  /**
+   * The unit head signed the reply; it waits for the committee's review before it goes to the
+   * deputies (答复已签发，待审核). {@code onTime}: signed by the reply's due date.
+   */
+  record ReplySigned(int round, ReplyCategory replyCategory, boolean onTime) implements SuggestionEvent {
+    @Override public String summary() { return "答复签发，待审核 / reply signed, awaiting review"; }
+  }
+
+  /** The office approved the signed reply; it waits for the leader's sign-off (审核通过，待分管主任审定). */
+  record ReplyReviewed(int round) implements SuggestionEvent {
+    @Override public String summary() { return "答复审核通过，待审定 / reply reviewed, awaiting sign-off"; }
+  }
+
+  /**
+   * The office ({@code stage} OFFICE_REVIEW) or the leader (LEADER_SIGN_OFF) sent the signed reply
+   * back to the unit with the reason (答复退回); {@code sentBackBy} is who decided.
+   */
+  record ReplySentBack(int round, ReviewStage stage, String reason, String sentBackBy) implements SuggestionEvent {
+    @Override public String summary() { return "答复退回承办单位 / reply sent back to the unit"; }
+  }
+
+  /**
+   * The reply went to the deputies (答复): signed by the unit head and, where the committee reviews
+   * replies, reviewed by the office and signed off by a leader.
+   */
   record Replied(int round, ReplyCategory replyCategory, boolean onTime, LocalDate evaluationDueDate,
       List<Promise> commitments) implements SuggestionEvent {
     public Replied {

@@ -7,7 +7,9 @@ import io.lianxin.suggestion.application.SuggestionCommands;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.PersonalDataCheck;
+import io.lianxin.suggestion.domain.MotionResult;
 import io.lianxin.suggestion.domain.PublicText;
+import io.lianxin.suggestion.domain.ReviewDecision;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -93,6 +95,13 @@ public class CommitteeController {
   public record PublicReplyRequest(@Size(min = 1, max = Suggestion.MAX_TEXT) String text,
       @Size(min = 1, max = Suggestion.MAX_TEXT) String reason) {}
 
+  /** A check of a signed reply: the decision, and the reason (required when sent back). */
+  public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = Suggestion.MAX_TEXT) String reason) {}
+
+  public record AgendaRequest(@NotBlank @Size(max = 200) String committee, @Size(max = Suggestion.MAX_TEXT) String note) {}
+
+  public record DeliberationRequest(@NotNull MotionResult result, @Size(max = Suggestion.MAX_TEXT) String note) {}
+
   public record NoteRequest(@Size(max = Suggestion.MAX_TEXT) String note) {}
 
   @PostMapping("/{id}/return")
@@ -123,6 +132,37 @@ public class CommitteeController {
           + "target and its audit trail. 422 when the target is not a registered item of the same congress.")
   public SuggestionView merge(CurrentUser user, @PathVariable String id, @Valid @RequestBody MergeRequest request) {
     return SuggestionView.of(commands.merge(user, id, request.targetId()));
+  }
+
+  @PostMapping("/{id}/agenda")
+  @Operation(summary = "Place a registered motion on the agenda (列入议程) and hand it to a special committee",
+      description = "The decision of the presidium (大会主席团, a motion of the session) or the chair's council (主任会议, "
+          + "between sessions), recorded by the committee office on its behalf; the body follows from the motion's "
+          + "`session` (`motionDecision.decidedBy`). The motion moves to `ON_AGENDA`. A motion is never assigned to a "
+          + "unit: 409 for `/assignment`. 409 for a suggestion or an item not `REGISTERED`.")
+  public SuggestionView placeOnAgenda(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody AgendaRequest request) {
+    return SuggestionView.of(commands.placeOnAgenda(user, id, request.committee(), request.note()));
+  }
+
+  @PostMapping("/{id}/deliberation")
+  @Operation(summary = "Record the special committee's deliberation of a motion on the agenda and its outcome (审议结果)",
+      description = "`result` ADOPTED, NOT_ADOPTED or REFERRED (`note` required: where it was referred, 422 without). "
+          + "The motion moves to `DELIBERATED`, its path's end. 409 unless the motion is `ON_AGENDA`.")
+  public SuggestionView recordDeliberation(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody DeliberationRequest request) {
+    return SuggestionView.of(commands.recordDeliberation(user, id, request.result(), request.note()));
+  }
+
+  @PostMapping("/{id}/conversion")
+  @Operation(summary = "Convert a registered motion to a suggestion (转为建议), which takes the suggestion path",
+      description = "The decision of the presidium or the chair's council, recorded by the committee office. A new item "
+          + "is made: kind SUGGESTION, its own number (建议 series), `REGISTERED` (to be assigned), the motion's content, "
+          + "proposer and co-signers, and `convertedFromId`/`convertedFromNumber`. The motion answered here moves to "
+          + "`CONVERTED_TO_SUGGESTION` and shows `convertedToId`/`convertedToNumber`. 409 for a suggestion or an item "
+          + "not `REGISTERED`.")
+  public SuggestionView convert(CurrentUser user, @PathVariable String id, @Valid @RequestBody NoteRequest request) {
+    return SuggestionView.of(commands.convertToSuggestion(user, id, request.note()));
   }
 
   @PostMapping("/{id}/assignment")
@@ -209,9 +249,30 @@ public class CommitteeController {
     return SuggestionView.of(commands.openLookBack(user, id, request.note()));
   }
 
+  @PostMapping("/{id}/reply-review")
+  @Operation(summary = "Review a signed reply (代表工作部门审核): approve it for the leader's sign-off, or send it back",
+      description = "Where the committee reviews replies (every congress unless `lianxin.suggestion.reply-review-off` "
+          + "names it), a signed reply waits in `REPLY_IN_REVIEW`. `APPROVED` moves it to `REPLY_AWAITING_SIGN_OFF`; "
+          + "`SENT_BACK` (with `reason`, 422 without) returns the item to the unit (`IN_PROGRESS`, or `REHANDLING` in "
+          + "a re-handling round) to draft and sign again, its reply due date moved by the days the committee held "
+          + "the reply. 409 when no reply waits for review.")
+  public SuggestionView reviewReply(CurrentUser user, @PathVariable String id, @Valid @RequestBody ReviewRequest request) {
+    return SuggestionView.of(commands.reviewReply(user, id, request.decision(), request.reason()));
+  }
+
+  @PostMapping("/{id}/reply-sign-off")
+  @Operation(summary = "Sign off a reviewed reply (分管主任审定) — leader: send it to the deputies, or send it back",
+      description = "`APPROVED` sends the reply (`REPLIED`): the deputies see it and their 30-day evaluation window "
+          + "starts today. `SENT_BACK` (with `reason`, 422 without) returns the item to the unit as the office's "
+          + "sending back does. 409 when no reply waits for sign-off.")
+  public SuggestionView signOffReply(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody ReviewRequest request) {
+    return SuggestionView.of(commands.signOffReply(user, id, request.decision(), request.reason()));
+  }
+
   @GetMapping("/worklists/{worklist}")
-  @Operation(summary = "Committee worklists: TO_REGISTER, TO_ASSIGN, DISPUTED, OVERDUE, AWAITING_EVALUATION, "
-      + "UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK")
+  @Operation(summary = "Committee worklists: TO_REGISTER, TO_ASSIGN (suggestions), MOTIONS_TO_DECIDE, MOTIONS_ON_AGENDA, DISPUTED, OVERDUE, REPLIES_TO_REVIEW, "
+      + "REPLIES_TO_SIGN_OFF, AWAITING_EVALUATION, UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK")
   public SuggestionQueries.Page<SuggestionView> worklist(CurrentUser user, @PathVariable SuggestionQueries.Worklist worklist,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     var result = queries.worklist(user, worklist, page, size);

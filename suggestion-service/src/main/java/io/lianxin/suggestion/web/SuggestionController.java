@@ -104,14 +104,14 @@ public class SuggestionController {
       @RequestParam(required = false) SuggestionState state, @RequestParam(required = false) SuggestionCategory category,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
     var result = queries.list(user, state, category, page, size);
-    return new SuggestionQueries.Page<>(result.items().stream().map(SuggestionView::of).toList(), result.total(),
+    return new SuggestionQueries.Page<>(result.items().stream().map(s -> SuggestionView.of(s, user)).toList(), result.total(),
         result.page(), result.size());
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "One item, if the caller may see it")
   public SuggestionView get(CurrentUser user, @PathVariable String id) {
-    return SuggestionView.of(queries.get(user, id));
+    return SuggestionView.of(queries.get(user, id), user);
   }
 
   @GetMapping("/{id}/history")

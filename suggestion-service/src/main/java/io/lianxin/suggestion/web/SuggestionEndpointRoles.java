@@ -51,8 +51,9 @@ class SuggestionEndpointRoles {
         .allow(POST, ITEM + "/reply", UNIT_HEAD)
         .allow(POST, ITEM + "/commitments/*/fulfilment", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, ITEM + "/supervision-notes", LEADER)
+        .allow(POST, ITEM + "/reply-sign-off", LEADER)
         // the committee office's steps: return, register, decline, merge, assign, reassign, re-handling,
-        // close, publish or withhold, key item, direct channel, instruction, look-back
+        // close, publish or withhold, key item, direct channel, instruction, look-back, reply review
         .allow(POST, ITEM + "/*", COMMITTEE_STAFF)
         .build();
   }

@@ -9,8 +9,13 @@ import io.lianxin.suggestion.domain.DirectChannel;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.Evaluation;
 import io.lianxin.suggestion.domain.MergedItems;
+import io.lianxin.suggestion.domain.MotionDecision;
+import io.lianxin.suggestion.domain.MotionDeliberation;
 import io.lianxin.suggestion.domain.PublicText;
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Role;
 import io.lianxin.suggestion.domain.Reply;
+import io.lianxin.suggestion.domain.ReplyReviewStep;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SupervisionNote;
 import java.time.Instant;
@@ -23,38 +28,61 @@ import java.util.List;
  * the number of the item it was merged into; {@code mergedItems} (the items merged into it) and
  * {@code followerDeputyIds} (their deputies, who may read it) are given when one item is read
  * (GET /api/v1/suggestions/{id}) and left out (null) in lists and in the answers of commands.
+ * {@code replyUnderReview} (the signed reply the committee checks, 答复审核) and {@code replyReviews}
+ * (the checks so far) are the committee's and the units': a deputy reads them as null — the deputies
+ * see a reply when it is sent. A motion shows the decision on it ({@code motionDecision}: agenda or
+ * conversion), its deliberation, and the suggestion it was converted to ({@code convertedToId},
+ * {@code convertedToNumber}); that suggestion shows the motion ({@code convertedFromId},
+ * {@code convertedFromNumber}).
  */
 public record SuggestionView(
     String id, String congressId, String number, String kind, String session, boolean byDelegation, String state,
     String title, String body, String category, String proposerDeputyId, List<CoSigner> coSigners,
     Instant createdAt, Instant submittedAt, String lastReturnReason, String notRegisteredReason, String mergedInto,
     String mergedIntoNumber, List<MergedItems.MergedItem> mergedItems, List<String> followerDeputyIds,
-    List<String> linkedIds, Assignment assignment, String disputeReason, LocalDate replyDueDate, int round,
+    List<String> linkedIds, MotionDecision motionDecision, MotionDeliberation deliberation, String convertedToId,
+    String convertedToNumber, String convertedFromId, String convertedFromNumber, Assignment assignment, String disputeReason, LocalDate replyDueDate, int round,
     String handlerName, String responsibleLeader, List<Contact> contacts, List<CoUnitOpinion> coUnitOpinions,
-    Reply replyDraft, List<Reply> replies, LocalDate evaluationDueDate, List<Evaluation> evaluations,
+    Reply replyDraft, Reply replyUnderReview, List<ReplyReviewStep> replyReviews, List<Reply> replies, LocalDate evaluationDueDate, List<Evaluation> evaluations,
     String supervisingLeaderId, List<SupervisionNote> supervisionNotes, DirectChannel directChannel,
     boolean notPublic, String notPublicReason, Instant publishedAt, Instant closedAt, String outcome,
     List<Commitment> commitments, boolean lookBack, PublicText publicVersion) {
 
-  /** The item read on its own, with the items merged into it and their deputies. */
-  static SuggestionView of(SuggestionQueries.ItemRead read) {
-    return of(read.item(), read.mergedIntoIt());
+  /** Whether the reader sees the committee's review of a signed reply: deputies do not. */
+  private enum Review { SHOWN, HIDDEN }
+
+  /** The item read on its own by {@code reader}, with the items merged into it and their deputies. */
+  static SuggestionView of(SuggestionQueries.ItemRead read, CurrentUser reader) {
+    return of(read.item(), read.mergedIntoIt(), reviewFor(reader));
   }
 
-  /** The item in a list or a command's answer: the items merged into it are not looked up. */
+  /** The item in {@code reader}'s list: the items merged into it are not looked up. */
+  static SuggestionView of(Suggestion s, CurrentUser reader) {
+    return of(s, null, reviewFor(reader));
+  }
+
+  /** The item in a command's answer: the items merged into it are not looked up. */
   static SuggestionView of(Suggestion s) {
-    return of(s, null);
+    return of(s, null, Review.SHOWN);
   }
 
-  private static SuggestionView of(Suggestion s, MergedItems merged) {
+  private static Review reviewFor(CurrentUser reader) {
+    return reader.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN, Role.UNIT_HANDLER, Role.UNIT_HEAD)
+        ? Review.SHOWN : Review.HIDDEN;
+  }
+
+  private static SuggestionView of(Suggestion s, MergedItems merged, Review review) {
+    boolean shown = review == Review.SHOWN;
     return new SuggestionView(s.id(), s.congressId(), s.number() == null ? null : s.number().toString(),
         s.kind().name(), s.session().name(), s.byDelegation(), s.state().name(), s.title(), s.body(),
         s.category().name(), s.proposerDeputyId(), s.coSigners(), s.createdAt(), s.submittedAt(),
         s.lastReturnReason(), s.notRegisteredReason(), s.mergedInto(), s.mergedIntoNumber(),
         merged == null ? null : merged.items(), merged == null ? null : merged.followerDeputyIds(),
-        s.linkedIds(), s.assignment(),
+        s.linkedIds(), s.motionDecision(), s.deliberation(), s.convertedToId(), s.convertedToNumber(),
+        s.convertedFromId(), s.convertedFromNumber(), s.assignment(),
         s.disputeReason(), s.replyDueDate(), s.round(), s.handlerName(), s.responsibleLeader(), s.contacts(),
-        s.coUnitOpinions(), s.replyDraft(), s.replies(), s.evaluationDueDate(), s.evaluations(),
+        s.coUnitOpinions(), s.replyDraft(), shown ? s.replyUnderReview() : null, shown ? s.replyReviews() : null,
+        s.replies(), s.evaluationDueDate(), s.evaluations(),
         s.supervisingLeaderId(), s.supervisionNotes(), s.directChannel(), s.notPublic(), s.notPublicReason(),
         s.publishedAt(), s.closedAt(), s.outcome() == null ? null : s.outcome().name(), s.commitments(), s.lookBack(),
         s.publicVersion());

@@ -15,6 +15,10 @@ final class Fixtures {
   /** The congress's zone as {@code lianxin.zone} ships it. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final SuggestionPolicy POLICY = SuggestionPolicy.defaults(ZONE);
+  /** Replies go to the deputies as the unit head signs them: the committee's review is off for {@link #CONGRESS}. */
+  static final ReplyReviewScope NO_REVIEW = ReplyReviewScope.offFor(CONGRESS);
+  /** The committee reviews every signed reply (the default). */
+  static final ReplyReviewScope REVIEW = ReplyReviewScope.everywhere();
 
   static final CurrentUser DEPUTY = user("d1", Role.DEPUTY, "D1", null);
   static final CurrentUser CO_SIGNER = user("d2", Role.DEPUTY, "D2", null);

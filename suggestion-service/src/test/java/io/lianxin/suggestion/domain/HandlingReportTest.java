@@ -39,7 +39,7 @@ class HandlingReportTest {
     s.orderRehandling(STAFF, "U0", POLICY, day(23));
     s.draftReply(Fixtures.user("h0", io.lianxin.chassis.domain.Role.UNIT_HANDLER, null, "U0"),
         ReplyContent.of(ReplyCategory.A, "已解决").withoutOpinionsBecause("已征求"), POLICY, day(24));
-    s.signReply(Fixtures.user("k0", io.lianxin.chassis.domain.Role.UNIT_HEAD, null, "U0"), POLICY, day(25));
+    s.signReply(Fixtures.user("k0", io.lianxin.chassis.domain.Role.UNIT_HEAD, null, "U0"), Fixtures.NO_REVIEW, POLICY, day(25));
     s.evaluate(DEPUTY, Rating.SATISFIED, null, POLICY, day(26));
     // when
     HandlingReport report = HandlingReport.of(List.of(s), TODAY);

@@ -11,7 +11,7 @@ import java.util.List;
 public final class SuggestionBuilder {
 
   /** How far the item goes, in the order of its life. */
-  private enum Stage { DRAFTED, SUBMITTED, ASSIGNED, IN_PROGRESS, REPLIED }
+  private enum Stage { DRAFTED, SUBMITTED, ASSIGNED, IN_PROGRESS, REPLY_IN_REVIEW, REPLIED }
 
   private String id = "S1";
   private SuggestionDraft draft = SuggestionDraft.suggestion("关于修路的建议", "村道破损严重。", SuggestionCategory.TRANSPORT);
@@ -65,6 +65,12 @@ public final class SuggestionBuilder {
     return at(Stage.REPLIED);
   }
 
+  /** As {@link #replied}, but signed where the committee reviews replies: waiting for the office's review. */
+  public SuggestionBuilder signedForReview(ReplyCategory category) {
+    replyCategory = category;
+    return at(Stage.REPLY_IN_REVIEW);
+  }
+
   private SuggestionBuilder at(Stage to) {
     stage = to;
     return this;
@@ -85,7 +91,7 @@ public final class SuggestionBuilder {
     if (stage.compareTo(Stage.IN_PROGRESS) >= 0) {
       s.accept(HANDLER, "王承办", "李局长", day(1));
     }
-    if (stage.compareTo(Stage.REPLIED) >= 0) {
+    if (stage.compareTo(Stage.REPLY_IN_REVIEW) >= 0) {
       s.submitCoUnitOpinion(CO_UNIT, "同意", day(5));
       ReplyContent reply = ReplyContent.of(replyCategory, "答复正文");
       if (replyCategory == ReplyCategory.B) {
@@ -94,7 +100,7 @@ public final class SuggestionBuilder {
         reply = reply.because("资金不足");
       }
       s.draftReply(HANDLER, reply, POLICY, day(20));
-      s.signReply(HEAD, POLICY, day(21));
+      s.signReply(HEAD, stage == Stage.REPLY_IN_REVIEW ? REVIEW : NO_REVIEW, POLICY, day(21));
     }
     return s;
   }

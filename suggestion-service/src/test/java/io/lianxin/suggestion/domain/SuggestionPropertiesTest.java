@@ -168,7 +168,7 @@ class SuggestionPropertiesTest {
               .withoutOpinionsBecause("未复"), POLICY, now);
       case DRAFT_REPLY_C -> s.draftReply(actor, ReplyContent.of(ReplyCategory.C, "留作参考").because("条件不足")
           .withoutOpinionsBecause("未复"), POLICY, now);
-      case SIGN -> s.signReply(actor, POLICY, now);
+      case SIGN -> s.signReply(actor, Fixtures.NO_REVIEW, POLICY, now);
       case EVALUATE -> s.evaluate(actor, step.rating(), null, POLICY, now);
       case REHANDLE -> s.orderRehandling(actor, null, POLICY, now);
       case CLOSE -> s.closeUnsatisfied(actor, now);

@@ -329,12 +329,12 @@ class SuggestionTest {
     void theHandlerDraftsAndOnlyTheUnitHeadSigns() {
       Suggestion s = inProgress();
       s.submitCoUnitOpinion(CO_UNIT, "同意", day(5));
-      assertThatThrownBy(() -> s.signReply(HEAD, POLICY, day(20))).isInstanceOf(IllegalTransitionException.class);
+      assertThatThrownBy(() -> s.signReply(HEAD, NO_REVIEW, POLICY, day(20))).isInstanceOf(IllegalTransitionException.class);
       assertThatThrownBy(() -> s.draftReply(HEAD, ReplyContent.of(ReplyCategory.A, "答复"), POLICY, day(20)))
           .isInstanceOf(ForbiddenException.class);
       s.draftReply(HANDLER, ReplyContent.of(ReplyCategory.A, "答复"), POLICY, day(20));
-      assertThatThrownBy(() -> s.signReply(HANDLER, POLICY, day(21))).isInstanceOf(ForbiddenException.class);
-      s.signReply(HEAD, POLICY, day(21));
+      assertThatThrownBy(() -> s.signReply(HANDLER, NO_REVIEW, POLICY, day(21))).isInstanceOf(ForbiddenException.class);
+      s.signReply(HEAD, NO_REVIEW, POLICY, day(21));
       assertThat(s.state()).isEqualTo(SuggestionState.REPLIED);
       assertThat(s.latestReply().onTime()).isTrue();
       assertThat(s.evaluationDueDate()).isEqualTo(LocalDate.of(2026, 3, 23).plusDays(30));
@@ -431,7 +431,7 @@ class SuggestionTest {
         CurrentUser head = round == 2 ? Fixtures.user("k0", io.lianxin.chassis.domain.Role.UNIT_HEAD, null, "U0") : HEAD;
         s.draftReply(lead, ReplyContent.of(ReplyCategory.C, "再答复").because("仍有困难")
             .withoutOpinionsBecause("已征求"), POLICY, day(23 * round + 1));
-        s.signReply(head, POLICY, day(23 * round + 2));
+        s.signReply(head, NO_REVIEW, POLICY, day(23 * round + 2));
         s.evaluate(DEPUTY, Rating.UNSATISFIED, "仍不满意", POLICY, day(23 * round + 3));
       }
       assertThat(s.state()).as("rounds used up: closed with the last rating").isEqualTo(SuggestionState.CLOSED);

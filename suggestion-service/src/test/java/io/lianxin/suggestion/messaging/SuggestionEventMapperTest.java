@@ -9,12 +9,23 @@ import io.lianxin.chassis.outbox.EventData;
 import io.lianxin.chassis.outbox.PendingEvent;
 import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventCodec;
+import io.lianxin.events.EventEnvelope;
+import io.lianxin.events.EventSchemaValidator;
+import io.lianxin.suggestion.domain.CongressLevel;
+import io.lianxin.suggestion.domain.MotionBody;
+import io.lianxin.suggestion.domain.MotionResult;
+import io.lianxin.suggestion.domain.ReplyCategory;
+import io.lianxin.suggestion.domain.ReviewStage;
+import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionNumber;
+import io.lianxin.suggestion.domain.SuggestionPolicy;
 import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.lianxin.suggestion.domain.SuggestionDraft;
 import io.lianxin.suggestion.domain.SuggestionEvent;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -69,5 +80,33 @@ class SuggestionEventMapperTest {
     assertThat(data.get("session").asString()).isEqualTo(Session.RECESS.name());
     assertThat(data.get("coUnitIds").isArray()).isTrue();
     assertThat(data.get("number").isNull()).as("the snapshot keeps its nulls").isTrue();
+  }
+
+  @Test
+  void theReplyReviewAndMotionEventsMatchTheirSchemas() {
+    // given: a motion converted, and a suggestion whose reply was signed, sent back, reviewed and sent
+    CurrentUser staff = new CurrentUser("s", "s", Set.of(Role.COMMITTEE_STAFF), "C1", null, null);
+    Suggestion motion = Suggestion.draft("M1", DEPUTY, SuggestionDraft.motion("关于制定条例的议案", "内容",
+        SuggestionCategory.HOUSING).during(Session.SESSION).byADelegation(), NOW);
+    motion.submit(DEPUTY, CongressLevel.COUNTY, SuggestionPolicy.defaults(ZoneId.of("Asia/Shanghai")),
+        new SuggestionNumber(2026, SuggestionKind.MOTION, 3), NOW);
+    motion.register(staff, null, List.of());
+    motion.takeEvents();
+    Suggestion converted = motion.convertToSuggestion(staff, "S9", new SuggestionNumber(2026, SuggestionKind.SUGGESTION, 43),
+        null, NOW);
+    List<SuggestionEvent> reviewEvents = List.of(new SuggestionEvent.ReplySigned(0, ReplyCategory.B, true),
+        new SuggestionEvent.ReplyReviewed(0),
+        new SuggestionEvent.ReplySentBack(0, ReviewStage.LEADER_SIGN_OFF, "承诺时限过长", "leader"),
+        new SuggestionEvent.MotionPlacedOnAgenda(MotionBody.PRESIDIUM, "城建环保工委", null),
+        new SuggestionEvent.MotionDeliberated("城建环保工委", MotionResult.REFERRED, "转县政府研究"));
+    // when
+    List<PendingEvent> pending = new java.util.ArrayList<>(SuggestionEventMapper.toPending(motion, motion.takeEvents(), staff));
+    pending.addAll(SuggestionEventMapper.toPending(converted, converted.takeEvents(), staff));
+    pending.addAll(SuggestionEventMapper.toPending(converted, reviewEvents, staff));
+    // expect
+    EventCodec codec = new EventCodec();
+    EventSchemaValidator validator = new EventSchemaValidator();
+    assertThat(pending).hasSize(7).allSatisfy(p -> validator.assertValid(codec.encode(EventEnvelope.create(p.type(),
+        "/suggestion-service", "S9", "C1", 1L, NOW, null, ((EventData) p.data()).toJson(codec.mapper())))));
   }
 }

@@ -1,0 +1,125 @@
+package io.lianxin.supervision.application;
+
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Loaded;
+import io.lianxin.chassis.domain.NotFoundException;
+import io.lianxin.chassis.domain.Role;
+import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.supervision.application.port.ActivityStore;
+import io.lianxin.supervision.application.port.OpinionStore;
+import io.lianxin.supervision.application.port.RegisterCopyStore;
+import io.lianxin.supervision.domain.Hearing;
+import io.lianxin.supervision.domain.ParticipationMinimums;
+import io.lianxin.supervision.domain.ParticipationReport;
+import io.lianxin.supervision.domain.SupervisionActivity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * Oversight activities as the office runs them (监督活动): preparation, deputies allocated (active
+ * deputies of the register), lead speakers (standing-committee members), held with attendance and
+ * site checks, the review opinion, closed or cancelled. Leaders, the office and admins read all of
+ * the congress; a deputy reads the activities they take part in (another is 404). The reports list
+ * every active deputy's allocations and every standing-committee member's lead speeches of a year,
+ * with those below the yearly minimum.
+ */
+@Service
+public class SupervisionActivities {
+
+  private final ActivityStore activities;
+  private final OpinionStore opinions;
+  private final RegisterCopyStore register;
+  private final ParticipationMinimums minimums;
+
+  public SupervisionActivities(ActivityStore activities, OpinionStore opinions, RegisterCopyStore register,
+      ParticipationMinimums minimums) {
+    this.activities = activities;
+    this.opinions = opinions;
+    this.register = register;
+    this.minimums = minimums;
+  }
+
+  public SupervisionActivity startPreparing(CurrentUser staff, String activityId) {
+    return change(staff, activityId, SupervisionActivity::startPreparing);
+  }
+
+  public SupervisionActivity allocateDeputies(CurrentUser staff, String activityId, List<String> deputyIds) {
+    List<String> active = register.activeDeputies(staff.congressId());
+    return change(staff, activityId, a -> a.allocateDeputies(deputyIds, active));
+  }
+
+  public SupervisionActivity nameLeadSpeakers(CurrentUser staff, String activityId, List<String> deputyIds) {
+    List<String> members = register.standingCommittee(staff.congressId());
+    return change(staff, activityId, a -> a.nameLeadSpeakers(deputyIds, members));
+  }
+
+  public SupervisionActivity hold(CurrentUser staff, String activityId, Hearing held) {
+    List<String> active = register.activeDeputies(staff.congressId());
+    return change(staff, activityId, a -> a.hold(held, active));
+  }
+
+  /** The review opinion of the activity: an opinion of the congress that names this activity. */
+  public SupervisionActivity opinionIssued(CurrentUser staff, String activityId, String opinionId) {
+    boolean namesIt = opinions.find(staff.congressId(), opinionId)
+        .filter(o -> activityId.equals(o.item().details().activityId())).isPresent();
+    if (!namesIt) {
+      throw new RuleViolationException("opinionId",
+          "没有针对该活动的审议意见 / no review opinion issued for this activity: " + opinionId);
+    }
+    return change(staff, activityId, a -> a.opinionIssued(opinionId));
+  }
+
+  public SupervisionActivity close(CurrentUser staff, String activityId) {
+    return change(staff, activityId, SupervisionActivity::close);
+  }
+
+  public SupervisionActivity cancel(CurrentUser staff, String activityId, String reason) {
+    return change(staff, activityId, a -> a.cancel(reason));
+  }
+
+  public SupervisionActivity activity(CurrentUser caller, String activityId) {
+    return activities.find(caller.congressId(), activityId).map(Loaded::item)
+        .filter(a -> seesAll(caller) || a.involves(caller.deputyId()))
+        .orElseThrow(() -> new NotFoundException("activity", activityId));
+  }
+
+  /** A year's activities (null: every year); a deputy sees those they take part in. */
+  public Page<SupervisionActivity> list(CurrentUser caller, Integer year, int page, int size) {
+    ActivityStore.Filter filter = new ActivityStore.Filter(year,
+        seesAll(caller) ? null : String.valueOf(caller.deputyId()));
+    return new Page<>(activities.list(caller.congressId(), filter, page, size), page, size,
+        activities.count(caller.congressId(), filter));
+  }
+
+  /** Every active deputy with the activities of the year they were allocated to, and those below the minimum. */
+  public ParticipationReport allocationReport(CurrentUser caller, int year) {
+    return ParticipationReport.of(year, minimums.allocationsPerYear(), register.activeDeputies(caller.congressId()),
+        ofYear(caller.congressId(), year), SupervisionActivity::allocatedDeputies);
+  }
+
+  /** Every standing-committee member with their lead speeches of the year, and those below the minimum. */
+  public ParticipationReport leadSpeakerReport(CurrentUser caller, int year) {
+    return ParticipationReport.of(year, minimums.leadSpeechesPerYear(),
+        register.standingCommittee(caller.congressId()), ofYear(caller.congressId(), year),
+        SupervisionActivity::leadSpeakers);
+  }
+
+  private List<SupervisionActivity> ofYear(String congressId, int year) {
+    List<SupervisionActivity> all = new ArrayList<>();
+    activities.forEachOfYear(congressId, year, all::add);
+    return all;
+  }
+
+  private static boolean seesAll(CurrentUser caller) {
+    return caller.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN);
+  }
+
+  private SupervisionActivity change(CurrentUser staff, String activityId, Consumer<SupervisionActivity> command) {
+    Loaded<SupervisionActivity> loaded = activities.find(staff.congressId(), activityId)
+        .orElseThrow(() -> new NotFoundException("activity", activityId));
+    command.accept(loaded.item());
+    return activities.save(loaded, staff).item();
+  }
+}

@@ -1,0 +1,220 @@
+package io.lianxin.supervision.domain;
+
+import io.lianxin.chassis.domain.IllegalTransitionException;
+import io.lianxin.chassis.domain.RuleViolationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One oversight activity (监督活动) scheduled from an item of the adopted annual plan, id
+ * {@code <planYear>-<itemNumber>}: PLANNED → PREPARING (deputies allocated to take part, 列席; lead
+ * speakers named, 中心发言人) → HELD (attendance, findings, site checks including unannounced ones,
+ * 明查暗访) → OPINION_ISSUED (the review opinion that carries it into the two lists) → CLOSED;
+ * CANCELLED with a reason from any open state.
+ */
+public final class SupervisionActivity {
+
+  /** A topic has 3 to 4 lead speakers (中心发言人), members of the standing committee. */
+  public static final int LEAD_SPEAKERS_MIN = 3;
+  public static final int LEAD_SPEAKERS_MAX = 4;
+
+  /** What the plan's item says: the year and item it comes from, what it is, the body, the quarter, what it follows up. */
+  public record Schedule(int planYear, int itemNumber, ActivityType activityType, String title, String bodyUnitId,
+      String bodyName, int plannedQuarter, List<String> followsUp) {
+    public Schedule {
+      Objects.requireNonNull(activityType, "activityType");
+      Objects.requireNonNull(title, "title");
+      followsUp = followsUp == null ? List.of() : List.copyOf(followsUp);
+    }
+
+    public static Schedule of(int planYear, PlanItem item) {
+      return new Schedule(planYear, item.number(), item.activityType(), item.title(), item.bodyUnitId(), item.bodyName(),
+          item.quarter(), item.followsUp());
+    }
+  }
+
+  /** The state as stored. */
+  public record State(ActivityStatus status, List<String> allocatedDeputies, List<String> leadSpeakers, Hearing hearing,
+      String opinionId, String cancelReason) {}
+
+  private final String congressId;
+  private final String activityId;
+  private final Schedule schedule;
+  private ActivityStatus status;
+  private List<String> allocatedDeputies;
+  private List<String> leadSpeakers;
+  private Hearing hearing;
+  private String opinionId;
+  private String cancelReason;
+  private final List<SupervisionEvent> events = new ArrayList<>();
+
+  private SupervisionActivity(String congressId, String activityId, Schedule schedule, State state) {
+    this.congressId = Objects.requireNonNull(congressId, "congressId");
+    this.activityId = Objects.requireNonNull(activityId, "activityId");
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+    this.status = state.status();
+    this.allocatedDeputies = List.copyOf(state.allocatedDeputies());
+    this.leadSpeakers = List.copyOf(state.leadSpeakers());
+    this.hearing = state.hearing();
+    this.opinionId = state.opinionId();
+    this.cancelReason = state.cancelReason();
+  }
+
+  /** The activity an adopted plan's item schedules, under the id {@link AnnualPlan#activityId}. */
+  public static SupervisionActivity schedule(String congressId, Schedule schedule) {
+    SupervisionActivity a = new SupervisionActivity(congressId,
+        AnnualPlan.activityId(schedule.planYear(), schedule.itemNumber()), schedule,
+        new State(ActivityStatus.PLANNED, List.of(), List.of(), null, null, null));
+    a.events.add(new SupervisionEvent.ActivityScheduled());
+    return a;
+  }
+
+  public static SupervisionActivity restore(String congressId, String activityId, Schedule schedule, State state) {
+    return new SupervisionActivity(congressId, activityId, schedule, state);
+  }
+
+  /** Preparation begins (筹备). */
+  public void startPreparing() {
+    requireStatus("start preparing", ActivityStatus.PLANNED);
+    status = ActivityStatus.PREPARING;
+    events.add(new SupervisionEvent.ActivityPreparationStarted());
+  }
+
+  /** The deputies who take part (安排代表列席), all active deputies of the register; replaces the earlier allocation. */
+  public void allocateDeputies(List<String> deputyIds, Collection<String> activeDeputies) {
+    requireStatus("allocate deputies", ActivityStatus.PREPARING);
+    List<String> distinct = distinct("deputyIds", deputyIds);
+    if (distinct.isEmpty()) {
+      throw new RuleViolationException("deputyIds", "至少安排一名代表 / allocate at least one deputy");
+    }
+    requireAmong("deputyIds", distinct, activeDeputies, "名册中没有这些在任代表 / not active deputies of the register: ");
+    allocatedDeputies = distinct;
+    events.add(new SupervisionEvent.DeputiesAllocated(distinct));
+  }
+
+  /** The lead speakers (中心发言人): 3 to 4 members of the standing committee; replaces the earlier ones. */
+  public void nameLeadSpeakers(List<String> deputyIds, Collection<String> standingCommittee) {
+    requireStatus("name lead speakers", ActivityStatus.PREPARING);
+    List<String> distinct = distinct("deputyIds", deputyIds);
+    if (distinct.size() < LEAD_SPEAKERS_MIN || distinct.size() > LEAD_SPEAKERS_MAX) {
+      throw new RuleViolationException("deputyIds", "中心发言人为 " + LEAD_SPEAKERS_MIN + " 至 " + LEAD_SPEAKERS_MAX
+          + " 名 / " + LEAD_SPEAKERS_MIN + " to " + LEAD_SPEAKERS_MAX + " lead speakers");
+    }
+    requireAmong("deputyIds", distinct, standingCommittee,
+        "不是常委会组成人员 / not members of the standing committee: ");
+    leadSpeakers = distinct;
+    events.add(new SupervisionEvent.LeadSpeakersNamed(distinct));
+  }
+
+  /** The activity was held (召开/开展): attendance (active deputies), findings, site checks. */
+  public void hold(Hearing held, Collection<String> activeDeputies) {
+    requireStatus("record the activity held", ActivityStatus.PREPARING);
+    List<String> present = distinct("attendance", held.attendance());
+    requireAmong("attendance", present, activeDeputies, "名册中没有这些在任代表 / not active deputies of the register: ");
+    hearing = new Hearing(held.heldOn(), present, held.findings(), held.siteChecks());
+    status = ActivityStatus.HELD;
+    events.add(new SupervisionEvent.ActivityHeld(held.heldOn(), present.size(), held.siteChecks().size(),
+        (int) hearing.unannouncedChecks()));
+  }
+
+  /** The review opinion of the activity was issued (形成审议意见); the opinion goes on through the two lists. */
+  public void opinionIssued(String issuedOpinionId) {
+    requireStatus("record the review opinion", ActivityStatus.HELD);
+    opinionId = Objects.requireNonNull(issuedOpinionId, "opinionId");
+    status = ActivityStatus.OPINION_ISSUED;
+    events.add(new SupervisionEvent.ActivityOpinionIssued(issuedOpinionId));
+  }
+
+  /** The activity is closed (办结) once its opinion is issued. */
+  public void close() {
+    requireStatus("close the activity", ActivityStatus.OPINION_ISSUED);
+    status = ActivityStatus.CLOSED;
+    events.add(new SupervisionEvent.ActivityClosed());
+  }
+
+  /** Cancelled (取消) with a reason from any open state; the deputies allocated are told. */
+  public void cancel(String reason) {
+    if (!status.open()) {
+      throw new IllegalTransitionException("cancel the activity", status.name());
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolationException("reason", "取消须说明理由 / a cancellation needs a reason");
+    }
+    cancelReason = reason;
+    status = ActivityStatus.CANCELLED;
+    events.add(new SupervisionEvent.ActivityCancelled(reason, allocatedDeputies));
+  }
+
+  private static List<String> distinct(String field, List<String> ids) {
+    List<String> distinct = ids.stream().distinct().toList();
+    if (distinct.size() != ids.size()) {
+      throw new RuleViolationException(field, "名单中有重复 / a deputy is named twice");
+    }
+    return distinct;
+  }
+
+  private static void requireAmong(String field, List<String> ids, Collection<String> allowed, String message) {
+    Set<String> known = new HashSet<>(allowed);
+    List<String> unknown = ids.stream().filter(id -> !known.contains(id)).sorted().toList();
+    if (!unknown.isEmpty()) {
+      throw new RuleViolationException(field, message + String.join(", ", unknown));
+    }
+  }
+
+  private void requireStatus(String action, ActivityStatus required) {
+    if (status != required) {
+      throw new IllegalTransitionException(action, status.name());
+    }
+  }
+
+  /** Whether the deputy takes part: allocated or a lead speaker. */
+  public boolean involves(String deputyId) {
+    return deputyId != null && (allocatedDeputies.contains(deputyId) || leadSpeakers.contains(deputyId));
+  }
+
+  public List<SupervisionEvent> takeEvents() {
+    List<SupervisionEvent> taken = List.copyOf(events);
+    events.clear();
+    return taken;
+  }
+
+  public String congressId() {
+    return congressId;
+  }
+
+  public String activityId() {
+    return activityId;
+  }
+
+  public Schedule schedule() {
+    return schedule;
+  }
+
+  public ActivityStatus status() {
+    return status;
+  }
+
+  public List<String> allocatedDeputies() {
+    return allocatedDeputies;
+  }
+
+  public List<String> leadSpeakers() {
+    return leadSpeakers;
+  }
+
+  public Hearing hearing() {
+    return hearing;
+  }
+
+  public String opinionId() {
+    return opinionId;
+  }
+
+  public String cancelReason() {
+    return cancelReason;
+  }
+}

@@ -1,0 +1,327 @@
+package io.lianxin.supervision.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What happens in oversight — to a review opinion (审议意见) and to a livelihood project's tracking
+ * (民生实事项目督办) — one record per event type: the record's name is the type ({@code OpinionIssued}
+ * → {@code lianxin.supervision.opinion-issued.v1}); messaging adds the aggregate's snapshot.
+ * {@link SatisfactionVoteRequested} is the request voting-service answers, for either.
+ */
+public sealed interface SupervisionEvent {
+
+  /** The audit line, zh-CN / en. */
+  String summary();
+
+  /** 审议意见交办. */
+  record OpinionIssued() implements SupervisionEvent {
+    public String summary() {
+      return "交办审议意见 / review opinion issued";
+    }
+  }
+
+  /** 审议意见公开. */
+  record OpinionPublished() implements SupervisionEvent {
+    public String summary() {
+      return "公开审议意见 / review opinion published";
+    }
+  }
+
+  /** 报送整改清单. */
+  record RectificationListSubmitted(int round, int measures) implements SupervisionEvent {
+    public String summary() {
+      return "报送整改清单（第" + round + "轮，" + measures + "项措施） / rectification list submitted (round " + round
+          + ", " + measures + " measures)";
+    }
+  }
+
+  /** 整改清单退回. */
+  record RectificationListRejected(int round, String reason) implements SupervisionEvent {
+    public String summary() {
+      return "退回整改清单：" + reason + " / rectification list rejected: " + reason;
+    }
+  }
+
+  /** 整改措施进度. */
+  record MeasureUpdated(String measureId, MeasureStatus measureStatus, List<Integer> problemNumbers)
+      implements SupervisionEvent {
+    public MeasureUpdated {
+      problemNumbers = List.copyOf(problemNumbers);
+    }
+
+    public String summary() {
+      return "整改措施 " + measureId + " → " + measureStatus + " / measure " + measureId + " → " + measureStatus;
+    }
+  }
+
+  /** 向主任会议报告整改情况. */
+  record ReportSubmitted(int round) implements SupervisionEvent {
+    public String summary() {
+      return "报告整改情况（第" + round + "轮） / rectification report submitted (round " + round + ")";
+    }
+  }
+
+  /** 请求满意度测评: the request as voting-service reads it (no opinion snapshot). */
+  record SatisfactionVoteRequested(String requestId, String congressId, String title, String subjectType,
+      String subjectId, List<String> items, List<String> roll, java.time.Instant closesAt, boolean secret,
+      boolean isPublic, List<String> scrutineers) implements SupervisionEvent {
+    public SatisfactionVoteRequested {
+      items = List.copyOf(items);
+      roll = List.copyOf(roll);
+      scrutineers = List.copyOf(scrutineers);
+    }
+
+    public String summary() {
+      return "请求满意度测评（" + roll.size() + "名常委会组成人员） / satisfaction vote requested (" + roll.size()
+          + " members)";
+    }
+  }
+
+  /** 满意度测评结果: satisfied, not, or not valid (no quorum). */
+  record SatisfactionVoteRecorded(String requestId, int round, long favourable, long base, boolean valid,
+      boolean satisfied) implements SupervisionEvent {
+    public String summary() {
+      String verdict = !valid ? "无效 / not valid" : satisfied ? "满意 / satisfied" : "不满意 / unsatisfied";
+      return "满意度测评：" + favourable + "/" + base + "，" + verdict + " / satisfaction vote " + favourable + "/" + base;
+    }
+  }
+
+  /** 二次审议: a new round with its new deadlines. */
+  record SecondDeliberationOrdered(int round, LocalDate listDueOn, LocalDate reportDueOn) implements SupervisionEvent {
+    public String summary() {
+      return "不满意，启动二次审议，整改清单 " + listDueOn + " 前报送 / unsatisfied: second deliberation, list due "
+          + listDueOn;
+    }
+  }
+
+  /** 追责问效: the referral recorded. */
+  record AccountabilityReferred(String referredTo, String text) implements SupervisionEvent {
+    public String summary() {
+      return "追责问效，移交" + referredTo + " / accountability referred to " + referredTo;
+    }
+  }
+
+  /** 审议意见办结. */
+  record OpinionClosed(OpinionOutcome outcome) implements SupervisionEvent {
+    public String summary() {
+      return "审议意见办结（" + outcome + "） / review opinion closed (" + outcome + ")";
+    }
+  }
+
+  /** 再次调研视察. */
+  record ReinspectionOpened(LocalDate on, String purpose) implements SupervisionEvent {
+    public String summary() {
+      return "再次调研视察：" + purpose + " / re-inspection opened: " + purpose;
+    }
+  }
+
+  /** 整改清单即将到期. */
+  record RectificationListDueSoon(int round, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "整改清单将于 " + dueOn + " 到期 / rectification list due on " + dueOn;
+    }
+  }
+
+  /** 整改清单逾期. */
+  record RectificationOverdue(int round, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "整改清单逾期（应于 " + dueOn + " 前报送） / rectification list overdue (due " + dueOn + ")";
+    }
+  }
+
+  /** 整改报告即将到期. */
+  record ReportDueSoon(int round, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "整改情况报告将于 " + dueOn + " 到期 / report due on " + dueOn;
+    }
+  }
+
+  /** 整改报告逾期. */
+  record ReportOverdue(int round, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "整改情况报告逾期（应于 " + dueOn + " 前报告） / report overdue (due " + dueOn + ")";
+    }
+  }
+
+  /** 整改措施逾期. */
+  record MeasureOverdue(String measureId, String owner, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "整改措施 " + measureId + " 逾期（" + owner + "，应于 " + dueOn + " 完成） / measure " + measureId
+          + " overdue (due " + dueOn + ")";
+    }
+  }
+
+  // livelihood-project tracking (民生实事项目督办)
+
+  /** 督办立项: one per selected project. */
+  record ProjectTrackingStarted() implements SupervisionEvent {
+    public String summary() {
+      return "民生实事项目督办立项 / project tracking started";
+    }
+  }
+
+  /** 落实督办责任: the lead leader, the office, the department and its milestones. */
+  record TrackingSetUp(int milestones) implements SupervisionEvent {
+    public String summary() {
+      return "明确领衔督办领导、牵头工委、责任单位和 " + milestones + " 个时间节点 / tracking set up with " + milestones
+          + " milestones";
+    }
+  }
+
+  /** 报告进展. */
+  record MilestoneProgressReported(int milestone, boolean reached) implements SupervisionEvent {
+    public String summary() {
+      return "时间节点 " + milestone + " 进展" + (reached ? "（已完成）" : "") + " / milestone " + milestone + " progress"
+          + (reached ? " (reached)" : "");
+    }
+  }
+
+  /** 代表视察. */
+  record SiteInspectionRecorded(LocalDate on, String deputyGroup, List<String> deputyIds) implements SupervisionEvent {
+    public SiteInspectionRecorded {
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return deputyGroup + "视察（" + on + "） / site inspection by " + deputyGroup + " on " + on;
+    }
+  }
+
+  /** 时间节点即将到期. */
+  record MilestoneDueSoon(int milestone, String milestoneName, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "时间节点“" + milestoneName + "”将于 " + dueOn + " 到期 / milestone due " + dueOn;
+    }
+  }
+
+  /** 时间节点逾期. */
+  record MilestoneOverdue(int milestone, String milestoneName, LocalDate dueOn) implements SupervisionEvent {
+    public String summary() {
+      return "时间节点“" + milestoneName + "”逾期（" + dueOn + "） / milestone overdue (due " + dueOn + ")";
+    }
+  }
+
+  /** 人大评: the deputies' satisfaction with the project, recorded. */
+  record ProjectRated(String requestId, long favourable, long base, boolean valid, boolean satisfied)
+      implements SupervisionEvent {
+    public String summary() {
+      return "代表满意度测评：" + favourable + "/" + base + (valid ? satisfied ? "，满意" : "，不满意" : "，无效")
+          + " / deputies' satisfaction " + favourable + "/" + base;
+    }
+  }
+
+  // topics, the annual plan and activities (三问于前: 问需于民、年度监督计划、监督活动)
+
+  /** 征集监督议题: a deputy, a resident or the office proposed a topic. */
+  record TopicProposed(ProposerKind proposerKind) implements SupervisionEvent {
+    public String summary() {
+      return "提出监督议题 / supervision topic proposed";
+    }
+  }
+
+  /** 合并重复议题: the supports moved to the other topic. */
+  record TopicMerged(String intoTopicId, String intoTitle) implements SupervisionEvent {
+    public String summary() {
+      return "议题并入“" + intoTitle + "” / topic merged into \"" + intoTitle + "\"";
+    }
+  }
+
+  /** 可行性论证. */
+  record TopicAssessed(Feasibility feasibility, String note) implements SupervisionEvent {
+    public String summary() {
+      return "议题可行性：" + feasibility + " / topic assessed: " + feasibility;
+    }
+  }
+
+  /** 起草年度监督计划. */
+  record PlanDrafted(int items) implements SupervisionEvent {
+    public String summary() {
+      return "起草年度监督计划（" + items + "个项目） / annual plan drafted (" + items + " items)";
+    }
+  }
+
+  /** 增加计划项目: to a draft, or after adoption with its reason (调整计划). */
+  record PlanItemAdded(int itemNumber, String itemTitle, String reason) implements SupervisionEvent {
+    public String summary() {
+      return "增加计划项目 " + itemNumber + "“" + itemTitle + "”" + (reason == null ? "" : "：" + reason)
+          + " / plan item " + itemNumber + " added" + (reason == null ? "" : ": " + reason);
+    }
+  }
+
+  /** 主任会议通过年度监督计划. */
+  record PlanAdopted(int items) implements SupervisionEvent {
+    public String summary() {
+      return "主任会议通过年度监督计划（" + items + "个项目） / annual plan adopted (" + items + " items)";
+    }
+  }
+
+  /** 监督活动列入计划: one per item of the adopted plan. */
+  record ActivityScheduled() implements SupervisionEvent {
+    public String summary() {
+      return "监督活动列入计划 / activity scheduled";
+    }
+  }
+
+  /** 监督活动开始筹备. */
+  record ActivityPreparationStarted() implements SupervisionEvent {
+    public String summary() {
+      return "监督活动开始筹备 / activity preparation started";
+    }
+  }
+
+  /** 安排代表列席: the deputies who take part. */
+  record DeputiesAllocated(List<String> deputyIds) implements SupervisionEvent {
+    public DeputiesAllocated {
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return "安排 " + deputyIds.size() + " 名代表参加 / " + deputyIds.size() + " deputies allocated";
+    }
+  }
+
+  /** 确定中心发言人. */
+  record LeadSpeakersNamed(List<String> leadSpeakerIds) implements SupervisionEvent {
+    public LeadSpeakersNamed {
+      leadSpeakerIds = List.copyOf(leadSpeakerIds);
+    }
+
+    public String summary() {
+      return "确定 " + leadSpeakerIds.size() + " 名中心发言人 / " + leadSpeakerIds.size() + " lead speakers named";
+    }
+  }
+
+  /** 监督活动召开: attendance, site checks (明查暗访). */
+  record ActivityHeld(LocalDate heldOn, int present, int siteChecks, int unannouncedChecks) implements SupervisionEvent {
+    public String summary() {
+      return "监督活动召开（" + heldOn + "，出席 " + present + " 人，实地检查 " + siteChecks + " 处，其中暗访 "
+          + unannouncedChecks + " 处） / activity held on " + heldOn;
+    }
+  }
+
+  /** 形成审议意见. */
+  record ActivityOpinionIssued(String opinionId) implements SupervisionEvent {
+    public String summary() {
+      return "形成审议意见 / review opinion issued for the activity";
+    }
+  }
+
+  /** 监督活动办结. */
+  record ActivityClosed() implements SupervisionEvent {
+    public String summary() {
+      return "监督活动办结 / activity closed";
+    }
+  }
+
+  /** 监督活动取消: the reason, and the deputies allocated (told). */
+  record ActivityCancelled(String reason, List<String> deputyIds) implements SupervisionEvent {
+    public ActivityCancelled {
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return "取消监督活动：" + reason + " / activity cancelled: " + reason;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.lianxin.supervision.persistence;
+
+import io.lianxin.chassis.outbox.AggregateDocument;
+import io.lianxin.supervision.domain.ActivityStatus;
+import io.lianxin.supervision.domain.Hearing;
+import io.lianxin.supervision.domain.SupervisionActivity;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An oversight activity as stored, id {@code <congressId>/<planYear>-<itemNumber>} (an adoption
+ * retried meets the key); {@code participants} are the deputies allocated and the lead speakers, for
+ * a deputy's list.
+ */
+@Document(ActivityDocument.COLLECTION)
+public class ActivityDocument extends AggregateDocument {
+
+  public static final String COLLECTION = "activities";
+
+  String congressId;
+  String activityId;
+  int planYear;
+  int itemNumber;
+  SupervisionActivity.Schedule schedule;
+  ActivityStatus status;
+  List<String> allocatedDeputies;
+  List<String> leadSpeakers;
+  List<String> participants;
+  Hearing hearing;
+  String opinionId;
+  String cancelReason;
+
+  static ActivityDocument of(SupervisionActivity a, Long version) {
+    ActivityDocument doc = new ActivityDocument();
+    doc.setId(OpinionDocument.idOf(a.congressId(), a.activityId()));
+    doc.setVersion(version);
+    doc.congressId = a.congressId();
+    doc.activityId = a.activityId();
+    doc.planYear = a.schedule().planYear();
+    doc.itemNumber = a.schedule().itemNumber();
+    doc.schedule = a.schedule();
+    doc.status = a.status();
+    doc.allocatedDeputies = a.allocatedDeputies();
+    doc.leadSpeakers = a.leadSpeakers();
+    doc.participants = Stream.concat(a.allocatedDeputies().stream(), a.leadSpeakers().stream()).distinct().toList();
+    doc.hearing = a.hearing();
+    doc.opinionId = a.opinionId();
+    doc.cancelReason = a.cancelReason();
+    return doc;
+  }
+
+  SupervisionActivity toActivity() {
+    return SupervisionActivity.restore(congressId, activityId, schedule, new SupervisionActivity.State(status,
+        allocatedDeputies == null ? List.of() : allocatedDeputies, leadSpeakers == null ? List.of() : leadSpeakers,
+        hearing, opinionId, cancelReason));
+  }
+}

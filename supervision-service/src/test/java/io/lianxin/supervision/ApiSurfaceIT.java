@@ -1,0 +1,59 @@
+package io.lianxin.supervision;
+
+import io.lianxin.supervision.application.port.RegisterCopyStore;
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.ApiSurfaceChecks;
+import io.lianxin.testkit.DemoUsers;
+import io.lianxin.testkit.EmbeddedInfra;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Every operation of the oversight API: bad input and who may call it (see {@link ApiSurfaceChecks}). */
+@SpringBootTest(classes = SupervisionServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.config.name=supervision-service"})
+class ApiSurfaceIT extends ApiSurfaceChecks {
+
+  static final String DATABASE = "supervision-api-surface-it";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RegisterCopyStore register;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    EmbeddedInfra.shared().serviceProperties(DATABASE).forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @Override
+  protected String swaggerUiUser() {
+    return "staff@qingshan";
+  }
+
+  @Override
+  protected Surface surface() {
+    RegisterTestData.enterDemoUsers(register);
+    ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+    ApiClient.Response issued = api.post("/api/v1/opinions", token("staff@qingshan"), Map.of(
+        "title", "关于老旧小区改造的审议意见", "text", "审议认为……", "bodyUnitId", "U-qingshan-housing",
+        "problems", List.of("改造进度慢", "资金拨付不到位")));
+    if (issued.status() != 201) {
+      throw new IllegalStateException("seed opinion not issued: " + issued.body());
+    }
+    String opinionId = issued.json().get("opinionId").asString();
+    api.post("/api/v1/opinions/" + opinionId + "/publication", token("staff@qingshan"), Map.of());
+    LivelihoodProjects.send("prog-surface", LivelihoodProjects.selected("prog-surface", 2027, List.of("P-surface")), 1);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> api.get("/api/v1/trackings/P-surface", token("staff@qingshan")).status() == 200);
+    return new Surface("http://127.0.0.1:" + port, DATABASE,
+        Map.of("opinionId", opinionId, "measureId", "M1", "congressId", DemoUsers.COUNTY, "trackingId", "P-surface",
+            "milestone", "1"),
+        tokens("staff@qingshan", "handler@qingshan", null), List.of());
+  }
+}
