@@ -11,7 +11,6 @@ import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,17 +82,6 @@ class ReplyReviewAndMotionPathIT {
             "dueDate", LocalDate.now(zone).plusMonths(8).toString())))));
   }
 
-  JsonNode read(String user, String id) {
-    return ok(api.get("/api/v1/suggestions/" + id, token(user)));
-  }
-
-  List<String> historyTypes(String id) {
-    List<String> types = new ArrayList<>();
-    ok(api.get("/api/v1/suggestions/" + id + "/history?size=200", token("staff@qingshan"))).get("items")
-        .forEach(l -> types.add(l.get("type").asString().replace("lianxin.suggestion.", "").replace(".v1", "")));
-    return types;
-  }
-
   List<String> worklist(String name) {
     return ok(api.get("/api/v1/suggestions/worklists/" + name + "?size=200", token("staff@qingshan")))
         .findValuesAsString("id");
@@ -103,18 +91,18 @@ class ReplyReviewAndMotionPathIT {
   void aSignedReplyIsReviewedSentBackAndSignedOffBeforeTheDeputySeesIt() {
     String id = inProgress("qingshan");
     String path = "/" + id;
-    LocalDate due = LocalDate.parse(read("staff@qingshan", id).get("replyDueDate").asString());
+    LocalDate due = LocalDate.parse(calls.read("staff@qingshan", id).get("replyDueDate").asString());
     draftReply("qingshan", path, "已列入计划");
 
     JsonNode signed = ok(calls.post("head@qingshan", path + "/reply", Map.of()));
     assertThat(signed.get("state").asString()).isEqualTo("REPLY_IN_REVIEW");
-    JsonNode deputyView = read("deputy1@qingshan", id);
+    JsonNode deputyView = calls.read("deputy1@qingshan", id);
     assertThat(deputyView.hasNonNull("replyUnderReview")).isFalse();
     assertThat(deputyView.get("state").asString()).as("the deputy sees the reply when it is sent")
         .isEqualTo("REPLY_IN_REVIEW");
     assertThat(deputyView.get("replies")).isEmpty();
     assertThat(deputyView.hasNonNull("evaluationDueDate")).isFalse();
-    assertThat(read("handler@qingshan", id).get("replyUnderReview").get("text").asString()).isEqualTo("已列入计划");
+    assertThat(calls.read("handler@qingshan", id).get("replyUnderReview").get("text").asString()).isEqualTo("已列入计划");
     assertThat(calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")).status())
         .as("nothing to rate yet").isEqualTo(409);
     assertThat(worklist("REPLIES_TO_REVIEW")).contains(id);
@@ -126,7 +114,7 @@ class ReplyReviewAndMotionPathIT {
         .as("the office reviews first").isEqualTo(409);
 
     // bad input: nothing written
-    int lines = historyTypes(id).size();
+    int lines = calls.historyTypes(id).size();
     ApiClient.Response noReason = calls.post("staff@qingshan", path + "/reply-review", Map.of("decision", "SENT_BACK"));
     assertThat(noReason.status()).isEqualTo(422);
     assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
@@ -134,8 +122,8 @@ class ReplyReviewAndMotionPathIT {
     assertThat(calls.post("staff@qingshan", path + "/reply-review", Map.of()).status()).isEqualTo(400);
     assertThat(calls.post("staff@qingshan", path + "/reply-review",
         Map.of("decision", "APPROVED", "unknown", 1)).status()).as("strict input").isEqualTo(400);
-    assertThat(read("staff@qingshan", id).get("state").asString()).isEqualTo("REPLY_IN_REVIEW");
-    assertThat(historyTypes(id)).hasSize(lines);
+    assertThat(calls.read("staff@qingshan", id).get("state").asString()).isEqualTo("REPLY_IN_REVIEW");
+    assertThat(calls.historyTypes(id)).hasSize(lines);
 
     // the office sends it back: the unit answers again, the deadline moved by the days held (none today)
     JsonNode back = ok(calls.post("staff@qingshan", path + "/reply-review",
@@ -144,8 +132,8 @@ class ReplyReviewAndMotionPathIT {
     assertThat(back.get("replyDueDate").asString()).isEqualTo(due.toString());
     assertThat(back.get("replyReviews").get(0).get("reason").asString()).isEqualTo("未说明资金来源");
     assertThat(back.get("replyReviews").get(0).get("stage").asString()).isEqualTo("OFFICE_REVIEW");
-    assertThat(historyTypes(id)).containsSubsequence("reply-signed", "reply-sent-back");
-    assertThat(historyTypes(id)).doesNotContain("replied");
+    assertThat(calls.historyTypes(id)).containsSubsequence("reply-signed", "reply-sent-back");
+    assertThat(calls.historyTypes(id)).doesNotContain("replied");
 
     // the second reply: office approves, the leader sends it back, the third goes through
     draftReply("qingshan", path, "已列入计划，资金由县财政安排");
@@ -158,17 +146,17 @@ class ReplyReviewAndMotionPathIT {
     JsonNode leaderBack = ok(calls.post("leader@qingshan", path + "/reply-sign-off",
         Map.of("decision", "SENT_BACK", "reason", "承诺时限过长")));
     assertThat(leaderBack.get("state").asString()).isEqualTo("IN_PROGRESS");
-    assertThat(historyTypes(id)).containsSubsequence("reply-signed", "reply-sent-back", "reply-signed", "reply-reviewed",
+    assertThat(calls.historyTypes(id)).containsSubsequence("reply-signed", "reply-sent-back", "reply-signed", "reply-reviewed",
         "reply-sent-back");
 
     draftReply("qingshan", path, "资金已落实，年底前完成");
     JsonNode sent = calls.signAndSend("qingshan", path);
     assertThat(sent.get("state").asString()).isEqualTo("REPLIED");
     assertThat(sent.get("evaluationDueDate").asString()).isEqualTo(LocalDate.now(zone).plusDays(30).toString());
-    JsonNode deputyNow = read("deputy1@qingshan", id);
+    JsonNode deputyNow = calls.read("deputy1@qingshan", id);
     assertThat(deputyNow.get("replies")).singleElement()
         .satisfies(r -> assertThat(r.get("text").asString()).isEqualTo("资金已落实，年底前完成"));
-    assertThat(historyTypes(id)).endsWith("reply-signed", "reply-reviewed", "replied");
+    assertThat(calls.historyTypes(id)).endsWith("reply-signed", "reply-reviewed", "replied");
     ok(calls.post("deputy1@qingshan", path + "/evaluations", Map.of("rating", "SATISFIED")));
   }
 
@@ -205,7 +193,7 @@ class ReplyReviewAndMotionPathIT {
     assertThat(calls.post("staff@qingshan", path + "/agenda", Map.of("committee", " ")).status()).isEqualTo(400);
     assertThat(calls.post("staff@qingshan", path + "/deliberation", Map.of("result", "ADOPTED")).status())
         .as("not on the agenda").isEqualTo(409);
-    assertThat(read("staff@qingshan", id).get("state").asString()).isEqualTo("REGISTERED");
+    assertThat(calls.read("staff@qingshan", id).get("state").asString()).isEqualTo("REGISTERED");
 
     JsonNode onAgenda = ok(calls.post("staff@qingshan", path + "/agenda",
         Map.of("committee", COMMITTEE, "note", "大会主席团第二次会议决定")));
@@ -221,14 +209,14 @@ class ReplyReviewAndMotionPathIT {
         Map.of("result", "ADOPTED", "note", "常委会第十次会议审议通过")));
     assertThat(deliberated.get("state").asString()).isEqualTo("DELIBERATED");
     assertThat(deliberated.get("deliberation").get("result").asString()).isEqualTo("ADOPTED");
-    assertThat(read("deputy3@qingshan", id).get("deliberation").get("note").asString()).isEqualTo("常委会第十次会议审议通过");
-    assertThat(historyTypes(id)).containsSubsequence("registered", "motion-placed-on-agenda", "motion-deliberated");
+    assertThat(calls.read("deputy3@qingshan", id).get("deliberation").get("note").asString()).isEqualTo("常委会第十次会议审议通过");
+    assertThat(calls.historyTypes(id)).containsSubsequence("registered", "motion-placed-on-agenda", "motion-deliberated");
   }
 
   @Test
   void aMotionConvertedToASuggestionTakesTheSuggestionPathWithItsOwnNumberAndBothShowTheLink() {
     String id = registeredMotion("RECESS");
-    String motionNumber = read("staff@qingshan", id).get("number").asString();
+    String motionNumber = calls.read("staff@qingshan", id).get("number").asString();
     assertThat(calls.post("handler@qingshan", "/" + id + "/conversion", Map.of()).status()).isEqualTo(403);
 
     JsonNode motion = ok(calls.post("staff@qingshan", "/" + id + "/conversion", Map.of("note", "不具备议案条件，转为建议")));
@@ -239,15 +227,15 @@ class ReplyReviewAndMotionPathIT {
     assertThat(suggestionNumber).contains("建议").isNotEqualTo(motionNumber);
     assertThat(calls.post("staff@qingshan", "/" + id + "/conversion", Map.of()).status()).as("once").isEqualTo(409);
 
-    JsonNode suggestion = read("deputy3@qingshan", suggestionId);
+    JsonNode suggestion = calls.read("deputy3@qingshan", suggestionId);
     assertThat(suggestion.get("kind").asString()).isEqualTo("SUGGESTION");
     assertThat(suggestion.get("state").asString()).isEqualTo("REGISTERED");
     assertThat(suggestion.get("number").asString()).isEqualTo(suggestionNumber);
     assertThat(suggestion.get("convertedFromId").asString()).isEqualTo(id);
     assertThat(suggestion.get("convertedFromNumber").asString()).isEqualTo(motionNumber);
-    assertThat(read("deputy3@qingshan", id).get("convertedToNumber").asString()).isEqualTo(suggestionNumber);
-    assertThat(historyTypes(suggestionId)).containsExactly("converted-from-motion");
-    assertThat(historyTypes(id)).endsWith("motion-converted");
+    assertThat(calls.read("deputy3@qingshan", id).get("convertedToNumber").asString()).isEqualTo(suggestionNumber);
+    assertThat(calls.historyTypes(suggestionId)).containsExactly("converted-from-motion");
+    assertThat(calls.historyTypes(id)).endsWith("motion-converted");
     assertThat(worklist("TO_ASSIGN")).contains(suggestionId);
 
     // and the suggestion path: assigned, accepted, replied through the committee's review

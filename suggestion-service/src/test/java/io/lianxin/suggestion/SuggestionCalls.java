@@ -45,6 +45,19 @@ final class SuggestionCalls {
     return ok(post("leader@" + tag, path + "/reply-sign-off", java.util.Map.of("decision", "APPROVED")));
   }
 
+  /** GET one item as {@code username}, checked to be 200. */
+  JsonNode read(String username, String id) {
+    return ok(api.get("/api/v1/suggestions/" + id, token(username)));
+  }
+
+  /** The types of the item's audit trail as staff of qingshan read it, without prefix and version ({@code replied}). */
+  java.util.List<String> historyTypes(String id) {
+    java.util.List<String> types = new java.util.ArrayList<>();
+    ok(api.get("/api/v1/suggestions/" + id + "/history?size=200", token("staff@qingshan"))).get("items")
+        .forEach(l -> types.add(l.get("type").asString().replace("lianxin.suggestion.", "").replace(".v1", "")));
+    return types;
+  }
+
   /** POST {@code /api/v1/suggestions + path}. */
   ApiClient.Response post(String username, String path, Object body) {
     return post(DemoUsers.get(username), path, body);

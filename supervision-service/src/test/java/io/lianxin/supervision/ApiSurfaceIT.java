@@ -19,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ApiSurfaceIT extends ApiSurfaceChecks {
 
   static final String DATABASE = "supervision-api-surface-it";
+  /** A year no other test of this JVM plans (the topic is shared); each call of {@link #surface()} meets the plan made. */
+  static final int PLAN_YEAR = 2031;
 
   @LocalServerPort
   int port;
@@ -51,9 +53,19 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
     LivelihoodProjects.send("prog-surface", LivelihoodProjects.selected("prog-surface", 2027, List.of("P-surface")), 1);
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
         .until(() -> api.get("/api/v1/trackings/P-surface", token("staff@qingshan")).status() == 200);
+    ApiClient.Response topic = api.post("/api/v1/topics", token("citizen1@qingshan"),
+        Map.of("title", "五里河流域水污染治理", "description", "沿河养殖场污水直排"));
+    ApiClient.Response plan = api.post("/api/v1/plans", token("staff@qingshan"), Map.of("year", PLAN_YEAR, "items",
+        List.of(Map.of("source", "PARTY_COMMITTEE", "activityType", "LAW_INSPECTION", "title", "水污染防治法执法检查",
+            "quarter", 2))));
+    ApiClient.Response adopted = api.post("/api/v1/plans/" + PLAN_YEAR + "/adoption", token("leader@qingshan"), Map.of());
+    if (topic.status() != 201 || plan.status() != 201 && plan.status() != 409 || adopted.status() != 200) {
+      throw new IllegalStateException("seed topic or plan not made: " + topic.body() + plan.body() + adopted.body());
+    }
     return new Surface("http://127.0.0.1:" + port, DATABASE,
         Map.of("opinionId", opinionId, "measureId", "M1", "congressId", DemoUsers.COUNTY, "trackingId", "P-surface",
-            "milestone", "1"),
+            "milestone", "1", "topicId", topic.json().get("topicId").asString(), "year", String.valueOf(PLAN_YEAR),
+            "activityId", PLAN_YEAR + "-1", "questionNumber", "1"),
         tokens("staff@qingshan", "handler@qingshan", null), List.of());
   }
 }

@@ -9,7 +9,7 @@ import io.lianxin.testkit.DemoUsers;
 /**
  * The register entries tests name, written into the register copy through its port (the real
  * store): every demo unit active, deputies 4 to 8 of each congress on the standing committee as the
- * demo register has them. {@code RegisterCopyIT} shows the copy built from deputy-service's events.
+ * demo register has them. {@code RegisterCopyIT} shows the copy built from deputy-service's events on Kafka.
  */
 final class RegisterTestData {
 

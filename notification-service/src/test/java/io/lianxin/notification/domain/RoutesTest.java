@@ -63,10 +63,16 @@ class RoutesTest {
 
   /**
    * Supervision events nobody is told of: a measure's step (the body's own work; overdue measures are
-   * told), the vote requests (voting's poll-opened tells the members).
+   * told), the vote requests (voting's poll-opened tells the members); an activity's office-internal
+   * steps: preparation begun (the deputies are told when allocated), its opinion recorded (the
+   * opinion's own opinion-issued tells the body) and its closing (the opinion's loop tells its end);
+   * an inquiry's questions drafted and answered (the meeting's record; a commitment is told when overdue).
    */
   static final Set<String> SUPERVISION_UNROUTED = Set.of("lianxin.supervision.measure-updated.v1",
-      "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1");
+      "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1",
+      "lianxin.supervision.activity-preparation-started.v1", "lianxin.supervision.activity-opinion-issued.v1",
+      "lianxin.supervision.activity-closed.v1", "lianxin.supervision.inquiry-question-drafted.v1",
+      "lianxin.supervision.inquiry-question-answered.v1");
 
   @Test
   void everySupervisionEventHasARouteUnlessDeliberatelySilent() {

@@ -309,12 +309,33 @@ public class SuggestionCommands {
     return act(user, id, s -> s.markKey(user, leaderId));
   }
 
-  public Suggestion addSupervisionNote(CurrentUser user, String id, String text, ProgressReport report) {
-    return act(user, id, s -> s.addSupervisionNote(user, text, report, clock.instant()));
+  public Suggestion addSupervisionNote(CurrentUser user, String id, String text, ProgressReport report,
+      LocalDate reportDueDate) {
+    return act(user, id, s -> s.addSupervisionNote(user, text, report, reportDueDate, policy, clock.instant()));
   }
 
-  public Suggestion sendDirectChannel(CurrentUser user, String id, List<String> recipients) {
-    return act(user, id, s -> s.sendDirectChannel(user, recipients, clock.instant()));
+  /** The lead unit's progress report answering supervision note {@code noteNumber}'s request. */
+  public Suggestion submitProgressReport(CurrentUser user, String id, int noteNumber, String text) {
+    return act(user, id, s -> s.submitProgressReport(user, noteNumber, text, policy, clock.instant()));
+  }
+
+  /** Staff set a key item's working group; its deputies are checked against the register after the item's rules. */
+  public Suggestion setWorkingGroup(CurrentUser user, String id, List<String> deputyIds) {
+    return act(user, id, s -> {
+      s.setWorkingGroup(user, deputyIds);
+      register.extract(s.congressId(), s.workingGroupDeputyIds(), List.of()).checkWorkingGroup(s.workingGroupDeputyIds());
+    });
+  }
+
+  public Suggestion recordInspection(CurrentUser user, String id, LocalDate inspectedOn, String findings) {
+    return act(user, id, s -> s.recordInspection(user, inspectedOn, findings, policy, clock.instant()));
+  }
+
+  /** Sends by the direct channel to units of the register (checked after the item's own rules). */
+  public Suggestion sendDirectChannel(CurrentUser user, String id, List<String> recipientUnitIds) {
+    return act(user, id, s -> s.sendDirectChannel(user, recipientUnitIds,
+        register.extract(s.congressId(), List.of(), recipientUnitIds == null ? List.of() : recipientUnitIds),
+        clock.instant()));
   }
 
   public Suggestion recordInstruction(CurrentUser user, String id, String text, String by) {

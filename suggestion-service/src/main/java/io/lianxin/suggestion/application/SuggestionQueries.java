@@ -17,6 +17,7 @@ import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.HandlingReport;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.Suggestion;
+import io.lianxin.suggestion.domain.LinkedItems;
 import io.lianxin.suggestion.domain.MergedItems;
 import io.lianxin.suggestion.domain.SuggestionAccess;
 import io.lianxin.suggestion.domain.SuggestionCategory;
@@ -75,10 +76,16 @@ public class SuggestionQueries {
     return register.names(user.congressId());
   }
 
-  /** An item with the items merged into it (合并办理), whose deputies follow it. */
-  public record ItemRead(Suggestion item, MergedItems mergedIntoIt) {}
+  /**
+   * An item with the items merged into it (合并办理), whose deputies follow it, and the items that
+   * link to it (关联件: their own {@code linkedIds} name it, {@link LinkedItems}).
+   */
+  public record ItemRead(Suggestion item, MergedItems mergedIntoIt, LinkedItems linkingToIt) {}
 
-  /** The item, if the caller may see it — also as a follower, a deputy whose own item was merged into it. */
+  /**
+   * The item, if the caller may see it — also as a follower, a deputy whose own item was merged into
+   * it. A link is stored on one side only; the other side is found here, when the item is read.
+   */
   public ItemRead get(CurrentUser user, String id) {
     Suggestion s = store.find(id).map(Loaded::item).filter(x -> x.congressId().equals(user.congressId()))
         .orElseThrow(() -> new NotFoundException("suggestion", id));
@@ -86,7 +93,8 @@ public class SuggestionQueries {
     if (!SuggestionAccess.visibleTo(s, user, merged)) {
       throw new NotFoundException("suggestion", id);
     }
-    return new ItemRead(s, merged);
+    LinkedItems linking = LinkedItems.to(s, search.all(SuggestionCriteria.inCongress(s.congressId()).linkingTo(id).build()));
+    return new ItemRead(s, merged, linking);
   }
 
   public Page<AuditLine> history(CurrentUser user, String id, int page, int size) {

@@ -42,6 +42,25 @@ public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> d
         "not active handling units of " + congressId + " in the register: " + String.join(", ", unknown));
   }
 
+  /** Every deputy of a key item's working group (督办专班) an active deputy of the congress. */
+  public void checkWorkingGroup(List<String> deputyIds) {
+    List<String> unknown = notActive(deputyIds, this::activeDeputy);
+    Guard.rule(unknown.isEmpty(), "deputyIds",
+        "not active deputies of " + congressId + " in the register: " + String.join(", ", unknown));
+  }
+
+  /**
+   * The names of the direct channel's recipients (直通车), in the order given: each must be an
+   * active unit of the congress — the party committee's and the government's offices are entered
+   * in the register as units; other ids are refused by name.
+   */
+  public List<String> directChannelRecipients(List<String> unitIds) {
+    List<String> unknown = notActive(unitIds, this::active);
+    Guard.rule(unknown.isEmpty(), "recipientUnitIds",
+        "not active units of " + congressId + " in the register: " + String.join(", ", unknown));
+    return unitIds.stream().map(u -> units.get(u).name()).toList();
+  }
+
   /**
    * Re-handling (再作研究办理) goes to the unit that replied or, moved up, to its superior as the
    * register names it ({@code unitId} null or blank: the same unit).

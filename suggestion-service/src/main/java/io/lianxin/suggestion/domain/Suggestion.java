@@ -31,8 +31,15 @@ public final class Suggestion {
   public static final int MAX_TITLE = 200;
   public static final int MAX_BODY = 20_000;
   public static final int MAX_TEXT = 20_000;
+  /** The most a working group's deputy writes of one inspection's findings. */
+  public static final int MAX_FINDINGS = 5_000;
+  /** The most deputies a key item's working group has. */
+  public static final int MAX_WORKING_GROUP = 30;
 
   private static final Set<SuggestionState> AFTER_REPLY = EnumSet.of(REPLIED, EVALUATED, CLOSED, PUBLISHED);
+  /** While a key item is supervised: from registration until it closes (its working group, inspections, reports). */
+  private static final SuggestionState[] UNDER_SUPERVISION = {REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS,
+      REPLY_IN_REVIEW, REPLY_AWAITING_SIGN_OFF, REPLIED, EVALUATED, REHANDLING};
 
   private String id;
   private String congressId;
@@ -78,6 +85,8 @@ public final class Suggestion {
   private List<Evaluation> evaluations = new ArrayList<>();
   private String supervisingLeaderId;
   private List<SupervisionNote> supervisionNotes = new ArrayList<>();
+  private List<String> workingGroupDeputyIds = new ArrayList<>();
+  private List<Inspection> inspections = new ArrayList<>();
   private DirectChannel directChannel;
   private boolean notPublic;
   private String notPublicReason;
@@ -674,8 +683,13 @@ public final class Suggestion {
     record(new MarkedKey(leaderId));
   }
 
-  /** The supervising leader adds a note (督办意见), possibly asking the unit for a progress report. */
-  public void addSupervisionNote(CurrentUser actor, String text, ProgressReport report, Instant now) {
+  /**
+   * The supervising leader adds a note (督办意见), possibly asking the lead unit for a progress report
+   * by {@code reportDueDate} (要求报告办理进展: a day after today; no date without a request). Notes
+   * are numbered from 1; a unit's report answers a note by its number ({@link #submitProgressReport}).
+   */
+  public void addSupervisionNote(CurrentUser actor, String text, ProgressReport report, LocalDate reportDueDate,
+      SuggestionPolicy policy, Instant now) {
     Guard.role(actor, Role.LEADER);
     // a leader may supervise, but this item is not theirs to: a rule about the item, not the role
     Guard.rule(supervisingLeaderId != null && supervisingLeaderId.equals(actor.subject()), "leaderId",
@@ -685,19 +699,99 @@ public final class Suggestion {
     Guard.inState(state, "add a supervision note", ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED,
         REHANDLING);
     boolean requested = report == ProgressReport.REQUESTED;
-    supervisionNotes.add(new SupervisionNote(actor.subject(), Guard.text("text", text, MAX_TEXT), requested, now));
+    Guard.rule(!requested || (reportDueDate != null && reportDueDate.isAfter(today(now, policy))), "reportDueDate",
+        "a progress report is requested by a day after today");
+    Guard.rule(requested || reportDueDate == null, "reportDueDate",
+        "a due date is given only with a request for a progress report");
+    int noteNumber = supervisionNotes.size() + 1;
+    supervisionNotes.add(new SupervisionNote(noteNumber, actor.subject(), Guard.text("text", text, MAX_TEXT), requested,
+        reportDueDate, null, now));
     record(new SupervisionNoteAdded(actor.subject(), requested));
+    if (requested) {
+      record(new ProgressReportRequested(noteNumber, actor.subject(), reportDueDate));
+    }
   }
 
-  /** Between sessions, staff send an important item straight to party/government leaders (直通车). */
-  public void sendDirectChannel(CurrentUser actor, List<String> recipients, Instant now) {
+  /**
+   * The lead unit submits the progress report (进展报告) that supervision note {@code noteNumber}
+   * requested — only the lead unit, once per request (409 a second time), also after the due date
+   * (then marked late).
+   */
+  public void submitProgressReport(CurrentUser actor, int noteNumber, String text, SuggestionPolicy policy,
+      Instant now) {
+    requireLeadUnit(actor);
+    Guard.inState(state, "submit a progress report", UNDER_SUPERVISION);
+    Guard.rule(noteNumber >= 1 && noteNumber <= supervisionNotes.size(), "number",
+        "no supervision note " + noteNumber + " on this item; it has " + supervisionNotes.size());
+    SupervisionNote note = supervisionNotes.get(noteNumber - 1);
+    Guard.rule(note.progressReportRequested(), "number",
+        "supervision note " + noteNumber + " did not request a progress report");
+    Guard.transition(note.progressReport() == null, "submit the progress report of note " + noteNumber + " twice",
+        state.name());
+    boolean late = note.reportDueDate() != null && today(now, policy).isAfter(note.reportDueDate());
+    supervisionNotes.set(noteNumber - 1, note.withReport(new UnitProgressReport(actor.unitId(),
+        Guard.text("text", text, MAX_TEXT), actor.subject(), now, late)));
+    record(new ProgressReportSubmitted(noteNumber, actor.unitId(), note.reportDueDate(), late));
+  }
+
+  /**
+   * Staff set a key item's working group of deputies (重点督办专班/调研组), replacing the one it had:
+   * at least one deputy, at most {@link #MAX_WORKING_GROUP}, each once; that they are active deputies
+   * of the congress is checked against the register ({@link RegisterExtract#checkWorkingGroup}). The
+   * group's deputies may read the item and record inspection findings on it.
+   */
+  public void setWorkingGroup(CurrentUser actor, List<String> deputyIds) {
+    requireStaff(actor);
+    Guard.inState(state, "set a working group", UNDER_SUPERVISION);
+    Guard.transition(supervisingLeaderId != null, "set a working group on an item that is not a key item",
+        state.name());
+    List<String> group = deputyIds == null ? List.of()
+        : deputyIds.stream().filter(d -> !Guard.blank(d)).distinct().toList();
+    Guard.rule(!group.isEmpty(), "deputyIds", "name at least one deputy for the working group");
+    Guard.rule(group.size() <= MAX_WORKING_GROUP, "deputyIds",
+        "a working group has at most " + MAX_WORKING_GROUP + " deputies");
+    List<String> added = group.stream().filter(d -> !workingGroupDeputyIds.contains(d)).toList();
+    workingGroupDeputyIds = new ArrayList<>(group);
+    record(new WorkingGroupSet(group, added));
+  }
+
+  /**
+   * A deputy of the working group records what an inspection or survey of the key item found
+   * (视察/调研发现): the day it took place (not in the future) and the findings (at most
+   * {@link #MAX_FINDINGS} characters); numbered from 1, shown on the item and in its audit trail.
+   */
+  public void recordInspection(CurrentUser actor, LocalDate inspectedOn, String findings, SuggestionPolicy policy,
+      Instant now) {
+    Guard.deputy(actor);
+    Guard.inState(state, "record inspection findings", UNDER_SUPERVISION);
+    Guard.permitted(SuggestionAccess.inWorkingGroup(this, actor.deputyId()),
+        "only a deputy of this key item's working group records inspection findings");
+    Guard.rule(!Guard.present("inspectedOn", inspectedOn).isAfter(today(now, policy)), "inspectedOn",
+        "an inspection is recorded after it took place");
+    int inspectionNumber = inspections.size() + 1;
+    inspections.add(new Inspection(inspectionNumber, actor.deputyId(), inspectedOn,
+        Guard.text("findings", findings, MAX_FINDINGS), now));
+    record(new InspectionRecorded(inspectionNumber, actor.deputyId(), inspectedOn));
+  }
+
+  /**
+   * Between sessions, staff send an important item straight to the party committee's and the
+   * government's leaders (直通车). The recipients are units of the register — the offices of the
+   * party committee and of the government are entered there as units — so that they are told; an id
+   * the register does not hold as active is refused by name (422, {@link RegisterExtract#directChannelRecipients}).
+   */
+  public void sendDirectChannel(CurrentUser actor, List<String> recipientUnitIds, RegisterExtract register,
+      Instant now) {
     requireStaff(actor);
     Guard.inState(state, "send by direct channel", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING);
     Guard.rule(session == Session.RECESS, "session", "the direct channel is for items submitted between sessions");
     Guard.transition(directChannel == null, "send by direct channel twice", state.name());
-    Guard.rule(recipients != null && !recipients.isEmpty(), "recipients", "name at least one recipient");
-    directChannel = new DirectChannel(List.copyOf(recipients), now, null, null, null);
-    record(new DirectChannelSent(recipients));
+    List<String> unitIds = recipientUnitIds == null ? List.of()
+        : recipientUnitIds.stream().filter(u -> !Guard.blank(u)).distinct().toList();
+    Guard.rule(!unitIds.isEmpty(), "recipientUnitIds", "name at least one recipient unit");
+    List<String> names = register.directChannelRecipients(unitIds);
+    directChannel = new DirectChannel(names, unitIds, now, null, null, null);
+    record(new DirectChannelSent(names, unitIds));
   }
 
   /** Staff record the leaders' instruction (批示) on a direct-channel item. */
@@ -923,6 +1017,10 @@ public final class Suggestion {
   public List<Evaluation> evaluations() { return List.copyOf(evaluations); }
   public String supervisingLeaderId() { return supervisingLeaderId; }
   public List<SupervisionNote> supervisionNotes() { return List.copyOf(supervisionNotes); }
+  /** The deputies of a key item's working group (督办专班/调研组), empty if none is set. */
+  public List<String> workingGroupDeputyIds() { return List.copyOf(workingGroupDeputyIds); }
+  /** The working group's inspection findings (视察/调研发现), oldest first. */
+  public List<Inspection> inspections() { return List.copyOf(inspections); }
   public DirectChannel directChannel() { return directChannel; }
   public boolean notPublic() { return notPublic; }
   public String notPublicReason() { return notPublicReason; }

@@ -15,14 +15,15 @@ public final class SuggestionAccess {
   private SuggestionAccess() {}
 
   /**
-   * Who may see the item: the proposer and co-signers; the committee office, leaders and admins
-   * of its congress once it has been submitted; the units it is assigned to. Other congresses never.
+   * Who may see the item: the proposer and co-signers; the deputies of a key item's working group
+   * (督办专班); the committee office, leaders and admins of its congress once it has been submitted;
+   * the units it is assigned to. Other congresses never.
    */
   public static boolean visibleTo(Suggestion s, CurrentUser user) {
     if (!s.congressId().equals(user.congressId())) {
       return false;
     }
-    if (involvesDeputy(s, user.deputyId())) {
+    if (involvesDeputy(s, user.deputyId()) || (user.has(Role.DEPUTY) && inWorkingGroup(s, user.deputyId()))) {
       return true;
     }
     if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {
@@ -45,6 +46,11 @@ public final class SuggestionAccess {
   /** Whether this deputy proposed or is named to co-sign it. */
   public static boolean involvesDeputy(Suggestion s, String deputyId) {
     return deputyId != null && (deputyId.equals(s.proposerDeputyId()) || s.coSignerDeputyIds().contains(deputyId));
+  }
+
+  /** Whether this deputy is in the key item's working group (督办专班/调研组). */
+  public static boolean inWorkingGroup(Suggestion s, String deputyId) {
+    return deputyId != null && s.workingGroupDeputyIds().contains(deputyId);
   }
 
   /** Whether the user's unit leads the handling (主办单位). */

@@ -6,7 +6,7 @@ import java.util.Set;
  * Which items a list, worklist or report reads (查询条件), always within one congress; every
  * condition given must hold. Start from {@link #inCongress}.
  *
- * @param involvedDeputyId the proposer or a co-signer
+ * @param involvedDeputyId the proposer, a co-signer or a deputy of the item's working group (督办专班)
  * @param involvedUnitId the lead unit or a co-unit
  * @param leadUnitId the lead unit
  * @param numberedOnly only items that were submitted (a draft never submitted has no number)
@@ -19,12 +19,13 @@ import java.util.Set;
  * @param publicOnly only what the public may read ({@link SuggestionAccess#isPublic})
  * @param text the title or body contains it, ignoring case (of published items: the public version's)
  * @param mergedIntoId merged into this item (合并办理)
+ * @param linkingToId linking to this item: its {@code linkedIds} name it (关联件, {@link LinkedItems})
  * @param ledOrRepliedByUnitId the lead unit now, or a unit that signed one of its replies
  */
 public record SuggestionCriteria(String congressId, String involvedDeputyId, String involvedUnitId, String leadUnitId,
     boolean numberedOnly, Set<SuggestionState> states, SuggestionCategory category, Integer numberYear,
     boolean keyOnly, Set<Commitment.Status> commitmentStatuses, boolean withCommitmentsOnly, boolean lookBackOnly,
-    boolean publicOnly, String text, String mergedIntoId,
+    boolean publicOnly, String text, String mergedIntoId, String linkingToId,
     String ledOrRepliedByUnitId) {
 
   public SuggestionCriteria {
@@ -53,6 +54,7 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     private boolean publicOnly;
     private String text;
     private String mergedIntoId;
+    private String linkingToId;
     private String ledOrRepliedByUnitId;
 
     private Builder(String congressId) {
@@ -74,12 +76,13 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     public Builder publicOnly() { publicOnly = true; return this; }
     public Builder ledOrRepliedBy(String unitId) { ledOrRepliedByUnitId = unitId; return this; }
     public Builder mergedInto(String targetId) { mergedIntoId = targetId; return this; }
+    public Builder linkingTo(String itemId) { linkingToId = itemId; return this; }
     public Builder matching(String words) { text = words == null || words.isBlank() ? null : words.strip(); return this; }
 
     public SuggestionCriteria build() {
       return new SuggestionCriteria(congressId, involvedDeputyId, involvedUnitId, leadUnitId, numberedOnly, states,
           category, numberYear, keyOnly, commitmentStatuses, withCommitmentsOnly, lookBackOnly, publicOnly, text,
-          mergedIntoId, ledOrRepliedByUnitId);
+          mergedIntoId, linkingToId, ledOrRepliedByUnitId);
     }
   }
 }

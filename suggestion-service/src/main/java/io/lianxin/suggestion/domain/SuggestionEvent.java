@@ -126,10 +126,45 @@ public sealed interface SuggestionEvent {
     @Override public String summary() { return "督办意见 / supervision note"; }
   }
 
-  /** Staff sent it by the direct channel (直通车). */
-  record DirectChannelSent(List<String> recipients) implements SuggestionEvent {
+  /**
+   * A key item's working group of deputies (重点督办专班/调研组) was set by staff: the whole group, and
+   * the deputies named in it by this change.
+   */
+  record WorkingGroupSet(List<String> workingGroupDeputyIds, List<String> addedDeputyIds) implements SuggestionEvent {
+    public WorkingGroupSet {
+      workingGroupDeputyIds = List.copyOf(workingGroupDeputyIds);
+      addedDeputyIds = List.copyOf(addedDeputyIds);
+    }
+
+    @Override public String summary() { return "设立督办专班 / working group set"; }
+  }
+
+  /** A deputy of the working group recorded inspection findings (视察/调研发现), numbered from 1. */
+  record InspectionRecorded(int inspectionNumber, String deputyId, LocalDate inspectedOn) implements SuggestionEvent {
+    @Override public String summary() {
+      return "视察/调研发现（" + inspectedOn + "）/ inspection findings of " + inspectedOn + " recorded";
+    }
+  }
+
+  /** The supervising leader's note {@code noteNumber} requested a progress report from the lead unit (要求报告办理进展). */
+  record ProgressReportRequested(int noteNumber, String leaderId, LocalDate reportDueDate) implements SuggestionEvent {
+    @Override public String summary() { return "要求报告办理进展 / progress report requested"; }
+  }
+
+  /** The lead unit submitted the progress report note {@code noteNumber} requested (报告办理进展); {@code late} after its due date. */
+  record ProgressReportSubmitted(int noteNumber, String unitId, LocalDate reportDueDate, boolean late)
+      implements SuggestionEvent {
+    @Override public String summary() { return "报告办理进展 / progress report submitted"; }
+  }
+
+  /**
+   * Staff sent it by the direct channel (直通车) to units of the register ({@code directChannelUnitIds},
+   * the party committee's and government's offices); {@code recipients} are their names.
+   */
+  record DirectChannelSent(List<String> recipients, List<String> directChannelUnitIds) implements SuggestionEvent {
     public DirectChannelSent {
       recipients = List.copyOf(recipients);
+      directChannelUnitIds = List.copyOf(directChannelUnitIds);
     }
 
     @Override public String summary() { return "直通车报送 / sent by direct channel"; }

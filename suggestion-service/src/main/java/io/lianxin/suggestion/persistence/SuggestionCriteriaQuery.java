@@ -19,7 +19,8 @@ final class SuggestionCriteriaQuery {
     List<List<Criteria>> eitherOf = new ArrayList<>();
     if (c.involvedDeputyId() != null) {
       eitherOf.add(List.of(Criteria.where("item.proposerDeputyId").is(c.involvedDeputyId()),
-          Criteria.where("item.coSigners.deputyId").is(c.involvedDeputyId())));
+          Criteria.where("item.coSigners.deputyId").is(c.involvedDeputyId()),
+          Criteria.where("item.workingGroupDeputyIds").is(c.involvedDeputyId())));
     }
     if (c.involvedUnitId() != null) {
       eitherOf.add(List.of(Criteria.where("item.assignment.leadUnitId").is(c.involvedUnitId()),
@@ -70,6 +71,9 @@ final class SuggestionCriteriaQuery {
     }
     if (c.mergedIntoId() != null) {
       criteria = criteria.and("item.mergedInto").is(c.mergedIntoId());
+    }
+    if (c.linkingToId() != null) {
+      criteria = criteria.and("item.linkedIds").is(c.linkingToId());
     }
     if (c.lookBackOnly()) {
       criteria = criteria.and("item.lookBack").is(true);

@@ -31,6 +31,7 @@ public class SuggestionRepository {
     indexes.createIndex(new Index().on("item.state", Sort.Direction.ASC).on("item.replyDueDate", Sort.Direction.ASC));
     indexes.createIndex(new Index().on("item.number.year", Sort.Direction.ASC));
     indexes.createIndex(new Index().on("item.mergedInto", Sort.Direction.ASC).sparse());
+    indexes.createIndex(new Index().on("item.linkedIds", Sort.Direction.ASC).sparse());
   }
 
   public Optional<SuggestionDocument> find(String id) {

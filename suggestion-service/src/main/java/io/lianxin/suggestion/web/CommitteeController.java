@@ -72,7 +72,13 @@ public class CommitteeController {
 
   public record KeyRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leaderId) {}
 
-  public record DirectChannelRequest(@NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> recipients) {}
+  /** The direct channel's recipients: units of the register (the party committee's and the government's offices). */
+  public record DirectChannelRequest(
+      @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> recipientUnitIds) {}
+
+  /** A key item's working group: deputies of the register. */
+  public record WorkingGroupRequest(@NotEmpty @Size(max = Suggestion.MAX_WORKING_GROUP)
+      List<@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String> deputyIds) {}
 
   public record InstructionRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text,
       @NotBlank @Size(max = 100) String by) {}
@@ -230,10 +236,24 @@ public class CommitteeController {
   }
 
   @PostMapping("/{id}/direct-channel")
-  @Operation(summary = "Send by direct channel (直通车) to party committee / government leaders — recess items")
+  @Operation(summary = "Send by direct channel (直通车) to party committee / government leaders — recess items",
+      description = "`recipientUnitIds` are units of the register: the offices of the party committee and of the "
+          + "government are entered there as units. Each must be an active unit of the congress (422 naming the "
+          + "others, nothing written). The item shows them (`directChannel.recipientUnitIds`, and their names as "
+          + "`directChannel.recipients`); the `direct-channel-sent` event carries `directChannelUnitIds`, so they are told.")
   public SuggestionView directChannel(CurrentUser user, @PathVariable String id,
       @Valid @RequestBody DirectChannelRequest request) {
-    return SuggestionView.of(commands.sendDirectChannel(user, id, request.recipients()));
+    return SuggestionView.of(commands.sendDirectChannel(user, id, request.recipientUnitIds()));
+  }
+
+  @PostMapping("/{id}/working-group")
+  @Operation(summary = "Set a key item's working group of deputies (重点督办专班/调研组), replacing the one it had",
+      description = "Only on a key item (409 otherwise) from registration until it closes. `deputyIds`: active deputies "
+          + "of the congress in the register (422 naming the others, nothing written), at most 30. The group's deputies "
+          + "may read the item (it is in their list) and record inspection findings with POST /{id}/inspections.")
+  public SuggestionView workingGroup(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody WorkingGroupRequest request) {
+    return SuggestionView.of(commands.setWorkingGroup(user, id, request.deputyIds()));
   }
 
   @PostMapping("/{id}/instruction")

@@ -87,6 +87,10 @@ public class SuggestionController {
   public record ContactAnswerRequest(@NotNull ContactResponse response,
       @Size(max = Suggestion.MAX_TEXT) String reason) {}
 
+  /** A working group's inspection: the day it took place and what it found. */
+  public record InspectionRequest(@NotNull LocalDate inspectedOn,
+      @NotBlank @Size(max = Suggestion.MAX_FINDINGS) String findings) {}
+
   public record EvaluationRequest(@NotNull Rating rating, @Size(max = Suggestion.MAX_TEXT) String comment) {}
 
   @PostMapping
@@ -164,6 +168,16 @@ public class SuggestionController {
   public SuggestionView answerContact(CurrentUser user, @PathVariable String id, @PathVariable @Min(1) @Max(10_000) int number,
       @Valid @RequestBody ContactAnswerRequest request) {
     return SuggestionView.of(commands.answerContact(user, id, number, request.response(), request.reason()));
+  }
+
+  @PostMapping("/{id}/inspections")
+  @Operation(summary = "Record inspection findings on a key item (视察/调研发现) — a deputy of its working group",
+      description = "`inspectedOn`: the day of the inspection or survey, not after today (422); `findings` at most 5000 "
+          + "characters. Numbered from 1, shown on the item (`inspections`) and in its audit trail. 403 for a deputy "
+          + "outside the working group.")
+  public SuggestionView inspection(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody InspectionRequest request) {
+    return SuggestionView.of(commands.recordInspection(user, id, request.inspectedOn(), request.findings()));
   }
 
   @PostMapping("/{id}/evaluations")

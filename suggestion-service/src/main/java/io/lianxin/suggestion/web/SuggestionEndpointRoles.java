@@ -51,9 +51,11 @@ class SuggestionEndpointRoles {
         .allow(POST, ITEM + "/reply", UNIT_HEAD)
         .allow(POST, ITEM + "/commitments/*/fulfilment", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, ITEM + "/supervision-notes", LEADER)
+        .allow(POST, ITEM + "/supervision-notes/*/progress-report", UNIT_HANDLER, UNIT_HEAD)
+        .allow(POST, ITEM + "/inspections", DEPUTY)
         .allow(POST, ITEM + "/reply-sign-off", LEADER)
         // the committee office's steps: return, register, decline, merge, assign, reassign, re-handling,
-        // close, publish or withhold, key item, direct channel, instruction, look-back, reply review
+        // close, publish or withhold, key item, working group, direct channel, instruction, look-back, reply review
         .allow(POST, ITEM + "/*", COMMITTEE_STAFF)
         .build();
   }

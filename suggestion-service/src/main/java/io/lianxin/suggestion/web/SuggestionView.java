@@ -8,6 +8,8 @@ import io.lianxin.suggestion.domain.Contact;
 import io.lianxin.suggestion.domain.DirectChannel;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.Evaluation;
+import io.lianxin.suggestion.domain.Inspection;
+import io.lianxin.suggestion.domain.LinkedItems;
 import io.lianxin.suggestion.domain.MergedItems;
 import io.lianxin.suggestion.domain.MotionDecision;
 import io.lianxin.suggestion.domain.MotionDeliberation;
@@ -27,7 +29,12 @@ import java.util.List;
  * A suggestion as its deputies, units and the committee office see it. {@code mergedIntoNumber} is
  * the number of the item it was merged into; {@code mergedItems} (the items merged into it) and
  * {@code followerDeputyIds} (their deputies, who may read it) are given when one item is read
- * (GET /api/v1/suggestions/{id}) and left out (null) in lists and in the answers of commands.
+ * (GET /api/v1/suggestions/{id}) and left out (null) in lists and in the answers of commands; so is
+ * {@code linkedFrom}, the items whose {@code linkedIds} name this one (a link shows on both items:
+ * {@code linkedIds} on the item it was registered with, {@code linkedFrom} on the item it names).
+ * A key item shows its working group ({@code workingGroupDeputyIds}, 督办专班), the group's
+ * inspection findings ({@code inspections}) and, on each supervision note that requested one, the
+ * unit's progress report.
  * {@code replyUnderReview} (the signed reply the committee checks, 答复审核) and {@code replyReviews}
  * (the checks so far) are the committee's and the units': a deputy reads them as null — the deputies
  * see a reply when it is sent. A motion shows the decision on it ({@code motionDecision}: agenda or
@@ -40,11 +47,12 @@ public record SuggestionView(
     String title, String body, String category, String proposerDeputyId, List<CoSigner> coSigners,
     Instant createdAt, Instant submittedAt, String lastReturnReason, String notRegisteredReason, String mergedInto,
     String mergedIntoNumber, List<MergedItems.MergedItem> mergedItems, List<String> followerDeputyIds,
-    List<String> linkedIds, MotionDecision motionDecision, MotionDeliberation deliberation, String convertedToId,
+    List<String> linkedIds, List<LinkedItems.LinkedItem> linkedFrom, MotionDecision motionDecision, MotionDeliberation deliberation, String convertedToId,
     String convertedToNumber, String convertedFromId, String convertedFromNumber, Assignment assignment, String disputeReason, LocalDate replyDueDate, int round,
     String handlerName, String responsibleLeader, List<Contact> contacts, List<CoUnitOpinion> coUnitOpinions,
     Reply replyDraft, Reply replyUnderReview, List<ReplyReviewStep> replyReviews, List<Reply> replies, LocalDate evaluationDueDate, List<Evaluation> evaluations,
-    String supervisingLeaderId, List<SupervisionNote> supervisionNotes, DirectChannel directChannel,
+    String supervisingLeaderId, List<SupervisionNote> supervisionNotes, List<String> workingGroupDeputyIds,
+    List<Inspection> inspections, DirectChannel directChannel,
     boolean notPublic, String notPublicReason, Instant publishedAt, Instant closedAt, String outcome,
     List<Commitment> commitments, boolean lookBack, PublicText publicVersion) {
 
@@ -53,17 +61,17 @@ public record SuggestionView(
 
   /** The item read on its own by {@code reader}, with the items merged into it and their deputies. */
   static SuggestionView of(SuggestionQueries.ItemRead read, CurrentUser reader) {
-    return of(read.item(), read.mergedIntoIt(), reviewFor(reader));
+    return of(read.item(), read.mergedIntoIt(), read.linkingToIt(), reviewFor(reader));
   }
 
   /** The item in {@code reader}'s list: the items merged into it are not looked up. */
   static SuggestionView of(Suggestion s, CurrentUser reader) {
-    return of(s, null, reviewFor(reader));
+    return of(s, null, null, reviewFor(reader));
   }
 
   /** The item in a command's answer: the items merged into it are not looked up. */
   static SuggestionView of(Suggestion s) {
-    return of(s, null, Review.SHOWN);
+    return of(s, null, null, Review.SHOWN);
   }
 
   private static Review reviewFor(CurrentUser reader) {
@@ -71,19 +79,19 @@ public record SuggestionView(
         ? Review.SHOWN : Review.HIDDEN;
   }
 
-  private static SuggestionView of(Suggestion s, MergedItems merged, Review review) {
+  private static SuggestionView of(Suggestion s, MergedItems merged, LinkedItems linking, Review review) {
     boolean shown = review == Review.SHOWN;
     return new SuggestionView(s.id(), s.congressId(), s.number() == null ? null : s.number().toString(),
         s.kind().name(), s.session().name(), s.byDelegation(), s.state().name(), s.title(), s.body(),
         s.category().name(), s.proposerDeputyId(), s.coSigners(), s.createdAt(), s.submittedAt(),
         s.lastReturnReason(), s.notRegisteredReason(), s.mergedInto(), s.mergedIntoNumber(),
         merged == null ? null : merged.items(), merged == null ? null : merged.followerDeputyIds(),
-        s.linkedIds(), s.motionDecision(), s.deliberation(), s.convertedToId(), s.convertedToNumber(),
+        s.linkedIds(), linking == null ? null : linking.items(), s.motionDecision(), s.deliberation(), s.convertedToId(), s.convertedToNumber(),
         s.convertedFromId(), s.convertedFromNumber(), s.assignment(),
         s.disputeReason(), s.replyDueDate(), s.round(), s.handlerName(), s.responsibleLeader(), s.contacts(),
         s.coUnitOpinions(), s.replyDraft(), shown ? s.replyUnderReview() : null, shown ? s.replyReviews() : null,
         s.replies(), s.evaluationDueDate(), s.evaluations(),
-        s.supervisingLeaderId(), s.supervisionNotes(), s.directChannel(), s.notPublic(), s.notPublicReason(),
+        s.supervisingLeaderId(), s.supervisionNotes(), s.workingGroupDeputyIds(), s.inspections(), s.directChannel(), s.notPublic(), s.notPublicReason(),
         s.publishedAt(), s.closedAt(), s.outcome() == null ? null : s.outcome().name(), s.commitments(), s.lookBack(),
         s.publicVersion());
   }

@@ -9,6 +9,8 @@ import io.lianxin.suggestion.domain.Suggestion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,7 +49,11 @@ public class UnitController {
 
   public record FulfilmentRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String evidence) {}
 
-  public record SupervisionNoteRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text, Boolean requestReport) {}
+  /** A supervision note; {@code requestReport} asks the lead unit for a progress report by {@code reportDueDate}. */
+  public record SupervisionNoteRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text, Boolean requestReport,
+      LocalDate reportDueDate) {}
+
+  public record ProgressReportRequest(@NotBlank @Size(max = Suggestion.MAX_TEXT) String text) {}
 
   @PostMapping("/{id}/dispute")
   @Operation(summary = "Dispute the assignment (交办异议) — lead unit, within 5 working days")
@@ -92,9 +98,23 @@ public class UnitController {
   }
 
   @PostMapping("/{id}/supervision-notes")
-  @Operation(summary = "Supervising leader's note on a key item (督办意见), optionally requesting a progress report")
+  @Operation(summary = "Supervising leader's note on a key item (督办意见), optionally requesting a progress report",
+      description = "Notes are numbered from 1 (`supervisionNotes[].number`). With `requestReport: true` the note asks "
+          + "the lead unit for a progress report by `reportDueDate` (required then, a day after today; 422 otherwise, "
+          + "and 422 for a due date without a request); the unit answers with "
+          + "POST /{id}/supervision-notes/{number}/progress-report.")
   public SuggestionView note(CurrentUser user, @PathVariable String id, @Valid @RequestBody SupervisionNoteRequest request) {
     return SuggestionView.of(commands.addSupervisionNote(user, id, request.text(),
-        ProgressReport.requestedIf(Boolean.TRUE.equals(request.requestReport()))));
+        ProgressReport.requestedIf(Boolean.TRUE.equals(request.requestReport())), request.reportDueDate()));
+  }
+
+  @PostMapping("/{id}/supervision-notes/{number}/progress-report")
+  @Operation(summary = "Submit the progress report a supervision note requested (进展报告) — lead unit, once per request",
+      description = "The report shows on the note (`supervisionNotes[].progressReport`, `late` when submitted after the "
+          + "note's `reportDueDate`) and in the audit trail. 403 for anyone but the lead unit; 422 for a note the item "
+          + "does not have or one that requested no report; 409 for a request already answered.")
+  public SuggestionView progressReport(CurrentUser user, @PathVariable String id,
+      @PathVariable @Min(1) @Max(10_000) int number, @Valid @RequestBody ProgressReportRequest request) {
+    return SuggestionView.of(commands.submitProgressReport(user, id, number, request.text()));
   }
 }

@@ -48,6 +48,20 @@ final class Fixtures {
     return new SuggestionNumber(2026, SuggestionKind.SUGGESTION, n);
   }
 
+  /**
+   * A register extract of congress C1: the party committee's and the government's offices as units
+   * (U-party, U-gov), a unit that left (U-left); deputies D3 and D4 active, D-left gone.
+   */
+  static RegisterExtract register() {
+    return new RegisterExtract(CONGRESS, java.util.Map.of(
+        "D3", new RegisteredDeputy("D3", CONGRESS, "代表 丙", true, null, false),
+        "D4", new RegisteredDeputy("D4", CONGRESS, "代表 丁", true, null, false),
+        "D-left", new RegisteredDeputy("D-left", CONGRESS, "代表 离任", false, null, false)), java.util.Map.of(
+        "U-party", new RegisteredUnit("U-party", CONGRESS, "县委办公室", true, null),
+        "U-gov", new RegisteredUnit("U-gov", CONGRESS, "县人民政府办公室", true, null),
+        "U-left", new RegisteredUnit("U-left", CONGRESS, "已撤销单位", false, null)));
+  }
+
   static Suggestion drafted(List<String> coSigners) {
     return SuggestionBuilder.aSuggestion().coSignedBy(coSigners.toArray(String[]::new)).build();
   }

@@ -175,8 +175,8 @@ class SuggestionPropertiesTest {
       case NOT_PUBLIC -> s.markNotPublic(actor, "个人信息");
       case PUBLISH -> s.publish(actor, null, PersonalDataCheck.REFUSE_IF_FOUND, now);
       case MARK_KEY -> s.markKey(actor, "leader");
-      case NOTE -> s.addSupervisionNote(actor, "督办", ProgressReport.REQUESTED, now);
-      case DIRECT -> s.sendDirectChannel(actor, List.of("县长"), now);
+      case NOTE -> s.addSupervisionNote(actor, "督办", ProgressReport.REQUESTED, today.plusDays(14), POLICY, now);
+      case DIRECT -> s.sendDirectChannel(actor, List.of("U-gov"), Fixtures.register(), now);
       case INSTRUCTION -> s.recordInstruction(actor, "批示", "县长", now);
       case FULFIL -> s.fulfilCommitment(actor, s.commitments().isEmpty() ? "none" : s.commitments().get(0).id(),
           "证据", POLICY, now);

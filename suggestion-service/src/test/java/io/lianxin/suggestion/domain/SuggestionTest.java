@@ -469,10 +469,10 @@ class SuggestionTest {
     void onlyTheSupervisingLeaderAddsNotesToAKeyItem() {
       Suggestion s = inProgress();
       s.markKey(STAFF, "leader");
-      s.addSupervisionNote(LEADER, "请加快进度", ProgressReport.REQUESTED, day(3));
+      s.addSupervisionNote(LEADER, "请加快进度", ProgressReport.REQUESTED, LocalDate.of(2026, 3, 20), POLICY, day(3));
       assertThat(s.supervisionNotes()).singleElement().extracting(SupervisionNote::progressReportRequested).isEqualTo(true);
       CurrentUser anotherLeader = Fixtures.user("leader2", io.lianxin.chassis.domain.Role.LEADER, null, null);
-      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", ProgressReport.NOT_REQUESTED, day(3)))
+      assertThatThrownBy(() -> s.addSupervisionNote(anotherLeader, "x", ProgressReport.NOT_REQUESTED, null, POLICY, day(3)))
           .isInstanceOf(io.lianxin.chassis.domain.RuleViolationException.class);
       assertThatThrownBy(() -> s.markKey(LEADER, "leader")).isInstanceOf(ForbiddenException.class);
     }
@@ -481,15 +481,15 @@ class SuggestionTest {
     void theDirectChannelIsForRecessItemsAndRecordsOneInstruction() {
       Suggestion s = assigned();
       assertThatThrownBy(() -> s.recordInstruction(STAFF, "x", "y", day(1))).isInstanceOf(IllegalTransitionException.class);
-      s.sendDirectChannel(STAFF, List.of("县委书记", "县长"), day(1));
+      s.sendDirectChannel(STAFF, List.of("U-party", "U-gov"), register(), day(1));
       s.recordInstruction(STAFF, "请交通局抓紧办理", "县长", day(3));
       assertThat(s.directChannel().instruction()).isEqualTo("请交通局抓紧办理");
-      assertThatThrownBy(() -> s.sendDirectChannel(STAFF, List.of("x"), day(4))).isInstanceOf(IllegalTransitionException.class);
+      assertThatThrownBy(() -> s.sendDirectChannel(STAFF, List.of("U-gov"), register(), day(4))).isInstanceOf(IllegalTransitionException.class);
       Suggestion duringSession = Suggestion.draft("S2", DEPUTY, SuggestionDraft.suggestion("t", "b", SuggestionCategory.OTHER)
           .during(Session.SESSION), START);
       duringSession.submit(DEPUTY, CongressLevel.COUNTY, POLICY, number(2), START);
       duringSession.register(STAFF, null, List.of());
-      assertThatThrownBy(() -> duringSession.sendDirectChannel(STAFF, List.of("x"), day(1)))
+      assertThatThrownBy(() -> duringSession.sendDirectChannel(STAFF, List.of("U-gov"), register(), day(1)))
           .isInstanceOf(RuleViolationException.class);
     }
   }

@@ -109,4 +109,27 @@ class SuggestionEventMapperTest {
     assertThat(pending).hasSize(7).allSatisfy(p -> validator.assertValid(codec.encode(EventEnvelope.create(p.type(),
         "/suggestion-service", "S9", "C1", 1L, NOW, null, ((EventData) p.data()).toJson(codec.mapper())))));
   }
+
+  @Test
+  void theKeyItemAndDirectChannelEventsMatchTheirSchemas() {
+    // given
+    Suggestion s = Suggestion.draft("S1", DEPUTY,
+        SuggestionDraft.suggestion("关于修路的建议", "内容", SuggestionCategory.TRANSPORT), NOW);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 20);
+    List<SuggestionEvent> events = List.of(
+        new SuggestionEvent.WorkingGroupSet(List.of("D3", "D4"), List.of("D4")),
+        new SuggestionEvent.InspectionRecorded(1, "D3", day),
+        new SuggestionEvent.ProgressReportRequested(1, "leader", day),
+        new SuggestionEvent.ProgressReportSubmitted(1, "U1", day, false),
+        new SuggestionEvent.DirectChannelSent(List.of("县委办公室"), List.of("U-party")));
+    // when
+    List<PendingEvent> pending = SuggestionEventMapper.toPending(s, events, DEPUTY);
+    // expect
+    EventCodec codec = new EventCodec();
+    EventSchemaValidator validator = new EventSchemaValidator();
+    assertThat(pending).hasSize(5).allSatisfy(p -> validator.assertValid(codec.encode(EventEnvelope.create(p.type(),
+        "/suggestion-service", "S1", "C1", 1L, NOW, null, ((EventData) p.data()).toJson(codec.mapper())))));
+    assertThat(((EventData) pending.get(4).data()).toJson(codec.mapper()).get("directChannelUnitIds").get(0).asString())
+        .isEqualTo("U-party");
+  }
 }

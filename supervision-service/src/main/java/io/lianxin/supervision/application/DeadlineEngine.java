@@ -1,5 +1,6 @@
 package io.lianxin.supervision.application;
 
+import io.lianxin.supervision.application.port.ActivityStore;
 import io.lianxin.supervision.application.port.OpinionStore;
 import io.lianxin.supervision.application.port.TrackingStore;
 import io.lianxin.supervision.domain.SupervisionPolicy;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline engine of oversight (期限提醒): an opinion's rectification list and report due soon and
- * overdue, each measure overdue; a tracked project's milestones due soon and overdue. Each reminder
+ * overdue, each measure overdue; a tracked project's milestones due soon and overdue; an inquiry's
+ * commitment overdue. Each reminder
  * is sent once even with several replicas: the opinion or tracking remembers what it sent and
  * saving is guarded by its version, so of two replicas handling one at once only the first save lands.
  */
@@ -24,12 +26,15 @@ public class DeadlineEngine {
 
   private final OpinionStore opinions;
   private final TrackingStore trackings;
+  private final ActivityStore activities;
   private final SupervisionPolicy policy;
   private final Clock clock;
 
-  public DeadlineEngine(OpinionStore opinions, TrackingStore trackings, SupervisionPolicy policy, Clock clock) {
+  public DeadlineEngine(OpinionStore opinions, TrackingStore trackings, ActivityStore activities,
+      SupervisionPolicy policy, Clock clock) {
     this.opinions = opinions;
     this.trackings = trackings;
+    this.activities = activities;
     this.policy = policy;
     this.clock = clock;
   }
@@ -40,7 +45,7 @@ public class DeadlineEngine {
     runOnce();
   }
 
-  /** One pass; returns how many opinions and trackings sent a reminder. */
+  /** One pass; returns how many opinions, trackings and activities sent a reminder. */
   public int runOnce() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), policy.zone());
     int[] reminded = {0};
@@ -60,6 +65,15 @@ public class DeadlineEngine {
         reminded[0] += sent ? 1 : 0;
       } catch (OptimisticLockingFailureException e) {
         log.debug("tracking {} changed meanwhile (a command or another replica); next pass", loaded.item().trackingId());
+      }
+    });
+    activities.forEachDueBy(today, loaded -> {
+      boolean sent = loaded.item().applyDeadlines(today);
+      try {
+        activities.save(loaded, null);
+        reminded[0] += sent ? 1 : 0;
+      } catch (OptimisticLockingFailureException e) {
+        log.debug("activity {} changed meanwhile (a command or another replica); next pass", loaded.item().activityId());
       }
     });
     return reminded[0];

@@ -81,6 +81,10 @@ public class ProjectTrackings {
   /** A site inspection; the deputies named must be active deputies of the register. */
   public ProjectTracking recordInspection(CurrentUser caller, String trackingId, LocalDate on, String deputyGroup,
       List<String> deputyIds, String findings) {
+    if (caller.has(Role.DEPUTY) && !caller.hasAny(Role.COMMITTEE_STAFF, Role.ADMIN)
+        && !deputyIds.contains(caller.deputyId())) {
+      throw new RuleViolationException("deputyIds", "代表只能登记本人参加的视察 / a deputy records an inspection they took part in");
+    }
     Set<String> active = new HashSet<>(register.activeDeputies(caller.congressId()));
     List<String> unknown = deputyIds.stream().filter(id -> !active.contains(id)).distinct().sorted().toList();
     if (!unknown.isEmpty()) {
@@ -97,6 +101,10 @@ public class ProjectTrackings {
     List<String> roll = register.activeDeputies(staff.congressId());
     return change(staff, trackingId, false,
         t -> t.requestSatisfactionVote(roll, closesAt, secret, scrutineers, clock.instant()));
+  }
+
+  public ProjectTracking withdrawSatisfactionVote(CurrentUser staff, String trackingId, String reason) {
+    return change(staff, trackingId, false, t -> t.withdrawSatisfactionVote(reason));
   }
 
   public ProjectTracking tracking(String congressId, String trackingId) {

@@ -82,6 +82,10 @@ public class ReviewOpinions {
         o -> o.requestSatisfactionVote(roll, closesAt, secret, scrutineers, clock.instant()));
   }
 
+  public ReviewOpinion withdrawSatisfactionVote(CurrentUser staff, String opinionId, String reason) {
+    return change(staff, opinionId, false, o -> o.withdrawSatisfactionVote(reason));
+  }
+
   public ReviewOpinion referAccountability(CurrentUser staff, String opinionId, String referredTo, String text) {
     return change(staff, opinionId, false, o -> o.referAccountability(referredTo, text, today()));
   }

@@ -8,9 +8,12 @@ import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.supervision.application.port.ActivityStore;
 import io.lianxin.supervision.application.port.OpinionStore;
 import io.lianxin.supervision.application.port.RegisterCopyStore;
+import io.lianxin.supervision.domain.FiveQuestion;
 import io.lianxin.supervision.domain.Hearing;
+import io.lianxin.supervision.domain.InquiryQuestion;
 import io.lianxin.supervision.domain.ParticipationMinimums;
 import io.lianxin.supervision.domain.ParticipationReport;
+import io.lianxin.supervision.domain.RegisteredUnit;
 import io.lianxin.supervision.domain.SupervisionActivity;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +72,24 @@ public class SupervisionActivities {
           "没有针对该活动的审议意见 / no review opinion issued for this activity: " + opinionId);
     }
     return change(staff, activityId, a -> a.opinionIssued(opinionId));
+  }
+
+  /** A question of a thematic inquiry: asked by an active deputy, answered by someone of an active unit of the register. */
+  public SupervisionActivity draftQuestion(CurrentUser staff, String activityId, FiveQuestion category,
+      String question, String askedBy, String answererName, String answererUnitId) {
+    if (!register.activeDeputies(staff.congressId()).contains(askedBy)) {
+      throw new RuleViolationException("askedBy", "名册中没有这名在任代表 / not an active deputy of the register: " + askedBy);
+    }
+    RegisteredUnit body = register.unit(staff.congressId(), answererUnitId).filter(RegisteredUnit::active)
+        .orElseThrow(() -> new RuleViolationException("answererUnitId",
+            "名册中没有这个在册单位 / not an active unit of the register: " + answererUnitId));
+    return change(staff, activityId,
+        a -> a.draftQuestion(category, question, askedBy, answererName, body.unitId(), body.name()));
+  }
+
+  public SupervisionActivity answerQuestion(CurrentUser staff, String activityId, int questionNumber, String answer,
+      List<InquiryQuestion.FollowUp> followUps, InquiryQuestion.Commitment commitment) {
+    return change(staff, activityId, a -> a.answerQuestion(questionNumber, answer, followUps, commitment));
   }
 
   public SupervisionActivity close(CurrentUser staff, String activityId) {

@@ -41,7 +41,7 @@ public class VoteResults {
 
   private boolean onProjectResult(SatisfactionResult result) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<Loaded<ProjectTracking>> waiting = trackings.findByPendingVote(result.requestId());
+      Optional<Loaded<ProjectTracking>> waiting = trackings.findByPendingVote(result.congressId(), result.requestId());
       if (waiting.isEmpty() || !waiting.get().item().recordVote(result, policy)) {
         return false;
       }
@@ -57,7 +57,7 @@ public class VoteResults {
 
   private boolean onOpinionResult(SatisfactionResult result) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<Loaded<ReviewOpinion>> waiting = opinions.findByPendingVote(result.requestId());
+      Optional<Loaded<ReviewOpinion>> waiting = opinions.findByPendingVote(result.congressId(), result.requestId());
       if (waiting.isEmpty() || !waiting.get().item().recordVote(result, LocalDate.ofInstant(clock.instant(),
           policy.zone()), policy)) {
         return false;

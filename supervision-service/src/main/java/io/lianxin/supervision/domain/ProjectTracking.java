@@ -126,6 +126,7 @@ public final class ProjectTracking {
   public String requestSatisfactionVote(List<String> roll, Instant closesAt, boolean secret, List<String> scrutineers,
       Instant now) {
     requireStatus("request the satisfaction vote", status == TrackingStatus.TRACKING);
+    SatisfactionResult.requireScrutineersOnlyWhenSecret(secret, scrutineers);
     if (roll.isEmpty()) {
       throw new RuleViolationException("roll", "名册中没有在任代表 / the register has no active deputies");
     }
@@ -136,7 +137,8 @@ public final class ProjectTracking {
     pendingVoteRequestId = "project:" + trackingId + ":" + voteRequests;
     status = TrackingStatus.VOTING;
     events.add(new SupervisionEvent.SatisfactionVoteRequested(pendingVoteRequestId, congressId,
-        project.year() + "年民生实事项目“" + project.title() + "”代表满意度测评", "LIVELIHOOD_PROJECT", trackingId,
+        SatisfactionResult.title(project.year() + "年民生实事项目“" + project.title() + "”代表满意度测评",
+            project.year() + "年民生实事项目代表满意度测评"), "LIVELIHOOD_PROJECT", trackingId,
         List.of(project.title()), roll, closesAt, secret, true, scrutineers));
     return pendingVoteRequestId;
   }
@@ -160,6 +162,15 @@ public final class ProjectTracking {
       status = TrackingStatus.TRACKING;
     }
     return true;
+  }
+
+  /** Staff withdraw the vote asked for (cancelled, or never opened): tracked again, a later result changes nothing. */
+  public void withdrawSatisfactionVote(String reason) {
+    requireStatus("withdraw the satisfaction vote", status == TrackingStatus.VOTING);
+    String withdrawn = pendingVoteRequestId;
+    pendingVoteRequestId = null;
+    status = TrackingStatus.TRACKING;
+    events.add(new SupervisionEvent.SatisfactionVoteWithdrawn(withdrawn, reason));
   }
 
   /** Milestones due soon and overdue while tracked, each reminder once. */

@@ -113,6 +113,16 @@ public final class ReviewOpinion {
     if (!uncovered.isEmpty()) {
       throw new RuleViolationException("measures", "这些问题没有整改措施 / problems without a measure: " + join(uncovered));
     }
+    List<Integer> dueBeforeTheList = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      if (plans.get(i).dueOn().isBefore(on)) {
+        dueBeforeTheList.add(i + 1);
+      }
+    }
+    if (!dueBeforeTheList.isEmpty()) {
+      throw new RuleViolationException("measures", "整改措施的完成时限早于今天 / measures due before today: "
+          + join(dueBeforeTheList));
+    }
     int round = current().number();
     List<Measure> measures = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
@@ -131,6 +141,9 @@ public final class ReviewOpinion {
     int round = current().number();
     replaceCurrent(current().withList(null, List.of()));
     status = round == 1 ? OpinionStatus.ISSUED : OpinionStatus.SECOND_DELIBERATION;
+    // the next list's measures are numbered afresh and the list is awaited again: their reminders are due anew
+    String measurePrefix = "measure-overdue:" + (round == 1 ? "M" : "R" + round + "-M");
+    remindersSent.removeIf(key -> key.startsWith(measurePrefix) || key.equals("list-overdue:" + round));
     events.add(new SupervisionEvent.RectificationListRejected(round, reason));
   }
 
@@ -174,6 +187,7 @@ public final class ReviewOpinion {
   public String requestSatisfactionVote(List<String> roll, Instant closesAt, boolean secret, List<String> scrutineers,
       Instant now) {
     requireStatus("request the satisfaction vote", status == OpinionStatus.REPORTED);
+    SatisfactionResult.requireScrutineersOnlyWhenSecret(secret, scrutineers);
     if (roll.isEmpty()) {
       throw new RuleViolationException("roll", "名册中没有常委会组成人员 / the register has no standing committee members");
     }
@@ -184,7 +198,8 @@ public final class ReviewOpinion {
     pendingVoteRequestId = "opinion:" + opinionId + ":round-" + current().number() + ":" + voteRequests;
     status = OpinionStatus.VOTING;
     events.add(new SupervisionEvent.SatisfactionVoteRequested(pendingVoteRequestId, congressId,
-        "对" + details.bodyName() + "落实《" + details.title() + "》整改情况的满意度测评", "REVIEW_OPINION", opinionId,
+        SatisfactionResult.title("对" + details.bodyName() + "落实《" + details.title() + "》整改情况的满意度测评",
+            "对" + details.bodyName() + "落实审议意见整改情况的满意度测评"), "REVIEW_OPINION", opinionId,
         List.of(details.bodyName() + "整改情况报告"), roll, closesAt, secret, published, scrutineers));
     return pendingVoteRequestId;
   }
@@ -222,6 +237,19 @@ public final class ReviewOpinion {
       status = OpinionStatus.ACCOUNTABILITY;
     }
     return true;
+  }
+
+  /**
+   * Staff withdraw the vote asked for (it was cancelled in voting-service, or will never open): the
+   * report is before the council again and a new vote may be asked; the withdrawn one's result, if it
+   * still comes, is not awaited any more and changes nothing.
+   */
+  public void withdrawSatisfactionVote(String reason) {
+    requireStatus("withdraw the satisfaction vote", status == OpinionStatus.VOTING);
+    String withdrawn = pendingVoteRequestId;
+    pendingVoteRequestId = null;
+    status = OpinionStatus.REPORTED;
+    events.add(new SupervisionEvent.SatisfactionVoteWithdrawn(withdrawn, reason));
   }
 
   /** The accountability referral (追责问效) after the second unsatisfactory vote; then the opinion closes. */

@@ -1,6 +1,7 @@
 package io.lianxin.supervision.domain;
 
 import io.lianxin.chassis.domain.IllegalTransitionException;
+import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,13 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.time.LocalDate;
 
 /**
  * One oversight activity (监督活动) scheduled from an item of the adopted annual plan, id
  * {@code <planYear>-<itemNumber>}: PLANNED → PREPARING (deputies allocated to take part, 列席; lead
  * speakers named, 中心发言人) → HELD (attendance, findings, site checks including unannounced ones,
  * 明查暗访) → OPINION_ISSUED (the review opinion that carries it into the two lists) → CLOSED;
- * CANCELLED with a reason from any open state.
+ * CANCELLED with a reason from any open state. A thematic inquiry (专题询问) has its questions
+ * drafted while preparing and answered when held; a commitment in an answer is tracked to its due day.
  */
 public final class SupervisionActivity {
 
@@ -39,7 +43,7 @@ public final class SupervisionActivity {
 
   /** The state as stored. */
   public record State(ActivityStatus status, List<String> allocatedDeputies, List<String> leadSpeakers, Hearing hearing,
-      String opinionId, String cancelReason) {}
+      String opinionId, String cancelReason, List<InquiryQuestion> questions, Collection<String> remindersSent) {}
 
   private final String congressId;
   private final String activityId;
@@ -50,6 +54,8 @@ public final class SupervisionActivity {
   private Hearing hearing;
   private String opinionId;
   private String cancelReason;
+  private final List<InquiryQuestion> questions;
+  private final TreeSet<String> remindersSent;
   private final List<SupervisionEvent> events = new ArrayList<>();
 
   private SupervisionActivity(String congressId, String activityId, Schedule schedule, State state) {
@@ -62,13 +68,15 @@ public final class SupervisionActivity {
     this.hearing = state.hearing();
     this.opinionId = state.opinionId();
     this.cancelReason = state.cancelReason();
+    this.questions = new ArrayList<>(state.questions());
+    this.remindersSent = new TreeSet<>(state.remindersSent());
   }
 
   /** The activity an adopted plan's item schedules, under the id {@link AnnualPlan#activityId}. */
   public static SupervisionActivity schedule(String congressId, Schedule schedule) {
     SupervisionActivity a = new SupervisionActivity(congressId,
         AnnualPlan.activityId(schedule.planYear(), schedule.itemNumber()), schedule,
-        new State(ActivityStatus.PLANNED, List.of(), List.of(), null, null, null));
+        new State(ActivityStatus.PLANNED, List.of(), List.of(), null, null, null, List.of(), List.of()));
     a.events.add(new SupervisionEvent.ActivityScheduled());
     return a;
   }
@@ -149,6 +157,76 @@ public final class SupervisionActivity {
     events.add(new SupervisionEvent.ActivityCancelled(reason, allocatedDeputies));
   }
 
+  /**
+   * A question of a thematic inquiry drafted while preparing (询问问题): its 五问 category, the
+   * question, the deputy asking, the answerer and their body. Returns its number.
+   */
+  public int draftQuestion(FiveQuestion category, String question, String askedBy, String answererName,
+      String answererUnitId, String answererBodyName) {
+    requireInquiry();
+    if (status != ActivityStatus.PLANNED && status != ActivityStatus.PREPARING) {
+      throw new IllegalTransitionException("draft a question", status.name());
+    }
+    InquiryQuestion q = new InquiryQuestion(questions.size() + 1, category, question, askedBy, answererName,
+        answererUnitId, answererBodyName, null, List.of(), null);
+    questions.add(q);
+    events.add(new SupervisionEvent.InquiryQuestionDrafted(q.number(), category, answererName));
+    return q.number();
+  }
+
+  /**
+   * The answer given at the inquiry, with its follow-ups (追问); a commitment made in it (承诺) is
+   * tracked: due on or after the day held, reminded once when overdue. A question is answered once.
+   */
+  public void answerQuestion(int number, String answer, List<InquiryQuestion.FollowUp> followUps,
+      InquiryQuestion.Commitment commitment) {
+    requireInquiry();
+    requireStatus("answer a question", ActivityStatus.HELD);
+    if (number < 1 || number > questions.size()) {
+      throw new NotFoundException("question", String.valueOf(number));
+    }
+    InquiryQuestion q = questions.get(number - 1);
+    if (q.answered()) {
+      throw new IllegalTransitionException("answer the question again", "ANSWERED");
+    }
+    if (commitment != null && commitment.dueOn().isBefore(hearing.heldOn())) {
+      throw new RuleViolationException("commitment.dueOn", "承诺时限不能早于询问日 / a commitment is due on or after the inquiry");
+    }
+    questions.set(number - 1, q.answered(answer, followUps, commitment));
+    events.add(new SupervisionEvent.InquiryQuestionAnswered(number, q.category(), q.answererName(),
+        followUps.size(), commitment == null ? null : commitment.dueOn()));
+  }
+
+  /** Commitments past their due day, each reminded once (承诺逾期) while the activity is not cancelled. */
+  public boolean applyDeadlines(LocalDate today) {
+    int before = events.size();
+    if (status != ActivityStatus.CANCELLED) {
+      for (InquiryQuestion q : questions) {
+        if (q.commitment() != null && today.isAfter(q.commitment().dueOn())
+            && remindersSent.add("commitment-overdue:" + q.number())) {
+          events.add(new SupervisionEvent.CommitmentOverdue(q.number(), q.commitment().text(), q.answererName(),
+              q.answererUnitId(), q.commitment().dueOn()));
+        }
+      }
+    }
+    return events.size() > before;
+  }
+
+  /** The first day a commitment not yet reminded becomes overdue, or null. */
+  public LocalDate nextDeadlineCheck() {
+    if (status == ActivityStatus.CANCELLED) {
+      return null;
+    }
+    return questions.stream().filter(q -> q.commitment() != null && !remindersSent.contains("commitment-overdue:"
+        + q.number())).map(q -> q.commitment().dueOn().plusDays(1)).min(LocalDate::compareTo).orElse(null);
+  }
+
+  private void requireInquiry() {
+    if (schedule.activityType() != ActivityType.THEMATIC_INQUIRY) {
+      throw new RuleViolationException("activityType", "只有专题询问有询问问题 / only a thematic inquiry has questions");
+    }
+  }
+
   private static List<String> distinct(String field, List<String> ids) {
     List<String> distinct = ids.stream().distinct().toList();
     if (distinct.size() != ids.size()) {
@@ -216,5 +294,13 @@ public final class SupervisionActivity {
 
   public String cancelReason() {
     return cancelReason;
+  }
+
+  public List<InquiryQuestion> questions() {
+    return List.copyOf(questions);
+  }
+
+  public List<String> remindersSent() {
+    return List.copyOf(remindersSent);
   }
 }

@@ -87,6 +87,16 @@ public sealed interface SupervisionEvent {
     }
   }
 
+  /**
+   * 撤回满意度测评: staff withdrew a vote that will not come back (cancelled in voting-service, never opened);
+   * a result of it arriving later changes nothing.
+   */
+  record SatisfactionVoteWithdrawn(String requestId, String reason) implements SupervisionEvent {
+    public String summary() {
+      return "撤回满意度测评：" + reason + " / satisfaction vote withdrawn: " + reason;
+    }
+  }
+
   /** 二次审议: a new round with its new deadlines. */
   record SecondDeliberationOrdered(int round, LocalDate listDueOn, LocalDate reportDueOn) implements SupervisionEvent {
     public String summary() {
@@ -322,6 +332,34 @@ public sealed interface SupervisionEvent {
 
     public String summary() {
       return "取消监督活动：" + reason + " / activity cancelled: " + reason;
+    }
+  }
+
+  /** 拟定询问问题. */
+  record InquiryQuestionDrafted(int questionNumber, FiveQuestion category, String answererName)
+      implements SupervisionEvent {
+    public String summary() {
+      return "拟定询问问题 " + questionNumber + "（" + category + "），应询人 " + answererName + " / inquiry question "
+          + questionNumber + " drafted (" + category + ")";
+    }
+  }
+
+  /** 应询答复: the answer, follow-ups, and the commitment's due day when one was made. */
+  record InquiryQuestionAnswered(int questionNumber, FiveQuestion category, String answererName, int followUps,
+      LocalDate commitmentDueOn) implements SupervisionEvent {
+    public String summary() {
+      return "询问问题 " + questionNumber + " 已答复（追问 " + followUps + " 次）" + (commitmentDueOn == null ? ""
+          : "，承诺 " + commitmentDueOn + " 前落实") + " / inquiry question " + questionNumber + " answered";
+    }
+  }
+
+  /** 承诺事项逾期. */
+  record CommitmentOverdue(int questionNumber, String commitment, String answererName, String answererUnitId,
+      LocalDate dueOn)
+      implements SupervisionEvent {
+    public String summary() {
+      return "询问承诺逾期（" + answererName + "，应于 " + dueOn + " 前落实） / inquiry commitment overdue (due " + dueOn
+          + ")";
     }
   }
 }

@@ -64,6 +64,7 @@ public class SupervisionEventsListener {
       }
       case "lianxin.voting.result-published.v1" -> {
         PublishedResult result = TypedEvents.read(event, PublishedResult.class);
+        sameCongress(event, result.congressId());
         if (result.requestId() != null
             && (result.requestId().startsWith("opinion:") || result.requestId().startsWith("project:"))) {
           results.onResult(satisfaction(event, result));
@@ -87,12 +88,13 @@ public class SupervisionEventsListener {
       throw new InvalidEventException(event.type() + " " + event.id() + " is not the result of a satisfaction vote");
     }
     PublishedResult.Item item = result.items().get(0);
-    return new SatisfactionResult(result.requestId(), result.pollId(), item.favourable(), item.base(), result.valid());
+    return new SatisfactionResult(event.congressId(), result.requestId(), result.pollId(), item.favourable(), item.base(),
+        result.valid());
   }
 
   private static void sameCongress(EventEnvelope event, String congressId) {
     if (!event.congressId().equals(congressId)) {
-      throw new InvalidEventException("register entry of " + congressId + " in an event of " + event.congressId());
+      throw new InvalidEventException("data of " + congressId + " in an event of " + event.congressId());
     }
   }
 }

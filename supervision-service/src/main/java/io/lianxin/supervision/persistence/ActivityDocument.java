@@ -3,7 +3,9 @@ package io.lianxin.supervision.persistence;
 import io.lianxin.chassis.outbox.AggregateDocument;
 import io.lianxin.supervision.domain.ActivityStatus;
 import io.lianxin.supervision.domain.Hearing;
+import io.lianxin.supervision.domain.InquiryQuestion;
 import io.lianxin.supervision.domain.SupervisionActivity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An oversight activity as stored, id {@code <congressId>/<planYear>-<itemNumber>} (an adoption
  * retried meets the key); {@code participants} are the deputies allocated and the lead speakers, for
- * a deputy's list.
+ * a deputy's list; {@code nextDeadlineCheck} the day a commitment of an inquiry becomes overdue (null: none).
  */
 @Document(ActivityDocument.COLLECTION)
 public class ActivityDocument extends AggregateDocument {
@@ -30,6 +32,9 @@ public class ActivityDocument extends AggregateDocument {
   Hearing hearing;
   String opinionId;
   String cancelReason;
+  List<InquiryQuestion> questions;
+  List<String> remindersSent;
+  LocalDate nextDeadlineCheck;
 
   static ActivityDocument of(SupervisionActivity a, Long version) {
     ActivityDocument doc = new ActivityDocument();
@@ -47,12 +52,16 @@ public class ActivityDocument extends AggregateDocument {
     doc.hearing = a.hearing();
     doc.opinionId = a.opinionId();
     doc.cancelReason = a.cancelReason();
+    doc.questions = a.questions();
+    doc.remindersSent = a.remindersSent();
+    doc.nextDeadlineCheck = a.nextDeadlineCheck();
     return doc;
   }
 
   SupervisionActivity toActivity() {
     return SupervisionActivity.restore(congressId, activityId, schedule, new SupervisionActivity.State(status,
         allocatedDeputies == null ? List.of() : allocatedDeputies, leadSpeakers == null ? List.of() : leadSpeakers,
-        hearing, opinionId, cancelReason));
+        hearing, opinionId, cancelReason, questions == null ? List.of() : questions,
+        remindersSent == null ? List.of() : remindersSent));
   }
 }

@@ -6,6 +6,7 @@ import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.supervision.application.port.ActivityStore;
 import io.lianxin.supervision.domain.SupervisionActivity;
 import io.lianxin.supervision.messaging.SupervisionEventMapper;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -28,6 +29,8 @@ public class MongoActivityStore implements ActivityStore {
     this.aggregates = aggregates;
     mongo.indexOps(ActivityDocument.COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC)
         .on("planYear", Sort.Direction.DESC).on("itemNumber", Sort.Direction.ASC));
+    mongo.indexOps(ActivityDocument.COLLECTION).createIndex(new Index().on("nextDeadlineCheck", Sort.Direction.ASC)
+        .sparse());
   }
 
   @Override
@@ -58,6 +61,14 @@ public class MongoActivityStore implements ActivityStore {
         return;
       }
     }
+  }
+
+  @Override
+  public void forEachDueBy(LocalDate today, Consumer<Loaded<SupervisionActivity>> action) {
+    Query due = Query.query(Criteria.where("nextDeadlineCheck").lte(today)).with(Sort.by("nextDeadlineCheck"))
+        .limit(MongoOpinionStore.BATCH);
+    mongo.find(due, ActivityDocument.class).stream().map(d -> new Loaded<>(d.toActivity(), d.getVersion()))
+        .forEach(action);
   }
 
   @Override

@@ -48,8 +48,8 @@ public class MongoOpinionStore implements OpinionStore {
   }
 
   @Override
-  public Optional<Loaded<ReviewOpinion>> findByPendingVote(String requestId) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pendingVoteRequestId").is(requestId)),
+  public Optional<Loaded<ReviewOpinion>> findByPendingVote(String congressId, String requestId) {
+    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pendingVoteRequestId").is(requestId).and("congressId").is(congressId)),
         OpinionDocument.class)).map(MongoOpinionStore::loaded);
   }
 
@@ -67,12 +67,9 @@ public class MongoOpinionStore implements OpinionStore {
 
   @Override
   public void forEach(String congressId, Filter filter, Consumer<ReviewOpinion> action) {
-    for (int page = 0; ; page++) {
-      List<ReviewOpinion> batch = list(congressId, filter, page, BATCH);
-      batch.forEach(action);
-      if (batch.size() < BATCH) {
-        return;
-      }
+    // one cursor in _id order: an opinion issued meanwhile cannot shift a page and be counted twice
+    try (var cursor = mongo.stream(query(congressId, filter).with(Sort.by("_id")), OpinionDocument.class)) {
+      cursor.map(OpinionDocument::toOpinion).forEach(action);
     }
   }
 

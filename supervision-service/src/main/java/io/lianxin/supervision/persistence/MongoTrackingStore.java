@@ -45,8 +45,8 @@ public class MongoTrackingStore implements TrackingStore {
   }
 
   @Override
-  public Optional<Loaded<ProjectTracking>> findByPendingVote(String requestId) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pendingVoteRequestId").is(requestId)),
+  public Optional<Loaded<ProjectTracking>> findByPendingVote(String congressId, String requestId) {
+    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("pendingVoteRequestId").is(requestId).and("congressId").is(congressId)),
         TrackingDocument.class)).map(MongoTrackingStore::loaded);
   }
 

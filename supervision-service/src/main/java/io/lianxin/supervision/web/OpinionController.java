@@ -148,6 +148,13 @@ public class OpinionController {
         !Boolean.FALSE.equals(request.secret()), request.scrutineers() == null ? List.of() : request.scrutineers()));
   }
 
+  @PostMapping("/api/v1/opinions/{opinionId}/satisfaction-vote/withdrawal")
+  @Operation(summary = "Withdraw the satisfaction vote asked for (cancelled in voting-service, or never opened): the report is before the council again; a later result of it changes nothing")
+  public OpinionView withdrawSatisfactionVote(CurrentUser staff,
+      @PathVariable @Pattern(regexp = OPINION_ID) String opinionId, @Valid @RequestBody ReasonRequest request) {
+    return OpinionView.of(opinions.withdrawSatisfactionVote(staff, opinionId, request.reason()));
+  }
+
   @PostMapping("/api/v1/opinions/{opinionId}/accountability")
   @Operation(summary = "Record the accountability referral after a second unsatisfactory vote (追责问效); the opinion closes")
   public OpinionView referAccountability(CurrentUser staff, @PathVariable @Pattern(regexp = OPINION_ID) String opinionId,

@@ -49,6 +49,14 @@ public record OpinionView(String opinionId, String congressId, String title, Str
     }
   }
 
+  /** As anyone sees it: the supervising leader's sign-in id is not shown. */
+  static OpinionView published(ReviewOpinion o) {
+    OpinionView v = of(o);
+    return new OpinionView(v.opinionId(), v.congressId(), v.title(), v.text(), v.bodyUnitId(), v.bodyName(), null,
+        v.activityId(), v.status(), v.outcome(), v.issuedOn(), v.published(), v.problems(), v.progress(), v.rounds(),
+        v.reinspections(), v.accountability());
+  }
+
   static OpinionView of(ReviewOpinion o) {
     ReviewOpinion.Progress progress = o.progress();
     return new OpinionView(o.opinionId(), o.congressId(), o.details().title(), o.details().text(),

@@ -43,14 +43,14 @@ public class PlanController {
 
   /** An item: its source (a topic's id, or a note for OTHER), the activity, the body (optional for a law inspection), the quarter. */
   public record ItemRequest(@NotNull PlanItemSource source,
-      @Pattern(regexp = TopicController.TOPIC_ID) @Schema(description = "the topic, for source TOPIC") String topicId,
+      @Size(max = 36) @Pattern(regexp = TopicController.TOPIC_ID) @Schema(description = "the topic, for source TOPIC") String topicId,
       @Size(max = 1000) @Schema(description = "where the item comes from, for source OTHER") String sourceNote,
       @NotNull ActivityType activityType,
       @NotBlank @Size(max = 200) @Schema(example = "听取和审议县政府关于五里河流域治理情况的报告") String title,
       @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(example = "U-qingshan-housing") String bodyUnitId,
       @NotNull @Min(1) @Max(4) @Schema(example = "2") Integer quarter,
       @Size(max = 20) @Schema(description = "earlier activities this one follows up (跟踪监督), ids <planYear>-<itemNumber>")
-      List<@NotNull @Pattern(regexp = ActivityController.ACTIVITY_ID) String> followsUp) {
+      List<@NotNull @Size(max = 8) @Pattern(regexp = ActivityController.ACTIVITY_ID) String> followsUp) {
 
     AnnualPlans.ItemRequest toItem() {
       return new AnnualPlans.ItemRequest(source, topicId, sourceNote, activityType, title, bodyUnitId, quarter,

@@ -3,6 +3,7 @@ package io.lianxin.supervision.web;
 import io.lianxin.chassis.web.Ids;
 import io.lianxin.supervision.application.Page;
 import io.lianxin.supervision.application.ReviewOpinions;
+import io.lianxin.supervision.domain.ReviewOpinion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,9 @@ public class PublicOpinionController {
   public Page<OpinionView> publishedOpinions(@PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String congressId,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return OpinionController.page(opinions.published(congressId, page, size));
+    Page<ReviewOpinion> found = opinions.published(congressId, page, size);
+    return new Page<>(found.items().stream().map(OpinionView::published).toList(), found.page(), found.size(),
+        found.total());
   }
 
   @GetMapping("/api/v1/public/{congressId}/opinions/{opinionId}")
@@ -39,6 +42,6 @@ public class PublicOpinionController {
   public OpinionView publishedOpinion(
       @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String congressId,
       @PathVariable @Pattern(regexp = OpinionController.OPINION_ID) String opinionId) {
-    return OpinionView.of(opinions.publishedOpinion(congressId, opinionId));
+    return OpinionView.published(opinions.publishedOpinion(congressId, opinionId));
   }
 }

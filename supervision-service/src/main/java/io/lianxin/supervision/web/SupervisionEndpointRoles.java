@@ -4,6 +4,7 @@ import static io.lianxin.chassis.domain.Role.ADMIN;
 import static io.lianxin.chassis.domain.Role.COMMITTEE_STAFF;
 import static io.lianxin.chassis.domain.Role.DEPUTY;
 import static io.lianxin.chassis.domain.Role.LEADER;
+import static io.lianxin.chassis.domain.Role.PUBLIC;
 import static io.lianxin.chassis.domain.Role.UNIT_HANDLER;
 import static io.lianxin.chassis.domain.Role.UNIT_HEAD;
 import static org.springframework.http.HttpMethod.GET;
@@ -19,7 +20,11 @@ import org.springframework.context.annotation.Configuration;
  * whose); leaders, the office and admins read all of the congress; deputies read the published
  * ones; anyone reads the public paths. Livelihood projects' trackings: every signed-in caller reads
  * them, the office sets them up and asks for the deputies' vote, the responsible department reports
- * progress (its own), the office or a deputy records a group's site inspection.
+ * progress (its own), the office or a deputy records a group's site inspection. Topics: deputies,
+ * residents (PUBLIC) and the office propose, deputies and residents support, the office merges and
+ * assesses, every signed-in caller reads. Plans: the office drafts and adds items, the chair's
+ * council (LEADER) adopts; anyone reads an adopted plan on the public path. Activities: the office
+ * runs them; leaders read them; a deputy reads those they take part in (the use case decides).
  */
 @Configuration(proxyBeanMethods = false)
 class SupervisionEndpointRoles {
@@ -35,6 +40,7 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/opinions/*/measures/*/progress", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, "/api/v1/opinions/*/report", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, "/api/v1/opinions/*/satisfaction-vote", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/opinions/*/satisfaction-vote/withdrawal", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/opinions/*/accountability", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/opinions/*/reinspections", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/opinions/*/publication", COMMITTEE_STAFF, ADMIN)
@@ -45,6 +51,30 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/trackings/*/milestones/*/progress", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, "/api/v1/trackings/*/inspections", COMMITTEE_STAFF, ADMIN, DEPUTY)
         .allow(POST, "/api/v1/trackings/*/satisfaction-vote", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/trackings/*/satisfaction-vote/withdrawal", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/topics", DEPUTY, PUBLIC, COMMITTEE_STAFF, ADMIN)
+        .signedIn(GET, "/api/v1/topics")
+        .signedIn(GET, "/api/v1/topics/*")
+        .allow(POST, "/api/v1/topics/*/supports", DEPUTY, PUBLIC)
+        .allow(POST, "/api/v1/topics/*/merge", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/topics/*/feasibility", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/plans", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/plans/*", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(POST, "/api/v1/plans/*/items", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/plans/*/adoption", LEADER)
+        .allow(GET, "/api/v1/activities", COMMITTEE_STAFF, LEADER, ADMIN, DEPUTY)
+        .allow(GET, "/api/v1/activities/*", COMMITTEE_STAFF, LEADER, ADMIN, DEPUTY)
+        .allow(POST, "/api/v1/activities/*/preparation", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/allocation", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/lead-speakers", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/hearing", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/questions", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/questions/*/answer", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/opinion", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/closure", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/cancellation", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/reports/allocations", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/reports/lead-speakers", COMMITTEE_STAFF, LEADER, ADMIN)
         .build();
   }
 }

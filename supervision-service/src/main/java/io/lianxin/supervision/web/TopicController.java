@@ -44,7 +44,7 @@ public class TopicController {
       @NotBlank @Size(max = 200) @Schema(example = "五里河流域水污染治理") String title,
       @NotBlank @Size(max = 4000) @Schema(example = "沿河养殖场污水直排，建议常委会开展执法检查") String description) {}
 
-  public record MergeRequest(@NotNull @Pattern(regexp = TOPIC_ID) @Schema(description = "the topic the duplicate is merged into") String intoTopicId) {}
+  public record MergeRequest(@NotNull @Size(max = 36) @Pattern(regexp = TOPIC_ID) @Schema(description = "the topic the duplicate is merged into") String intoTopicId) {}
 
   public record FeasibilityRequest(@NotNull Feasibility feasibility,
       @NotBlank @Size(max = 4000) @Schema(example = "属于常委会监督职权，群众关注度高，可列入年度计划") String note) {}

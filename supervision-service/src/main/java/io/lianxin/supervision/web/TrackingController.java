@@ -114,6 +114,16 @@ public class TrackingController {
         true);
   }
 
+  public record WithdrawalRequest(@NotBlank @Size(max = 2000) String reason) {}
+
+  @PostMapping("/api/v1/trackings/{trackingId}/satisfaction-vote/withdrawal")
+  @Operation(summary = "Withdraw the deputies' vote asked for (cancelled in voting-service, or never opened); a later result of it changes nothing")
+  public TrackingView withdrawProjectVote(CurrentUser staff,
+      @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String trackingId,
+      @Valid @RequestBody WithdrawalRequest request) {
+    return TrackingView.of(trackings.withdrawSatisfactionVote(staff, trackingId, request.reason()), true);
+  }
+
   @GetMapping("/api/v1/public/{congressId}/trackings")
   @Operation(summary = "A congress's tracked livelihood projects for anyone: milestones, progress, inspections' findings, ratings")
   public Page<TrackingView> publicTrackings(

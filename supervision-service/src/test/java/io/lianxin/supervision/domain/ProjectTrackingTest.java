@@ -92,12 +92,23 @@ class ProjectTrackingTest {
     SupervisionEvent.SatisfactionVoteRequested asked = (SupervisionEvent.SatisfactionVoteRequested) t.takeEvents().get(0);
     assertThat(asked.subjectType()).isEqualTo("LIVELIHOOD_PROJECT");
     assertThat(asked.items()).containsExactly("加装电梯");
-    assertThat(t.recordVote(new SatisfactionResult("project:P-9:1", "p", 3, 3, true), POLICY)).isFalse();
-    assertThat(t.recordVote(new SatisfactionResult(requestId, "p", 2, 3, true), POLICY)).isTrue();
+    assertThat(t.recordVote(new SatisfactionResult("c", "project:P-9:1", "p", 3, 3, true), POLICY)).isFalse();
+    assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 2, 3, true), POLICY)).isTrue();
     assertThat(t.takeEvents()).containsExactly(new SupervisionEvent.ProjectRated(requestId, 2, 3, true, true));
     assertThat(t.status()).isEqualTo(TrackingStatus.RATED);
-    assertThat(t.recordVote(new SatisfactionResult(requestId, "p", 2, 3, true), POLICY)).as("again").isFalse();
+    assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 2, 3, true), POLICY)).as("again").isFalse();
     assertThatThrownBy(() -> t.reportProgress(1, "x", true, LocalDate.of(2027, 12, 2)))
         .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void aWithdrawnVoteReturnsToTrackingAndItsLateResultIsIgnored() {
+    ProjectTracking t = tracked();
+    String requestId = t.requestSatisfactionVote(List.of("D-1"), NOW.plusSeconds(60), true, List.of(), NOW);
+    t.takeEvents();
+    t.withdrawSatisfactionVote("未能开启");
+    assertThat(t.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteWithdrawn(requestId, "未能开启"));
+    assertThat(t.status()).isEqualTo(TrackingStatus.TRACKING);
+    assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 1, 1, true), POLICY)).isFalse();
   }
 }

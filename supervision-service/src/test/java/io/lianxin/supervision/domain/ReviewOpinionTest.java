@@ -140,12 +140,12 @@ class ReviewOpinionTest {
   void satisfiedMeansMoreThanHalfOfTheValidVotesAndClosesTheOpinion() {
     ReviewOpinion o = reported();
     String requestId = voting(o);
-    assertThat(o.recordVote(new SatisfactionResult(requestId, "p", 2, 4, true), ISSUED_ON, POLICY))
+    assertThat(o.recordVote(new SatisfactionResult("c", requestId, "p", 2, 4, true), ISSUED_ON, POLICY))
         .as("half is not more than half").isTrue();
     assertThat(o.status()).isEqualTo(OpinionStatus.SECOND_DELIBERATION);
     ReviewOpinion other = reported();
     String second = voting(other);
-    other.recordVote(new SatisfactionResult(second, "p", 3, 5, true), ISSUED_ON, POLICY);
+    other.recordVote(new SatisfactionResult("c", second, "p", 3, 5, true), ISSUED_ON, POLICY);
     assertThat(other.takeEvents()).containsExactly(
         new SupervisionEvent.SatisfactionVoteRecorded(second, 1, 3, 5, true, true),
         new SupervisionEvent.OpinionClosed(OpinionOutcome.SATISFIED));
@@ -158,17 +158,20 @@ class ReviewOpinionTest {
     ReviewOpinion o = reported();
     String first = voting(o);
     LocalDate decidedOn = LocalDate.of(2027, 6, 2);
-    o.recordVote(new SatisfactionResult(first, "p1", 1, 5, true), decidedOn, POLICY);
+    o.recordVote(new SatisfactionResult("c", first, "p1", 1, 5, true), decidedOn, POLICY);
     assertThat(o.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteRecorded(first, 1, 1, 5, true, false),
         new SupervisionEvent.SecondDeliberationOrdered(2, LocalDate.of(2027, 6, 17), LocalDate.of(2027, 9, 2)));
     assertThatThrownBy(() -> o.submitReport("r", decidedOn)).isInstanceOf(IllegalTransitionException.class);
-    o.submitList(coveringAll(), decidedOn);
+    assertThatThrownBy(() -> o.submitList(coveringAll(), decidedOn)).as("measures due before the list")
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("1, 2");
+    o.submitList(List.of(new MeasurePlan(List.of(1), "修订方案", "城建股", decidedOn.plusMonths(1)),
+        new MeasurePlan(List.of(2, 3), "补齐资金", "财务股", decidedOn.plusMonths(2))), decidedOn);
     assertThat(o.currentRound().measures()).extracting(Measure::measureId).containsExactly("R2-M1", "R2-M2");
     o.submitReport("第二轮报告", decidedOn.plusDays(30));
     o.takeEvents();
     String again = voting(o);
     assertThat(again).endsWith(":round-2:2");
-    o.recordVote(new SatisfactionResult(again, "p2", 2, 5, true), decidedOn.plusDays(40), POLICY);
+    o.recordVote(new SatisfactionResult("c", again, "p2", 2, 5, true), decidedOn.plusDays(40), POLICY);
     assertThat(o.status()).isEqualTo(OpinionStatus.ACCOUNTABILITY);
     o.takeEvents();
     o.openReinspection(decidedOn.plusDays(40), "暗访改造小区");
@@ -185,12 +188,12 @@ class ReviewOpinionTest {
   void aVoteWithoutQuorumPutsTheReportBackAndAResultNotAwaitedChangesNothing() {
     ReviewOpinion o = reported();
     String requestId = voting(o);
-    assertThat(o.recordVote(new SatisfactionResult("opinion:other:round-1:1", "p", 5, 5, true), ISSUED_ON, POLICY))
+    assertThat(o.recordVote(new SatisfactionResult("c", "opinion:other:round-1:1", "p", 5, 5, true), ISSUED_ON, POLICY))
         .isFalse();
     assertThat(o.takeEvents()).isEmpty();
-    assertThat(o.recordVote(new SatisfactionResult(requestId, "p", 0, 0, false), ISSUED_ON, POLICY)).isTrue();
+    assertThat(o.recordVote(new SatisfactionResult("c", requestId, "p", 0, 0, false), ISSUED_ON, POLICY)).isTrue();
     assertThat(o.status()).isEqualTo(OpinionStatus.REPORTED);
-    assertThat(o.recordVote(new SatisfactionResult(requestId, "p", 0, 0, false), ISSUED_ON, POLICY))
+    assertThat(o.recordVote(new SatisfactionResult("c", requestId, "p", 0, 0, false), ISSUED_ON, POLICY))
         .as("delivered again").isFalse();
     assertThat(voting(o)).endsWith(":round-1:2");
   }
@@ -215,5 +218,64 @@ class ReviewOpinionTest {
         new SupervisionEvent.MeasureOverdue("M1", "城建股", LocalDate.of(2027, 4, 30)),
         new SupervisionEvent.MeasureOverdue("M2", "财务股", LocalDate.of(2027, 5, 31)));
     assertThat(o.nextDeadlineCheck(POLICY)).as("the report's due-soon window passed unsent: skipped").isNull();
+  }
+
+  @Test
+  void aResultOfAnOlderRequestArrivingDuringANewerVoteChangesNothing() {
+    ReviewOpinion o = reported();
+    String first = voting(o);
+    o.recordVote(new SatisfactionResult("c", first, "p1", 0, 0, false), ISSUED_ON, POLICY); // no quorum
+    o.takeEvents();
+    String second = voting(o);
+    assertThat(o.recordVote(new SatisfactionResult("c", first, "p1", 6, 6, true), ISSUED_ON, POLICY)).isFalse();
+    assertThat(o.takeEvents()).isEmpty();
+    assertThat(o.status()).isEqualTo(OpinionStatus.VOTING);
+    assertThat(o.pendingVoteRequestId()).isEqualTo(second);
+  }
+
+  @Test
+  void aVoteThatWillNotComeBackIsWithdrawnAndItsLateResultIgnored() {
+    ReviewOpinion o = reported();
+    assertThatThrownBy(() -> o.withdrawSatisfactionVote("x")).isInstanceOf(IllegalTransitionException.class);
+    String requestId = voting(o);
+    o.withdrawSatisfactionVote("投票已在表决系统中取消");
+    assertThat(o.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteWithdrawn(requestId, "投票已在表决系统中取消"));
+    assertThat(o.status()).isEqualTo(OpinionStatus.REPORTED);
+    assertThat(o.recordVote(new SatisfactionResult("c", requestId, "p", 5, 5, true), ISSUED_ON, POLICY)).isFalse();
+    assertThat(voting(o)).endsWith(":round-1:2");
+  }
+
+  @Test
+  void anOpenVoteTakesNoScrutineersAndALongTitleStillFitsTheVote() {
+    ReviewOpinion o = reported();
+    assertThatThrownBy(() -> o.requestSatisfactionVote(COMMITTEE, NOW.plusSeconds(60), false, List.of("D-9"), NOW))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("scrutineers");
+    ReviewOpinion long_ = ReviewOpinion.issue("c", "id", new ReviewOpinion.Details("议".repeat(200), "x", "U",
+        "县住房和城乡建设局", null, null), List.of("甲"), ISSUED_ON, POLICY);
+    long_.submitList(List.of(new MeasurePlan(List.of(1), "措施", "股室", ISSUED_ON.plusDays(30))), ISSUED_ON);
+    long_.submitReport("r", ISSUED_ON.plusDays(1));
+    long_.takeEvents();
+    long_.requestSatisfactionVote(COMMITTEE, NOW.plusSeconds(60), true, List.of(), NOW);
+    SupervisionEvent.SatisfactionVoteRequested asked = (SupervisionEvent.SatisfactionVoteRequested) long_.takeEvents().get(0);
+    assertThat(asked.title()).hasSizeLessThanOrEqualTo(200).isEqualTo("对县住房和城乡建设局落实审议意见整改情况的满意度测评");
+  }
+
+  @Test
+  void aListSentBackHasTheRemindersOfTheNextListDueAnew() {
+    ReviewOpinion o = issued();
+    o.applyDeadlines(LocalDate.of(2027, 3, 17), POLICY); // the list overdue
+    o.submitList(List.of(new MeasurePlan(List.of(1, 2, 3), "措施", "股室", LocalDate.of(2027, 3, 20))),
+        LocalDate.of(2027, 3, 18));
+    o.applyDeadlines(LocalDate.of(2027, 3, 21), POLICY); // M1 overdue
+    o.rejectList("措施过于笼统");
+    o.takeEvents();
+    o.applyDeadlines(LocalDate.of(2027, 3, 22), POLICY);
+    assertThat(o.takeEvents()).as("still no list: overdue again").contains(
+        new SupervisionEvent.RectificationOverdue(1, LocalDate.of(2027, 3, 16)));
+    o.submitList(List.of(new MeasurePlan(List.of(1, 2, 3), "具体措施", "股室", LocalDate.of(2027, 4, 30))),
+        LocalDate.of(2027, 3, 23));
+    o.takeEvents();
+    o.applyDeadlines(LocalDate.of(2027, 5, 1), POLICY);
+    assertThat(o.takeEvents()).contains(new SupervisionEvent.MeasureOverdue("M1", "股室", LocalDate.of(2027, 4, 30)));
   }
 }

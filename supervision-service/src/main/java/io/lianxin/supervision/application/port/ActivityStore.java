@@ -3,6 +3,7 @@ package io.lianxin.supervision.application.port;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.supervision.domain.SupervisionActivity;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,6 +22,9 @@ public interface ActivityStore {
 
   /** Every activity of a congress's plan year, read in batches (the reports). */
   void forEachOfYear(String congressId, int planYear, Consumer<SupervisionActivity> action);
+
+  /** Every activity whose next deadline check (an inquiry's commitment) has come by {@code today}. */
+  void forEachDueBy(LocalDate today, Consumer<Loaded<SupervisionActivity>> action);
 
   /** Fails with OptimisticLockingFailureException when the activity exists already. */
   Loaded<SupervisionActivity> insert(SupervisionActivity activity, CurrentUser actor);

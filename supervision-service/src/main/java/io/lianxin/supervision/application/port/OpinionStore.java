@@ -17,8 +17,8 @@ public interface OpinionStore {
 
   Optional<Loaded<ReviewOpinion>> find(String congressId, String opinionId);
 
-  /** The opinion waiting for the satisfaction vote of this request. */
-  Optional<Loaded<ReviewOpinion>> findByPendingVote(String requestId);
+  /** The opinion of this congress waiting for the satisfaction vote of this request. */
+  Optional<Loaded<ReviewOpinion>> findByPendingVote(String congressId, String requestId);
 
   List<ReviewOpinion> list(String congressId, Filter filter, int page, int size);
 

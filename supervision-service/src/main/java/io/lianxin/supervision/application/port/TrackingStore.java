@@ -13,7 +13,8 @@ public interface TrackingStore {
 
   Optional<Loaded<ProjectTracking>> find(String congressId, String trackingId);
 
-  Optional<Loaded<ProjectTracking>> findByPendingVote(String requestId);
+  /** The tracking of this congress waiting for the satisfaction vote of this request. */
+  Optional<Loaded<ProjectTracking>> findByPendingVote(String congressId, String requestId);
 
   /** A congress's trackings of a year (null: every year), of one responsible unit (null: any). */
   List<ProjectTracking> list(String congressId, Integer year, String unitId, int page, int size);

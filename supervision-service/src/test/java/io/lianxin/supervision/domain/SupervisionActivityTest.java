@@ -1,0 +1,229 @@
+package io.lianxin.supervision.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lianxin.chassis.domain.IllegalTransitionException;
+import io.lianxin.chassis.domain.RuleViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Oversight activities: given an activity, when a command, expect events or a refusal that changes nothing. */
+class SupervisionActivityTest {
+
+  static final List<String> ACTIVE = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7");
+  static final List<String> COMMITTEE = List.of("D4", "D5", "D6", "D7");
+  static final LocalDate HELD_ON = LocalDate.of(2027, 5, 18);
+
+  static SupervisionActivity planned() {
+    SupervisionActivity a = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2027, 2,
+        ActivityType.LAW_INSPECTION, "水污染防治法执法检查", null, null, 3, List.of("2013-1")));
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityScheduled());
+    return a;
+  }
+
+  static SupervisionActivity preparing() {
+    SupervisionActivity a = planned();
+    a.startPreparing();
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityPreparationStarted());
+    return a;
+  }
+
+  static SupervisionActivity held() {
+    SupervisionActivity a = preparing();
+    a.hold(new Hearing(HELD_ON, List.of("D1"), "发现问题", List.of()), ACTIVE);
+    a.takeEvents();
+    return a;
+  }
+
+  @Test
+  void aScheduledActivityIsPlannedUnderItsPlanItemsId() {
+    SupervisionActivity a = planned();
+    assertThat(a.activityId()).isEqualTo("2027-2");
+    assertThat(a.status()).isEqualTo(ActivityStatus.PLANNED);
+    assertThat(a.schedule().followsUp()).containsExactly("2013-1");
+  }
+
+  @Test
+  void itGoesPlannedPreparingHeldOpinionIssuedClosed() {
+    SupervisionActivity a = preparing();
+    assertThat(a.status()).isEqualTo(ActivityStatus.PREPARING);
+    a.hold(new Hearing(HELD_ON, List.of("D1", "D2"), "排污口整治不到位", List.of(
+        new SiteCheck("城关段排污口", HELD_ON.minusDays(3), true, "夜间偷排"),
+        new SiteCheck("污水处理厂", HELD_ON.minusDays(2), false, "满负荷运行"))), ACTIVE);
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityHeld(HELD_ON, 2, 2, 1));
+    assertThat(a.hearing().unannouncedChecks()).isEqualTo(1);
+    a.opinionIssued("op-1");
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityOpinionIssued("op-1"));
+    assertThat(a.opinionId()).isEqualTo("op-1");
+    a.close();
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityClosed());
+    assertThat(a.status()).isEqualTo(ActivityStatus.CLOSED);
+  }
+
+  @Test
+  void eachStepIsRefusedOutOfOrderAndChangesNothing() {
+    SupervisionActivity a = planned();
+    refused(a, x -> x.allocateDeputies(List.of("D1"), ACTIVE));
+    refused(a, x -> x.nameLeadSpeakers(COMMITTEE.subList(0, 3), COMMITTEE));
+    refused(a, x -> x.hold(new Hearing(HELD_ON, List.of(), "x", List.of()), ACTIVE));
+    refused(a, x -> x.opinionIssued("op"));
+    refused(a, SupervisionActivity::close);
+    SupervisionActivity h = held();
+    refused(h, SupervisionActivity::startPreparing);
+    refused(h, x -> x.allocateDeputies(List.of("D1"), ACTIVE));
+    refused(h, SupervisionActivity::close);
+  }
+
+  private static void refused(SupervisionActivity a, Consumer<SupervisionActivity> command) {
+    ActivityStatus before = a.status();
+    assertThatThrownBy(() -> command.accept(a)).isInstanceOf(IllegalTransitionException.class);
+    assertThat(a.status()).isEqualTo(before);
+    assertThat(a.takeEvents()).isEmpty();
+  }
+
+  @Test
+  void deputiesAllocatedAreActiveDeputiesOfTheRegisterNamedOnce() {
+    SupervisionActivity a = preparing();
+    assertThatThrownBy(() -> a.allocateDeputies(List.of("D1", "X9"), ACTIVE)).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("X9");
+    assertThatThrownBy(() -> a.allocateDeputies(List.of("D1", "D1"), ACTIVE)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> a.allocateDeputies(List.of(), ACTIVE)).isInstanceOf(RuleViolationException.class);
+    assertThat(a.takeEvents()).isEmpty();
+    assertThat(a.allocatedDeputies()).isEmpty();
+    a.allocateDeputies(List.of("D1", "D2"), ACTIVE);
+    a.allocateDeputies(List.of("D3"), ACTIVE);
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.DeputiesAllocated(List.of("D1", "D2")),
+        new SupervisionEvent.DeputiesAllocated(List.of("D3")));
+    assertThat(a.allocatedDeputies()).as("replaced").containsExactly("D3");
+    assertThat(a.involves("D3")).isTrue();
+    assertThat(a.involves("D1")).isFalse();
+  }
+
+  @Test
+  void leadSpeakersAreThreeToFourStandingCommitteeMembers() {
+    SupervisionActivity a = preparing();
+    assertThatThrownBy(() -> a.nameLeadSpeakers(List.of("D4", "D5"), COMMITTEE)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> a.nameLeadSpeakers(List.of("D4", "D5", "D6", "D7", "D1"), ACTIVE))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> a.nameLeadSpeakers(List.of("D1", "D4", "D5"), COMMITTEE))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("D1");
+    assertThat(a.takeEvents()).isEmpty();
+    a.nameLeadSpeakers(List.of("D4", "D5", "D6"), COMMITTEE);
+    a.nameLeadSpeakers(List.of("D4", "D5", "D6", "D7"), COMMITTEE);
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.LeadSpeakersNamed(List.of("D4", "D5", "D6")),
+        new SupervisionEvent.LeadSpeakersNamed(List.of("D4", "D5", "D6", "D7")));
+    assertThat(a.involves("D7")).isTrue();
+  }
+
+  @Test
+  void theAttendanceIsOfActiveDeputies() {
+    SupervisionActivity a = preparing();
+    assertThatThrownBy(() -> a.hold(new Hearing(HELD_ON, List.of("D1", "X9"), "x", List.of()), ACTIVE))
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("X9");
+    assertThat(a.status()).isEqualTo(ActivityStatus.PREPARING);
+    assertThat(a.takeEvents()).isEmpty();
+  }
+
+  @Test
+  void cancellingNeedsAReasonAndAnOpenActivity() {
+    SupervisionActivity a = preparing();
+    a.allocateDeputies(List.of("D1"), ACTIVE);
+    a.takeEvents();
+    assertThatThrownBy(() -> a.cancel(" ")).isInstanceOf(RuleViolationException.class);
+    assertThat(a.status()).isEqualTo(ActivityStatus.PREPARING);
+    a.cancel("县委调整工作安排");
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.ActivityCancelled("县委调整工作安排", List.of("D1")));
+    assertThat(a.status()).isEqualTo(ActivityStatus.CANCELLED);
+    refused(a, x -> x.cancel("again"));
+    SupervisionActivity fromHeld = held();
+    fromHeld.cancel("x");
+    assertThat(fromHeld.status()).isEqualTo(ActivityStatus.CANCELLED);
+    SupervisionActivity closed = held();
+    closed.opinionIssued("op");
+    closed.close();
+    closed.takeEvents();
+    refused(closed, x -> x.cancel("x"));
+  }
+
+  static SupervisionActivity inquiry() {
+    SupervisionActivity a = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2027, 5,
+        ActivityType.THEMATIC_INQUIRY, "五里河治理专题询问", "U", "县住建局", 3, List.of()));
+    a.takeEvents();
+    return a;
+  }
+
+  @Test
+  void onlyAThematicInquiryHasQuestionsDraftedBeforeItIsHeld() {
+    SupervisionActivity review = planned();
+    assertThatThrownBy(() -> review.draftQuestion(FiveQuestion.CAUSE, "q", "D4", "王某", "U", "县住建局"))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("activityType");
+    SupervisionActivity a = inquiry();
+    assertThat(a.draftQuestion(FiveQuestion.CAUSE, "原因是什么？", "D4", "王某", "U", "县住建局")).isEqualTo(1);
+    a.startPreparing();
+    assertThat(a.draftQuestion(FiveQuestion.COMMITMENT, "何时整改到位？", "D5", "王某", "U", "县住建局")).isEqualTo(2);
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.InquiryQuestionDrafted(1, FiveQuestion.CAUSE, "王某"),
+        new SupervisionEvent.ActivityPreparationStarted(),
+        new SupervisionEvent.InquiryQuestionDrafted(2, FiveQuestion.COMMITMENT, "王某"));
+    a.hold(new Hearing(HELD_ON, List.of("D4", "D5"), "询问", List.of()), ACTIVE);
+    a.takeEvents();
+    refused(a, x -> x.draftQuestion(FiveQuestion.RESULTS, "q", "D4", "王某", "U", "县住建局"));
+  }
+
+  @Test
+  void anAnswerIsGivenOnceWhenHeldWithFollowUpsAndACommitmentRemindedOnceWhenOverdue() {
+    SupervisionActivity a = inquiry();
+    a.draftQuestion(FiveQuestion.COMMITMENT, "何时整改到位？", "D4", "王某", "U", "县住建局");
+    a.startPreparing();
+    a.takeEvents();
+    refused(a, x -> x.answerQuestion(1, "a", List.of(), null));
+    a.hold(new Hearing(HELD_ON, List.of("D4"), "询问", List.of()), ACTIVE);
+    a.takeEvents();
+    assertThatThrownBy(() -> a.answerQuestion(1, "年底前", List.of(), new InquiryQuestion.Commitment("整治排污口",
+        HELD_ON.minusDays(1)))).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> a.answerQuestion(2, "x", List.of(), null))
+        .isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
+    LocalDate due = HELD_ON.plusMonths(6);
+    a.answerQuestion(1, "年底前完成", List.of(new InquiryQuestion.FollowUp("资金从哪里来？", "县财政专项")),
+        new InquiryQuestion.Commitment("整治排污口", due));
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.InquiryQuestionAnswered(1, FiveQuestion.COMMITMENT,
+        "王某", 1, due));
+    assertThat(a.questions().get(0).followUps()).hasSize(1);
+    refused(a, x -> x.answerQuestion(1, "again", List.of(), null));
+
+    assertThat(a.nextDeadlineCheck()).isEqualTo(due.plusDays(1));
+    assertThat(a.applyDeadlines(due)).isFalse();
+    assertThat(a.applyDeadlines(due.plusDays(1))).isTrue();
+    assertThat(a.applyDeadlines(due.plusDays(2))).as("once").isFalse();
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.CommitmentOverdue(1, "整治排污口", "王某", "U", due));
+    assertThat(a.nextDeadlineCheck()).isNull();
+  }
+
+  @Test
+  void theParticipationReportListsEveryoneOfTheRollAndThoseBelowTheMinimum() {
+    SupervisionActivity first = preparing();
+    first.allocateDeputies(List.of("D1", "D2"), ACTIVE);
+    SupervisionActivity second = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2027, 3,
+        ActivityType.WORK_REPORT_REVIEW, "t", "U", "单位", 2, List.of()));
+    second.startPreparing();
+    second.allocateDeputies(List.of("D1"), ACTIVE);
+    SupervisionActivity cancelled = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2027, 4,
+        ActivityType.WORK_REPORT_REVIEW, "t", "U", "单位", 2, List.of()));
+    cancelled.startPreparing();
+    cancelled.allocateDeputies(List.of("D2"), ACTIVE);
+    cancelled.cancel("x");
+    SupervisionActivity lastYear = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2026, 1,
+        ActivityType.WORK_REPORT_REVIEW, "t", "U", "单位", 2, List.of()));
+    lastYear.startPreparing();
+    lastYear.allocateDeputies(List.of("D2"), ACTIVE);
+
+    ParticipationReport report = ParticipationReport.of(2027, 2, List.of("D3", "D1", "D2"),
+        List.of(first, second, cancelled, lastYear), SupervisionActivity::allocatedDeputies);
+
+    assertThat(report.lines()).containsExactly(new ParticipationReport.Line("D1", 2),
+        new ParticipationReport.Line("D2", 1), new ParticipationReport.Line("D3", 0));
+    assertThat(report.belowMinimum()).extracting(ParticipationReport.Line::deputyId).containsExactly("D2", "D3");
+  }
+}
