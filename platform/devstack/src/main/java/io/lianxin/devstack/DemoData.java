@@ -205,6 +205,9 @@ final class DemoData {
         "commitments", List.of(Map.of("description", "年底前完成首批改造",
             "dueDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6).toString()))));
     step(stack, api, "head@qingshan", path + "/reply", Map.of());
+    // the committee's review and the leader's sign-off send the reply (issue 13: on by default)
+    step(stack, api, "staff@qingshan", path + "/reply-review", Map.of("decision", "APPROVED"));
+    step(stack, api, "leader@qingshan", path + "/reply-sign-off", Map.of("decision", "APPROVED"));
     if (target == Stage.REPLIED) {
       return;
     }
