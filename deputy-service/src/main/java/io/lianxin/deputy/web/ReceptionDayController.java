@@ -120,11 +120,11 @@ public class ReceptionDayController {
   @PostMapping("/api/v1/reception-days/{dayId}/visits")
   @Operation(summary = "Record a voter's visit on a day with the opinions collected (群众意见收集); each opinion gets "
       + "a tracking code the voter can follow it by")
-  public List<OpinionController.OpinionView> recordVisit(CurrentUser staff,
+  public List<VoterOpinionController.OpinionView> recordVisit(CurrentUser staff,
       @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String dayId,
       @Valid @RequestBody VisitRequest request) {
     return opinions.recordVisit(staff, dayId, new Opinion.Visitor(request.visitorName(), request.contact()),
-        request.opinions()).stream().map(OpinionController.OpinionView::of).toList();
+        request.opinions()).stream().map(VoterOpinionController.OpinionView::of).toList();
   }
 
   @GetMapping("/api/v1/reception-days/{dayId}")
@@ -136,11 +136,11 @@ public class ReceptionDayController {
 
   @GetMapping("/api/v1/reception-days/{dayId}/opinions")
   @Operation(summary = "The opinions collected on a day, with the visitors' data (the office only)")
-  public Page<OpinionController.OpinionView> dayOpinions(CurrentUser caller,
+  public Page<VoterOpinionController.OpinionView> dayOpinions(CurrentUser caller,
       @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String dayId,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    return Page.slice(opinions.ofDay(caller, dayId).stream().map(OpinionController.OpinionView::of).toList(), page, size);
+    return Page.slice(opinions.ofDay(caller, dayId).stream().map(VoterOpinionController.OpinionView::of).toList(), page, size);
   }
 
   @GetMapping("/api/v1/deputies/{deputyId}/duty-days")

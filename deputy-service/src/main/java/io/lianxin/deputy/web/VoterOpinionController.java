@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "opinions", description = "群众意见办理与反馈 / voters' opinions: assign, take up, answer, feed back, track by code")
-public class OpinionController {
+public class VoterOpinionController {
 
   private final Opinions opinions;
 
-  public OpinionController(Opinions opinions) {
+  public VoterOpinionController(Opinions opinions) {
     this.opinions = opinions;
   }
 
