@@ -145,7 +145,9 @@ public final class EventCatalog {
       deputy("unit-left", "A handling unit was dissolved or merged away (承办单位撤销)."),
       deputy("station-registered", "A home or station was registered (代表之家/代表联络站/联络室设立); the subject is `<congressId>/<stationId>`."),
       deputy("station-updated", "A home or station changed: its details or the deputies attached (代表之家/站变更); `changed` names the fields."),
-      deputy("station-closed", "A home or station was closed (代表之家/站撤销)."));
+      deputy("station-closed", "A home or station was closed (代表之家/站撤销)."),
+      // deputy work (代表工作)
+      deputy("voter-opinion-taken-up", "A deputy on duty took a voter's opinion up as a suggestion draft (代表领办); suggestion-service starts the draft."));
 
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();
