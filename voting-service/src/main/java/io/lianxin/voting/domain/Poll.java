@@ -449,7 +449,8 @@ public final class Poll {
     require("close", State.OPEN);
     state = State.CLOSED;
     closedAt = now;
-    record(new PollEvent.PollClosed(roll, now, ballotsCast, present(ballotsCast)));
+    List<String> attendees = inPerson ? attendance.stream().sorted().toList() : List.of();
+    record(new PollEvent.PollClosed(roll, now, ballotsCast, present(ballotsCast), attendees));
   }
 
   /** Adds counts from paper ballots or voting devices; never more ballots in all than voters present. */

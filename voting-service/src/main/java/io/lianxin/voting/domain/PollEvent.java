@@ -114,10 +114,15 @@ public sealed interface PollEvent {
     @Override public TurnoutChanged published() { return new TurnoutChanged(ballotsCast, present, null); }
   }
 
-  /** Voting ended (结束投票). */
-  record PollClosed(List<String> roll, Instant closedAt, long ballotsCast, long present) implements PollEvent {
+  /**
+   * Voting ended (结束投票). {@code attendees} are the voters signed in (签到) at an in-person poll, in id order —
+   * the attendance deputies' records count (出席); empty for a poll voted online, where who voted is not published.
+   */
+  record PollClosed(List<String> roll, Instant closedAt, long ballotsCast, long present, List<String> attendees)
+      implements PollEvent {
     public PollClosed {
       roll = List.copyOf(roll);
+      attendees = List.copyOf(attendees);
     }
 
     @Override public String summary() { return "结束投票"; }

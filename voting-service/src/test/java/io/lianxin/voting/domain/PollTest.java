@@ -286,4 +286,22 @@ class PollTest {
     assertThatThrownBy(() -> new PollSpec(PollMethod.APPROVAL, List.of("1. 加装电梯"), 1, PassingRule.majorityOfAllMembers(),
         null, 0, 1, 50, 60)).isInstanceOf(RuleViolationException.class);
   }
+
+  @Test
+  void closingAnInPersonPollNamesThoseSignedInAndAnOnlinePollNamesNobody() {
+    Poll inPerson = poll(false, true);
+    inPerson.open(STAFF, NOW);
+    inPerson.signIn(STAFF, List.of("D3", "D1"));
+    inPerson.takeEvents();
+    inPerson.close(STAFF, NOW.plusSeconds(600), 2);
+    assertThat(inPerson.takeEvents()).singleElement().isInstanceOfSatisfying(PollEvent.PollClosed.class,
+        closed -> assertThat(closed.attendees()).as("出席, in id order").containsExactly("D1", "D3"));
+
+    Poll online = poll(false, false);
+    online.open(STAFF, NOW);
+    online.takeEvents();
+    online.close(STAFF, NOW.plusSeconds(600), 2);
+    assertThat(online.takeEvents()).singleElement().isInstanceOfSatisfying(PollEvent.PollClosed.class,
+        closed -> assertThat(closed.attendees()).as("who voted online is not published").isEmpty());
+  }
 }
