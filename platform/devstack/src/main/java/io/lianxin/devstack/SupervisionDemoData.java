@@ -9,9 +9,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Demo content of supervision-service in 青山县: review opinions in the states of the two-lists loop —
+ * Demo content of supervision-service in 青山县, a county's year: topics from residents and deputies, the
+ * 2026 plan adopted, its four activities held, and their review opinions in the states of the two-lists loop —
  * one closed as satisfactory by the standing committee's ballots in voting-service, one in second
- * deliberation after an unsatisfactory vote, one being rectified, one just issued, all published.
+ * deliberation after an unsatisfactory vote, one being rectified, one just issued, all published — and
+ * the 20 livelihood projects of the 2026 programme tracked.
  * Loaded once: a second load finds the opinions by title and adds nothing.
  */
 final class SupervisionDemoData {
@@ -19,6 +21,9 @@ final class SupervisionDemoData {
   private static final String BODY = "U-qingshan-housing";
   private static final List<String> MEMBERS = List.of("deputy4@qingshan", "deputy5@qingshan", "deputy6@qingshan",
       "deputy8@qingshan");
+  /** The demo register's standing committee: deputies 4 (vice-chair), 5, 6 (members) and 8 (secretary-general). */
+  private static final List<String> MEMBER_IDS = List.of("D-qingshan-004", "D-qingshan-005", "D-qingshan-006",
+      "D-qingshan-008");
 
   private SupervisionDemoData() {}
 
@@ -28,30 +33,169 @@ final class SupervisionDemoData {
     if (supervision.get("/api/v1/opinions?size=1", staff).json().path("total").asLong() > 0) {
       return;
     }
+    year(stack, supervision);
     String satisfied = issue(stack, supervision, "关于县住建局老旧小区改造专项工作报告的审议意见",
-        List.of("改造进度滞后于计划", "资金拨付不及时", "居民参与改造决策不足"));
+        List.of("改造进度滞后于计划", "资金拨付不及时", "居民参与改造决策不足"), "2026-1");
     rectifyAndReport(stack, supervision, satisfied, 1);
     vote(stack, satisfied, List.of("SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"));
     String second = issue(stack, supervision, "关于《青山县城市排水条例》执法检查报告的审议意见",
-        List.of("雨污分流改造不到位", "排水设施维护经费不足"));
+        List.of("雨污分流改造不到位", "排水设施维护经费不足"), "2026-2");
     rectifyAndReport(stack, supervision, second, 1);
     vote(stack, second, List.of("UNSATISFIED", "UNSATISFIED", "BASICALLY_SATISFIED", "UNSATISFIED"));
     String rectifying = issue(stack, supervision, "关于全县物业管理工作情况专题询问的审议意见",
-        List.of("物业收费公示不规范", "业主委员会组建率低"));
+        List.of("物业收费公示不规范", "业主委员会组建率低"), "2026-3");
     supervision.post("/api/v1/opinions/" + rectifying + "/rectification-list", token(stack, "handler@qingshan"),
         Map.of("measures", List.of(measure(List.of(1), "开展物业收费专项检查"), measure(List.of(2), "指导街道组建业委会"))));
     supervision.post("/api/v1/opinions/" + rectifying + "/measures/M1/progress", token(stack, "handler@qingshan"),
         Map.of("status", "IN_PROGRESS"));
-    issue(stack, supervision, "关于县住建局保障性住房建设情况报告的审议意见", List.of("房源筹集进度慢"));
+    issue(stack, supervision, "关于县住建局保障性住房建设情况报告的审议意见", List.of("房源筹集进度慢"), "2026-4");
+    report("close 2026-1", supervision.post("/api/v1/activities/2026-1/closure", staff, Map.of()));
     System.out.println("Demo data: 4 review opinions (closed satisfied, second deliberation, rectifying, issued).");
+    int tracked = trackings(stack, supervision);
+    System.out.println("Demo data: a supervision year — topics, the 2026 plan adopted, 4 activities held (2 work-report"
+        + " reviews, a law inspection, an inquiry), " + tracked + " livelihood projects tracked.");
   }
 
-  private static String issue(DevStack stack, ApiClient supervision, String title, List<String> problems) {
+  /**
+   * 三问 before the year: topics from residents and deputies (one merged as a duplicate), the office's
+   * feasibility notes, the 2026 plan drafted from them and the party committee's and government's priorities,
+   * adopted by the chair's council; then each activity prepared and held with its deputies, lead speakers
+   * and (unannounced) site checks, and the inquiry's questions asked and answered with a commitment.
+   */
+  private static void year(DevStack stack, ApiClient supervision) {
+    String staff = token(stack, "staff@qingshan");
+    String drainage = topic(supervision, token(stack, "citizen1@qingshan"), "城区内涝与排水设施问题",
+        "每逢暴雨老城区积水严重，建议常委会检查排水条例的执行情况。");
+    String duplicate = topic(supervision, token(stack, "citizen2@qingshan"), "雨季城区积水严重", "人民路一带下雨就淹。");
+    String property = topic(supervision, token(stack, "deputy1@qingshan"), "物业服务管理不规范",
+        "代表之家收集到多条物业收费和服务问题，建议开展专题询问。");
+    topic(supervision, token(stack, "citizen2@qingshan"), "县城夜景亮化工程", "建议加大夜景亮化投入。");
+    report("support", supervision.post("/api/v1/topics/" + drainage + "/supports", token(stack, "citizen2@qingshan"), Map.of()));
+    report("support", supervision.post("/api/v1/topics/" + property + "/supports", token(stack, "citizen1@qingshan"), Map.of()));
+    report("merge", supervision.post("/api/v1/topics/" + duplicate + "/merge", staff, Map.of("intoTopicId", drainage)));
+    for (String t : List.of(drainage, property)) {
+      report("feasibility", supervision.post("/api/v1/topics/" + t + "/feasibility", staff,
+          Map.of("feasibility", "FEASIBLE", "note", "属于常委会监督职权，群众关注度高，可列入年度监督计划")));
+    }
+    List<Map<String, Object>> items = List.of(
+        item("PARTY_COMMITTEE", null, "县委关于城市更新的决策部署", "WORK_REPORT_REVIEW", "听取和审议县住建局关于老旧小区改造专项工作情况的报告", 1),
+        item("TOPIC", drainage, null, "LAW_INSPECTION", "《青山县城市排水条例》执法检查", 2),
+        item("TOPIC", property, null, "THEMATIC_INQUIRY", "全县物业管理工作情况专题询问", 3),
+        item("GOVERNMENT_PRIORITY", null, "县政府2026年重点工作", "WORK_REPORT_REVIEW", "听取和审议县住建局关于保障性住房建设情况的报告", 4));
+    report("plan", supervision.post("/api/v1/plans", staff, Map.of("year", 2026, "items", items)));
+    report("adoption", supervision.post("/api/v1/plans/2026/adoption", token(stack, "leader@qingshan"), Map.of()));
+    hold(stack, supervision, "2026-1", List.of("D-qingshan-001", "D-qingshan-002", "D-qingshan-009"), "2026-03-20",
+        List.of(siteCheck("幸福小区改造现场", "2026-03-12", false, "外墙保温完成，加装电梯尚未开工")));
+    hold(stack, supervision, "2026-2", List.of("D-qingshan-001", "D-qingshan-003", "D-qingshan-010"), "2026-05-28",
+        List.of(siteCheck("人民路排水泵站", "2026-05-10", false, "泵站设备老化，备用电源缺失"),
+            siteCheck("老城区雨水管网", "2026-05-16", true, "暗访发现多处雨水口被堵，清掏记录缺失")));
+    String path = "/api/v1/activities/2026-3";
+    supervision.post(path + "/preparation", staff, Map.of());
+    question(supervision, staff, "CAUSE", "物业收费投诉连续三年居高不下，原因是什么？", "D-qingshan-002");
+    question(supervision, staff, "MEASURES", "对不按规定公示收费的物业企业，准备采取哪些措施？", "D-qingshan-003");
+    question(supervision, staff, "TIMELINE", "业主委员会组建率何时能达到 60%？", "D-qingshan-011");
+    hold(stack, supervision, "2026-3", List.of("D-qingshan-002", "D-qingshan-003", "D-qingshan-011"), "2026-08-26", List.of());
+    report("answer", supervision.post(path + "/questions/1/answer", staff, Map.of("answer", "主要是物业服务标准不明确、监管手段不足。",
+        "followUps", List.of(Map.of("question", "监管手段不足具体指什么？", "answer", "缺少信用评价和退出机制。")))));
+    report("answer", supervision.post(path + "/questions/2/answer", staff, Map.of("answer", "开展收费公示专项检查，纳入信用评价。")));
+    report("answer", supervision.post(path + "/questions/3/answer", staff, Map.of("answer", "力争年底前达到 60%。",
+        "commitment", Map.of("text", "年底前业主委员会组建率达到 60%", "dueOn", "2026-12-31"))));
+    hold(stack, supervision, "2026-4", List.of("D-qingshan-009", "D-qingshan-010"), "2026-10-28", List.of());
+  }
+
+  private static String topic(ApiClient supervision, String token, String title, String description) {
+    ApiClient.Response r = supervision.post("/api/v1/topics", token, Map.of("title", title, "description", description));
+    report("topic " + title, r);
+    return r.json().path("topicId").asString();
+  }
+
+  private static Map<String, Object> item(String source, String topicId, String note, String type, String title, int quarter) {
+    Map<String, Object> item = new java.util.HashMap<>(Map.of("source", source, "activityType", type, "title", title,
+        "bodyUnitId", BODY, "quarter", quarter));
+    if (topicId != null) {
+      item.put("topicId", topicId);
+    }
+    if (note != null) {
+      item.put("sourceNote", note);
+    }
+    return item;
+  }
+
+  private static Map<String, Object> siteCheck(String place, String on, boolean unannounced, String findings) {
+    return Map.of("place", place, "on", on, "unannounced", unannounced, "findings", findings);
+  }
+
+  private static void question(ApiClient supervision, String staff, String category, String question, String askedBy) {
+    report("question", supervision.post("/api/v1/activities/2026-3/questions", staff, Map.of("category", category,
+        "question", question, "askedBy", askedBy, "answererName", "县住建局局长", "answererUnitId", BODY)));
+  }
+
+  /** Prepares and holds an activity: its deputies, the standing committee's lead speakers, attendance, site checks. */
+  private static void hold(DevStack stack, ApiClient supervision, String activity, List<String> deputies, String heldOn,
+      List<Map<String, Object>> siteChecks) {
+    String staff = token(stack, "staff@qingshan");
+    String path = "/api/v1/activities/" + activity;
+    supervision.post(path + "/preparation", staff, Map.of());
+    report("allocation " + activity, supervision.post(path + "/allocation", staff, Map.of("deputyIds", deputies)));
+    report("lead speakers " + activity, supervision.post(path + "/lead-speakers", staff,
+        Map.of("deputyIds", MEMBER_IDS.subList(0, 3))));
+    List<String> present = new java.util.ArrayList<>(MEMBER_IDS);
+    present.addAll(deputies);
+    report("hearing " + activity, supervision.post(path + "/hearing", staff, Map.of("heldOn", heldOn,
+        "attendance", present, "findings", "常委会组成人员和列席代表听取汇报并开展审议，形成审议意见。", "siteChecks", siteChecks)));
+  }
+
+  /** The 20 projects voting-service's 2026 programme selected: three set up with their milestones and progress. */
+  private static int trackings(DevStack stack, ApiClient supervision) {
+    String staff = token(stack, "staff@qingshan");
+    JsonNode page = null;
+    for (Instant giveUp = Instant.now().plusSeconds(60); Instant.now().isBefore(giveUp); sleep()) {
+      page = supervision.get("/api/v1/trackings?year=2026&size=50", staff).json();
+      if (page.path("total").asLong() >= 20) {
+        break;
+      }
+    }
+    if (page == null || page.path("items").isEmpty()) {
+      System.out.println("supervision demo: no tracked livelihood projects (the 2026 programme was not decided)");
+      return 0;
+    }
+    int set = 0;
+    for (JsonNode tracking : page.path("items")) {
+      if (set == 3) {
+        break;
+      }
+      String id = tracking.path("trackingId").asString();
+      ApiClient.Response r = supervision.post("/api/v1/trackings/" + id + "/setup", staff, Map.of("leadLeaderId",
+          "leader@qingshan", "office", "财政经济工作委员会", "unitId", BODY, "milestones", List.of(
+              Map.of("name", "完成立项和招标", "dueOn", "2026-12-20"), Map.of("name", "完工验收", "dueOn", "2027-06-30"))));
+      report("tracking setup", r);
+      if (r.status() == 200) {
+        set++;
+        report("progress", supervision.post("/api/v1/trackings/" + id + "/milestones/1/progress",
+            token(stack, "handler@qingshan"), Map.of("text", "已完成可研批复，招标文件挂网。", "reached", false)));
+      }
+    }
+    report("inspection", supervision.post("/api/v1/trackings/" + page.path("items").get(0).path("trackingId").asString()
+        + "/inspections", token(stack, "deputy1@qingshan"), Map.of("on", "2026-11-20", "deputyGroup", "城关镇代表小组",
+        "deputyIds", List.of("D-qingshan-001", "D-qingshan-002"), "findings", "施工围挡不规范，已当场要求整改。")));
+    return page.path("items").size();
+  }
+
+  private static void report(String what, ApiClient.Response r) {
+    if (r.status() >= 300) {
+      System.out.println("supervision demo " + what + " → " + r.status() + " " + r.body());
+    }
+  }
+
+  /** Issues a review opinion on an activity held, records it on the activity and publishes it. */
+  private static String issue(DevStack stack, ApiClient supervision, String title, List<String> problems, String activity) {
     String staff = token(stack, "staff@qingshan");
     ApiClient.Response issued = supervision.post("/api/v1/opinions", staff, Map.of("title", title,
         "text", "常委会组成人员审议认为……现将审议意见交办，请认真研究处理。", "bodyUnitId", BODY, "problems", problems,
-        "supervisingLeaderId", "leader@qingshan"));
+        "supervisingLeaderId", "leader@qingshan", "activityId", activity));
     String id = issued.json().get("opinionId").asString();
+    report("opinion on " + activity, supervision.post("/api/v1/activities/" + activity + "/opinion", staff,
+        Map.of("opinionId", id)));
     supervision.post("/api/v1/opinions/" + id + "/publication", staff, Map.of());
     return id;
   }
