@@ -10,6 +10,8 @@ case "$which" in
   fanout) main=io.lianxin.benchmarks.FanOutBenchmark ;;
   voting) main=io.lianxin.benchmarks.VotingBenchmark ;;
   store) main=io.lianxin.benchmarks.StoreBenchmark ;;
-  *) echo "unknown benchmark $which (known: submit, suggestions, fanout, voting, store)"; exit 2 ;;
+  register) main=io.lianxin.benchmarks.RegisterBenchmark ;;
+  supervision) main=io.lianxin.benchmarks.SupervisionBenchmark ;;
+  *) echo "unknown benchmark $which (known: submit, suggestions, fanout, voting, store, register, supervision)"; exit 2 ;;
 esac
 exec java ${JAVA_OPTS:-} -Xmx10g -cp "benchmarks/target/classes:benchmarks/target/lib/*" "$main" "$@"

@@ -6,12 +6,16 @@ import com.mongodb.client.MongoCollection;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.suggestion.SuggestionServiceApplication;
+import io.lianxin.suggestion.domain.AssignTo;
 import io.lianxin.suggestion.domain.CongressLevel;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.ReplyCategory;
+import io.lianxin.suggestion.domain.ReplyContent;
+import io.lianxin.suggestion.domain.ReplyReviewScope;
 import io.lianxin.suggestion.domain.Session;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
+import io.lianxin.suggestion.domain.SuggestionDraft;
 import io.lianxin.suggestion.domain.SuggestionKind;
 import io.lianxin.suggestion.domain.SuggestionNumber;
 import io.lianxin.suggestion.domain.SuggestionPolicy;
@@ -138,7 +142,7 @@ public final class SuggestionBenchmark {
 
   /** Stores {@code count} items in varied states, built by the domain so their shape is real. */
   static long load(MongoTemplate mongo, int count, int year) {
-    SuggestionPolicy policy = SuggestionPolicy.defaults();
+    SuggestionPolicy policy = SuggestionPolicy.defaults(java.time.ZoneId.of("Asia/Shanghai"));
     CurrentUser staff = user("s", Role.COMMITTEE_STAFF, null, null);
     long t0 = System.nanoTime();
     List<Document> chunk = new ArrayList<>();
@@ -148,19 +152,25 @@ public final class SuggestionBenchmark {
       String unit = "U" + (i % 400);
       CurrentUser handler = user("h", Role.UNIT_HANDLER, null, unit);
       CurrentUser head = user("k", Role.UNIT_HEAD, null, unit);
-      Suggestion s = Suggestion.draft(UUID.randomUUID().toString(), deputy, SuggestionKind.SUGGESTION, Session.SESSION,
-          "建议 " + i, "关于民生事项的建议内容，编号 " + i, SuggestionCategory.values()[i % 12], List.of(), false, start);
+      Suggestion s = Suggestion.draft(UUID.randomUUID().toString(), deputy, new SuggestionDraft(SuggestionKind.SUGGESTION,
+          Session.SESSION, "建议 " + i, "关于民生事项的建议内容，编号 " + i, SuggestionCategory.values()[i % 12], List.of(), false),
+          start);
       s.submit(deputy, CongressLevel.PROVINCIAL, policy, new SuggestionNumber(year, SuggestionKind.SUGGESTION, i + 1), start);
       if (i % 10 != 0) {
         s.register(staff, null, List.of());
-        s.assign(staff, unit, List.of(), false, policy, start);
+        s.assign(staff, new AssignTo(unit, List.of(), false), policy, start);
         s.accept(handler, "承办人", "领导", start);
         if (i % 10 > 2) {
           ReplyCategory category = ReplyCategory.values()[i % 3];
-          s.draftReply(handler, category, "答复内容", category == ReplyCategory.C ? "条件限制" : null,
-              category == ReplyCategory.B ? List.of(new Suggestion.CommitmentDraft("承诺", LocalDate.of(year, 12, 31))) : List.of(),
-              null, policy, start.plusSeconds(86_400L * 30));
-          s.signReply(head, policy, start.plusSeconds(86_400L * 31));
+          ReplyContent reply = ReplyContent.of(category, "答复内容");
+          if (category == ReplyCategory.C) {
+            reply = reply.because("条件限制");
+          } else if (category == ReplyCategory.B) {
+            reply = reply.promising(List.of(new Suggestion.CommitmentDraft("承诺", LocalDate.of(year, 12, 31))));
+          }
+          s.draftReply(handler, reply, policy, start.plusSeconds(86_400L * 30));
+          // the benchmark's congress sends replies as the unit head signs them (no committee review step)
+          s.signReply(head, ReplyReviewScope.offFor("C-bench"), policy, start.plusSeconds(86_400L * 31));
           if (i % 10 > 4) {
             s.evaluate(deputy, Rating.values()[i % 3], null, policy, start.plusSeconds(86_400L * 35));
           }
