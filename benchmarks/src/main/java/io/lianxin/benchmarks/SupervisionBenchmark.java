@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code --opinions} review opinions (1,000) of {@code --problems} problems (10), each rectification list
  * with {@code --measures} measures per problem (3), all through HTTP; then
  * <ol>
- *   <li>every measure moved to IN_PROGRESS through HTTP ({@code PUT}-like progress, one opinion document
+ *   <li>every measure (or the first {@code --updates}, spread over all opinions) moved to IN_PROGRESS through HTTP ({@code PUT}-like progress, one opinion document
  *       written per update with its event staged) by {@code --concurrency} clients, beside the raw driver
  *       reading and replacing the same documents (version-guarded, as the service does) with as many threads;
  *   <li>the yearly report per body (best of {@code --reports}) beside the raw driver reading the same documents.
@@ -37,7 +37,7 @@ public final class SupervisionBenchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, Integer> o = Load.options(args, Map.of("opinions", 1000, "problems", 10, "measures", 3,
-        "concurrency", 8, "reports", 5));
+        "concurrency", 8, "reports", 5, "updates", 0));
     EmbeddedInfra infra = EmbeddedInfra.shared();
     String db = "bench-supervision-" + UUID.randomUUID().toString().substring(0, 8);
     ConfigurableApplicationContext app = Load.start(SupervisionServiceApplication.builder(), infra, db,
@@ -78,7 +78,8 @@ public final class SupervisionBenchmark {
       double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 
       int perOpinion = measures.size();
-      int updates = opinions * perOpinion;
+      // --updates bounds the run (0: every measure once); they are spread over all opinions either way
+      int updates = o.get("updates") > 0 ? Math.min(o.get("updates"), opinions * perOpinion) : opinions * perOpinion;
       // updates spread over opinions the way several bodies' handlers work at once: consecutive jobs on different documents
       long httpNanos = Load.timed(concurrency, updates, k -> {
         int i = k % opinions;
