@@ -174,7 +174,7 @@ public final class RegisterBenchmark {
     for (int i = from; i < to; i++) {
       csv.append("D-").append(congress).append('-').append(i).append(",代表").append(i).append(",第").append(i % 300)
           .append("选区,第").append(i % 40).append("代表团,第").append(i % 400).append("代表小组,")
-          .append(i % 125 == 0).append(',').append(i % 500 == 0 ? "MEMBER" : "").append(",教师,2023-01-10,2028-01-09\n");
+          .append(i < 40).append(',').append(i % 500 == 0 ? "MEMBER" : "").append(",教师,2023-01-10,2028-01-09\n");
     }
     return csv.toString();
   }
