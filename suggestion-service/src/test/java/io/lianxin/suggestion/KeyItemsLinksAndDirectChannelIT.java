@@ -10,8 +10,10 @@ import io.lianxin.events.Topics;
 import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import io.lianxin.suggestion.domain.RegisteredDeputy;
 import io.lianxin.suggestion.domain.RegisteredUnit;
+import io.lianxin.suggestion.domain.StandingCommitteeRole;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DatabaseSnapshot;
+import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.testkit.TopicReader;
@@ -58,6 +60,8 @@ class KeyItemsLinksAndDirectChannelIT {
 
   ApiClient api;
   SuggestionCalls calls;
+  /** The key items' supervising leader: a vice-chair (常委会副主任) of the register who signs in as a leader. */
+  DemoUser leader;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -74,6 +78,7 @@ class KeyItemsLinksAndDirectChannelIT {
         "0000000000000002.0000");
     register.put(new RegisteredDeputy("D-qingshan-left", DemoUsers.COUNTY, "离任代表", false, null, false),
         "0000000000000002.0000");
+    leader = RegisterTestData.leader(register, DemoUsers.COUNTY, "D-qingshan-vice", StandingCommitteeRole.VICE_CHAIR);
   }
 
   String submitted(String deputy) {
@@ -108,7 +113,7 @@ class KeyItemsLinksAndDirectChannelIT {
     String path = "/" + id;
     Map<String, Object> group = Map.of("deputyIds", List.of("D-qingshan-003", "D-qingshan-004"));
     refusedWithNothingWritten(409, () -> calls.post("staff@qingshan", path + "/working-group", group));
-    ok(calls.post("staff@qingshan", path + "/key", Map.of("leaderId", "leader@qingshan")));
+    ok(calls.post("staff@qingshan", path + "/key", Map.of("leaderId", leader.deputyId())));
     assertThat(api.get("/api/v1/suggestions/" + id, token(GROUP_DEPUTY)).status()).as("not yet in the group")
         .isEqualTo(404);
 
@@ -148,14 +153,14 @@ class KeyItemsLinksAndDirectChannelIT {
     assertThat(calls.historyTypes(id)).containsSubsequence("marked-key", "working-group-set", "inspection-recorded");
 
     // the leader requests a progress report by a date; the lead unit submits it once
-    refusedWithNothingWritten(422, () -> calls.post("leader@qingshan", path + "/supervision-notes",
+    refusedWithNothingWritten(422, () -> calls.post(leader, path + "/supervision-notes",
         Map.of("text", "请报告进展", "requestReport", true)));
     LocalDate due = today.plusDays(14);
-    JsonNode noted = ok(calls.post("leader@qingshan", path + "/supervision-notes",
+    JsonNode noted = ok(calls.post(leader, path + "/supervision-notes",
         Map.of("text", "请于两周内报告加装进展", "requestReport", true, "reportDueDate", due.toString())));
     assertThat(noted.get("supervisionNotes").get(0).get("number").asInt()).isEqualTo(1);
     assertThat(noted.get("supervisionNotes").get(0).get("reportDueDate").asString()).isEqualTo(due.toString());
-    ok(calls.post("leader@qingshan", path + "/supervision-notes", Map.of("text", "关注施工安全")));
+    ok(calls.post(leader, path + "/supervision-notes", Map.of("text", "关注施工安全")));
 
     Map<String, Object> report = Map.of("text", "已完成设计招标，下月开工。");
     refusedWithNothingWritten(403, () -> calls.post("deputy1@qingshan", path + "/supervision-notes/1/progress-report", report));

@@ -3,6 +3,7 @@ package io.lianxin.suggestion;
 import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import io.lianxin.suggestion.domain.RegisteredDeputy;
 import io.lianxin.suggestion.domain.RegisteredUnit;
+import io.lianxin.suggestion.domain.StandingCommitteeRole;
 import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
 import java.util.Collection;
@@ -30,6 +31,13 @@ final class RegisterTestData {
 
   static void deputies(RegisterCopyStore copy, String congressId, Collection<String> deputyIds) {
     deputyIds.forEach(id -> copy.put(new RegisteredDeputy(id, congressId, "代表 " + id, true, null, false), sequence()));
+  }
+
+  /** A demo user with the LEADER role who is {@code deputyId} of the register, seated on the chair's council as {@code role}. */
+  static DemoUser leader(RegisterCopyStore copy, String congressId, String deputyId, StandingCommitteeRole role) {
+    copy.put(new RegisteredDeputy(deputyId, congressId, "代表 " + deputyId, true, null, false).seatedAs(role), sequence());
+    return new DemoUser("leader-" + deputyId, "常委会领导 " + deputyId, java.util.List.of("LEADER"), congressId, deputyId,
+        null);
   }
 
   static void units(RegisterCopyStore copy, String congressId, Collection<String> unitIds) {

@@ -3,6 +3,7 @@ package io.lianxin.suggestion.application;
 import io.lianxin.suggestion.application.port.RegisterCopyStore;
 import io.lianxin.suggestion.domain.RegisteredDeputy;
 import io.lianxin.suggestion.domain.RegisteredUnit;
+import io.lianxin.suggestion.domain.StandingCommitteeRole;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,9 +14,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterCopyUpdates {
 
-  /** The facts of a deputy-registered / -updated / -left event this service keeps. */
+  /**
+   * The facts of a deputy-registered / -updated / -left event this service keeps; a seat on the
+   * standing committee the contract does not list makes the event unreadable (dead-lettered).
+   */
   public record DeputyEntry(String deputyId, String congressId, String name, String status, String delegation,
-      Boolean delegationHead) {}
+      Boolean delegationHead, StandingCommitteeRole standingCommitteeRole) {}
 
   /** The facts of a unit-registered / -updated / -left event this service keeps. */
   public record UnitEntry(String unitId, String congressId, String name, String status, String superiorUnitId) {}
@@ -28,7 +32,7 @@ public class RegisterCopyUpdates {
 
   public boolean onDeputy(DeputyEntry e, String sequence) {
     return store.put(new RegisteredDeputy(e.deputyId(), e.congressId(), e.name(), "ACTIVE".equals(e.status()),
-        e.delegation(), Boolean.TRUE.equals(e.delegationHead())), sequence);
+        e.delegation(), Boolean.TRUE.equals(e.delegationHead()), e.standingCommitteeRole()), sequence);
   }
 
   public boolean onUnit(UnitEntry e, String sequence) {

@@ -305,8 +305,12 @@ public class SuggestionCommands {
     return act(user, id, s -> s.publish(user, publicText, check, clock.instant()));
   }
 
+  /** Staff name the key item's supervising leader; their seat on the chair's council is checked after the item's rules. */
   public Suggestion markKey(CurrentUser user, String id, String leaderId) {
-    return act(user, id, s -> s.markKey(user, leaderId));
+    return act(user, id, s -> {
+      s.markKey(user, leaderId);
+      register.extract(s.congressId(), List.of(leaderId), List.of()).checkSupervisingLeader(leaderId);
+    });
   }
 
   public Suggestion addSupervisionNote(CurrentUser user, String id, String text, ProgressReport report,

@@ -50,6 +50,18 @@ public record RegisterExtract(String congressId, Map<String, RegisteredDeputy> d
   }
 
   /**
+   * A key item's supervising leader (领衔督办) is a member of the chair's council (主任会议: chair,
+   * vice-chair or secretary-general of the standing committee) who is an active deputy of the
+   * congress in the register — "常委会领导领衔督办"; a standing-committee member without a seat on the
+   * council, another deputy or an id the register does not hold is refused by name.
+   */
+  public void checkSupervisingLeader(String leaderId) {
+    RegisteredDeputy leader = deputies.get(leaderId);
+    Guard.rule(leader != null && leader.activeOnChairsCouncil(), "leaderId", "not an active member of the chair's "
+        + "council (主任会议) of " + congressId + " in the register: " + leaderId);
+  }
+
+  /**
    * The names of the direct channel's recipients (直通车), in the order given: each must be an
    * active unit of the congress — the party committee's and the government's offices are entered
    * in the register as units; other ids are refused by name.

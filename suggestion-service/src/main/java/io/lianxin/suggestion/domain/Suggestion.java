@@ -97,6 +97,7 @@ public final class Suggestion {
   private List<Commitment> commitments = new ArrayList<>();
   private boolean lookBack;
   private Set<String> remindersSent = new HashSet<>();
+  private DraftOrigin origin;
   private transient List<SuggestionEvent> pendingEvents = new ArrayList<>();
 
   /** For the persistence mapping only. */
@@ -117,6 +118,28 @@ public final class Suggestion {
     s.state = DRAFT;
     s.createdAt = now;
     s.setContent(draft.title(), draft.body(), draft.category(), draft.coSignerDeputyIds());
+    s.record(new Drafted(s.session));
+    return s;
+  }
+
+  /**
+   * The draft of a voter's opinion a deputy on duty took up at a home or station (代表领办群众意见):
+   * the deputy's suggestion between sessions, titled as they titled it when taking it up, its body
+   * the opinion's text, of category OTHER until the deputy says otherwise, and its origin (tracking
+   * code, station, day received). It is the deputy's draft like any other: they edit it, ask
+   * co-signers and submit it; the office sees it only once submitted.
+   */
+  public static Suggestion fromVoterOpinion(String id, TakenUpOpinion opinion, Instant now) {
+    Suggestion s = new Suggestion();
+    s.id = id;
+    s.congressId = opinion.congressId();
+    s.kind = SuggestionKind.SUGGESTION;
+    s.session = Session.RECESS;
+    s.proposerDeputyId = Guard.text("deputyId", opinion.deputyId(), 100);
+    s.state = DRAFT;
+    s.createdAt = now;
+    s.origin = opinion.origin();
+    s.setContent(opinion.draftTitle(), opinion.text(), SuggestionCategory.OTHER, List.of());
     s.record(new Drafted(s.session));
     return s;
   }
@@ -674,13 +697,26 @@ public final class Suggestion {
 
   // ---------------------------------------------------------------- key items, direct channel
 
-  /** Staff mark it a key suggestion (重点督办) with its supervising leader (领衔督办). */
+  /**
+   * Staff mark it a key suggestion (重点督办) with its supervising leader (领衔督办): a deputy id of the
+   * register, whose seat on the chair's council is checked against it ({@link RegisterExtract#checkSupervisingLeader}).
+   */
   public void markKey(CurrentUser actor, String leaderId) {
     requireStaff(actor);
     Guard.inState(state, "mark as key", REGISTERED, ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REPLIED, EVALUATED,
         REHANDLING);
     supervisingLeaderId = Guard.text("leaderId", leaderId, 100);
     record(new MarkedKey(leaderId));
+  }
+
+  /**
+   * Whether {@code actor} is this key item's supervising leader: their deputy id (the leader's sign-in
+   * names the deputy of the register they are) or, for items marked before leaders were checked
+   * against the register, their sign-in subject.
+   */
+  public boolean isSupervisingLeader(CurrentUser actor) {
+    return supervisingLeaderId != null
+        && (supervisingLeaderId.equals(actor.deputyId()) || supervisingLeaderId.equals(actor.subject()));
   }
 
   /**
@@ -692,7 +728,7 @@ public final class Suggestion {
       SuggestionPolicy policy, Instant now) {
     Guard.role(actor, Role.LEADER);
     // a leader may supervise, but this item is not theirs to: a rule about the item, not the role
-    Guard.rule(supervisingLeaderId != null && supervisingLeaderId.equals(actor.subject()), "leaderId",
+    Guard.rule(isSupervisingLeader(actor), "leaderId",
         supervisingLeaderId == null
             ? "this is not a key item; staff mark key items and name their supervising leader"
             : "only the supervising leader of this key item adds notes");
@@ -1032,4 +1068,6 @@ public final class Suggestion {
   public List<Commitment> commitments() { return List.copyOf(commitments); }
   public boolean lookBack() { return lookBack; }
   public Set<String> remindersSent() { return Set.copyOf(remindersSent); }
+  /** Where the draft came from (a voter's opinion taken up), or null when the deputy wrote it. */
+  public DraftOrigin origin() { return origin; }
 }

@@ -74,6 +74,6 @@ public final class SuggestionAccess {
    */
   public static boolean onKeyWorklistOf(Suggestion s, CurrentUser user) {
     return !user.has(Role.LEADER) || user.hasAny(Role.COMMITTEE_STAFF, Role.ADMIN)
-        || user.subject().equals(s.supervisingLeaderId());
+        || s.isSupervisingLeader(user);
   }
 }

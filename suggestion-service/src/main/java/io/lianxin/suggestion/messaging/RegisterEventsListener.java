@@ -5,14 +5,17 @@ import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.events.InvalidEventException;
 import io.lianxin.suggestion.application.RegisterCopyUpdates;
+import io.lianxin.suggestion.application.VoterOpinionDrafts;
+import io.lianxin.suggestion.domain.TakenUpOpinion;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Consumes deputy-service's register events into the register copy that co-signers, delegation
- * motions and units are checked against (a record that does not read goes to the dead-letter
- * topic). The topic is the binding's destination ({@code spring.cloud.stream.bindings.events-in-0.destination}
+ * Consumes deputy-service's events: the register events into the register copy that co-signers,
+ * delegation motions, units and supervising leaders are checked against, and a voter's opinion taken
+ * up by a deputy into that deputy's draft (a record that does not read, or names another congress
+ * than its envelope, goes to the dead-letter topic). The topic is the binding's destination ({@code spring.cloud.stream.bindings.events-in-0.destination}
  * in suggestion-service.yml, ADR 0012).
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,10 +23,12 @@ public class RegisterEventsListener {
 
   private final EventHandling handling;
   private final RegisterCopyUpdates register;
+  private final VoterOpinionDrafts drafts;
 
-  public RegisterEventsListener(EventHandling handling, RegisterCopyUpdates register) {
+  public RegisterEventsListener(EventHandling handling, RegisterCopyUpdates register, VoterOpinionDrafts drafts) {
     this.handling = handling;
     this.register = register;
+    this.drafts = drafts;
   }
 
   /** The consumer binding {@code events-in-0}. */
@@ -44,11 +49,16 @@ public class RegisterEventsListener {
         sameCongress(event, entry.congressId());
         register.onUnit(entry, event.sequence());
       }
+      case "lianxin.deputy.voter-opinion-taken-up.v1" -> {
+        var opinion = TypedEvents.read(event, TakenUpOpinion.class);
+        sameCongress(event, opinion.congressId());
+        drafts.onTakenUp(opinion);
+      }
       default -> { }
     }
   }
 
-  /** An entry of another congress than its event's tenant is not read into the copy (dead-lettered). */
+  /** Data of another congress than its event's tenant is not acted on (dead-lettered). */
   private static void sameCongress(EventEnvelope event, String congressId) {
     if (!event.congressId().equals(congressId)) {
       throw new InvalidEventException("register entry of " + congressId + " in an event of " + event.congressId());

@@ -6,6 +6,7 @@ import io.lianxin.suggestion.domain.RegisterExtract;
 import io.lianxin.suggestion.domain.RegisteredDeputy;
 import io.lianxin.suggestion.domain.RegisteredUnit;
 import io.lianxin.suggestion.domain.ReportNames;
+import io.lianxin.suggestion.domain.StandingCommitteeRole;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,8 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
   public boolean put(RegisteredDeputy d, String sequence) {
     return put(DEPUTIES, d.congressId(), d.deputyId(), sequence, new Update()
         .set("congressId", d.congressId()).set("entryId", d.deputyId()).set("name", d.name())
-        .set("active", d.active()).set("delegation", d.delegation()).set("delegationHead", d.delegationHead()));
+        .set("active", d.active()).set("delegation", d.delegation()).set("delegationHead", d.delegationHead())
+        .set("standingCommitteeRole", d.standingCommitteeRole() == null ? null : d.standingCommitteeRole().name()));
   }
 
   @Override
@@ -79,7 +81,7 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
     for (Document d : entries(DEPUTIES, congressId, deputyIds)) {
       deputies.put(d.getString("entryId"), new RegisteredDeputy(d.getString("entryId"), congressId,
           d.getString("name"), Boolean.TRUE.equals(d.getBoolean("active")), d.getString("delegation"),
-          Boolean.TRUE.equals(d.getBoolean("delegationHead"))));
+          Boolean.TRUE.equals(d.getBoolean("delegationHead")), seat(d.getString("standingCommitteeRole"))));
     }
     Map<String, RegisteredUnit> units = new LinkedHashMap<>();
     for (Document u : entries(UNITS, congressId, unitIds)) {
@@ -87,6 +89,10 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
           Boolean.TRUE.equals(u.getBoolean("active")), u.getString("superiorUnitId")));
     }
     return new RegisterExtract(congressId, deputies, units);
+  }
+
+  private static StandingCommitteeRole seat(String role) {
+    return role == null ? null : StandingCommitteeRole.valueOf(role);
   }
 
   private List<Document> entries(String collection, String congressId, Collection<String> ids) {

@@ -13,6 +13,7 @@ import io.lianxin.suggestion.domain.ReviewDecision;
 import io.lianxin.suggestion.domain.Suggestion;
 import io.lianxin.suggestion.domain.SuggestionCategory;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -70,7 +71,10 @@ public class CommitteeController {
 
   public record RehandlingRequest(@Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String unitId) {}
 
-  public record KeyRequest(@NotBlank @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String leaderId) {}
+  /** The supervising leader (领衔督办): a deputy of the register with a seat on the chair's council (主任会议). */
+  public record KeyRequest(@Schema(description = "deputy id of an active member of the chair's council (主任会议: chair, "
+      + "vice-chair, secretary-general) in the register; others 422") @NotBlank @Size(max = Ids.MAX)
+      @Pattern(regexp = Ids.PATTERN) String leaderId) {}
 
   /** The direct channel's recipients: units of the register (the party committee's and the government's offices). */
   public record DirectChannelRequest(
@@ -230,7 +234,10 @@ public class CommitteeController {
   }
 
   @PostMapping("/{id}/key")
-  @Operation(summary = "Mark as key suggestion (重点督办) with its supervising leader")
+  @Operation(summary = "Mark as key suggestion (重点督办) with its supervising leader",
+      description = "The leader is a member of the chair's council in the register (常委会领导领衔督办); an id that is "
+          + "not — unknown, departed, or a standing-committee member without a seat on the council — is refused with 422 "
+          + "naming it, and nothing is written.")
   public SuggestionView markKey(CurrentUser user, @PathVariable String id, @Valid @RequestBody KeyRequest request) {
     return SuggestionView.of(commands.markKey(user, id, request.leaderId()));
   }

@@ -6,6 +6,7 @@ import io.lianxin.suggestion.domain.CoUnitOpinion;
 import io.lianxin.suggestion.domain.Commitment;
 import io.lianxin.suggestion.domain.Contact;
 import io.lianxin.suggestion.domain.DirectChannel;
+import io.lianxin.suggestion.domain.DraftOrigin;
 import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.Evaluation;
 import io.lianxin.suggestion.domain.Inspection;
@@ -40,7 +41,8 @@ import java.util.List;
  * see a reply when it is sent. A motion shows the decision on it ({@code motionDecision}: agenda or
  * conversion), its deliberation, and the suggestion it was converted to ({@code convertedToId},
  * {@code convertedToNumber}); that suggestion shows the motion ({@code convertedFromId},
- * {@code convertedFromNumber}).
+ * {@code convertedFromNumber}). A draft started from a voter's opinion the deputy took up at a home or
+ * station shows where it came from ({@code origin}: tracking code, station, day received); null otherwise.
  */
 public record SuggestionView(
     String id, String congressId, String number, String kind, String session, boolean byDelegation, String state,
@@ -54,7 +56,7 @@ public record SuggestionView(
     String supervisingLeaderId, List<SupervisionNote> supervisionNotes, List<String> workingGroupDeputyIds,
     List<Inspection> inspections, DirectChannel directChannel,
     boolean notPublic, String notPublicReason, Instant publishedAt, Instant closedAt, String outcome,
-    List<Commitment> commitments, boolean lookBack, PublicText publicVersion) {
+    List<Commitment> commitments, boolean lookBack, PublicText publicVersion, DraftOrigin origin) {
 
   /** Whether the reader sees the committee's review of a signed reply: deputies do not. */
   private enum Review { SHOWN, HIDDEN }
@@ -93,7 +95,7 @@ public record SuggestionView(
         s.replies(), s.evaluationDueDate(), s.evaluations(),
         s.supervisingLeaderId(), s.supervisionNotes(), s.workingGroupDeputyIds(), s.inspections(), s.directChannel(), s.notPublic(), s.notPublicReason(),
         s.publishedAt(), s.closedAt(), s.outcome() == null ? null : s.outcome().name(), s.commitments(), s.lookBack(),
-        s.publicVersion());
+        s.publicVersion(), s.origin());
   }
 
   /**

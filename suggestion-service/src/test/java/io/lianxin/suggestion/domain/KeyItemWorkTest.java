@@ -32,6 +32,23 @@ class KeyItemWorkTest {
   }
 
   @Test
+  void theSupervisingLeaderIsKnownByTheDeputyIdOfTheirSignIn() {
+    // given an item led by the register's deputy D-vice
+    Suggestion s = aSuggestion().inProgress().build();
+    s.markKey(STAFF, "D-vice");
+    s.takeEvents();
+    CurrentUser vice = user("vice@c1", Role.LEADER, "D-vice", null);
+    // when
+    s.addSupervisionNote(vice, "请报告进展", ProgressReport.NOT_REQUESTED, null, POLICY, START);
+    // expect
+    assertThat(s.takeEvents()).containsExactly(new SuggestionEvent.SupervisionNoteAdded("vice@c1", false));
+    assertThat(SuggestionAccess.onKeyWorklistOf(s, vice)).isTrue();
+    assertThatThrownBy(() -> s.addSupervisionNote(LEADER, "x", ProgressReport.NOT_REQUESTED, null, POLICY, START))
+        .as("another leader").isInstanceOf(RuleViolationException.class);
+    assertThat(SuggestionAccess.onKeyWorklistOf(s, LEADER)).isFalse();
+  }
+
+  @Test
   void staffSetAKeyItemsWorkingGroupAndTheEventNamesTheDeputiesAdded() {
     // given
     Suggestion s = keyItem();

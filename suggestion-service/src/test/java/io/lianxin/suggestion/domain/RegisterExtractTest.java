@@ -94,6 +94,33 @@ class RegisterExtractTest {
     }
   }
 
+  @Nested
+  class SupervisingLeaders {
+    RegisterExtract known = register(List.of(deputy("D-chair", true).seatedAs(StandingCommitteeRole.CHAIR),
+        deputy("D-vice", true).seatedAs(StandingCommitteeRole.VICE_CHAIR),
+        deputy("D-secretary", true).seatedAs(StandingCommitteeRole.SECRETARY_GENERAL),
+        deputy("D-member", true).seatedAs(StandingCommitteeRole.MEMBER),
+        deputy("D-vice-left", false).seatedAs(StandingCommitteeRole.VICE_CHAIR), deputy("D-plain", true)), List.of());
+
+    @Test
+    void theChairsCouncilLeadsKeyItems() {
+      // given the register above / when / expect
+      for (String leader : List.of("D-chair", "D-vice", "D-secretary")) {
+        assertThatCode(() -> known.checkSupervisingLeader(leader)).as(leader).doesNotThrowAnyException();
+      }
+    }
+
+    @Test
+    void anyoneElseIsRefusedByName() {
+      // given the register above / when / expect
+      for (String other : List.of("D-member", "D-vice-left", "D-plain", "leader@qingshan")) {
+        assertThatThrownBy(() -> known.checkSupervisingLeader(other)).as(other)
+            .isInstanceOf(RuleViolationException.class).hasMessageContaining(other)
+            .extracting(e -> ((RuleViolationException) e).field()).isEqualTo("leaderId");
+      }
+    }
+  }
+
   @Test
   void anExtractCopiesWhatItIsGiven() {
     Map<String, RegisteredDeputy> given = new java.util.HashMap<>(Map.of("D1", deputy("D1", true)));
