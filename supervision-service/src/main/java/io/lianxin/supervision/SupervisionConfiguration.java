@@ -1,6 +1,7 @@
 package io.lianxin.supervision;
 
 import io.lianxin.supervision.domain.ParticipationMinimums;
+import io.lianxin.supervision.domain.PerformanceReviewPolicy;
 import io.lianxin.supervision.domain.SupervisionPolicy;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,6 +16,11 @@ class SupervisionConfiguration {
   @Bean
   SupervisionPolicy supervisionPolicy(SupervisionProperties properties, ZoneId zone) {
     return properties.toPolicy(zone);
+  }
+
+  @Bean
+  PerformanceReviewPolicy performanceReviewPolicy(SupervisionProperties properties) {
+    return properties.performanceReviewPolicy();
   }
 
   @Bean

@@ -62,10 +62,18 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
     if (topic.status() != 201 || plan.status() != 201 && plan.status() != 409 || adopted.status() != 200) {
       throw new IllegalStateException("seed topic or plan not made: " + topic.body() + plan.body() + adopted.body());
     }
-    return new Surface("http://127.0.0.1:" + port, DATABASE,
-        Map.of("opinionId", opinionId, "measureId", "M1", "congressId", DemoUsers.COUNTY, "trackingId", "P-surface",
-            "milestone", "1", "topicId", topic.json().get("topicId").asString(), "year", String.valueOf(PLAN_YEAR),
-            "activityId", PLAN_YEAR + "-1", "questionNumber", "1"),
+    ApiClient.Response review = api.post("/api/v1/performance-reviews", token("staff@qingshan"), Map.of("year", 2027,
+        "title", "述职评议", "partyCommitteeUnitId", "U-qingshan-housing", "subjects", List.of(Map.of("name", "县住建局局长",
+            "kind", "DEPARTMENT_HEAD", "unitId", "U-qingshan-housing", "superiorUnitId", "U-qingshan-housing"))));
+    if (review.status() != 201) {
+      throw new IllegalStateException("seed review not started: " + review.body());
+    }
+    Map<String, String> pathValues = new java.util.HashMap<>(Map.of("opinionId", opinionId, "measureId", "M1",
+        "congressId", DemoUsers.COUNTY, "trackingId", "P-surface", "milestone", "1",
+        "topicId", topic.json().get("topicId").asString(), "year", String.valueOf(PLAN_YEAR),
+        "activityId", PLAN_YEAR + "-1", "questionNumber", "1", "reviewId", review.json().get("reviewId").asString()));
+    pathValues.put("subjectId", "S1");
+    return new Surface("http://127.0.0.1:" + port, DATABASE, pathValues,
         tokens("staff@qingshan", "handler@qingshan", null), List.of());
   }
 }

@@ -128,6 +128,11 @@ class OpinionLoopIT extends RunningServiceIT {
     data.put("requestId", requestId).put("kind", "SATISFACTION").put("valid", valid);
     var item = (tools.jackson.databind.node.ObjectNode) data.get("items").get(0);
     item.put("item", "县住建局整改情况报告").put("favourable", favourable).put("base", base);
+    sendAsVoting(data);
+  }
+
+  /** A result-published with this data on voting's topic, schema-validated first, as voting-service would send it. */
+  static void sendAsVoting(tools.jackson.databind.node.ObjectNode data) {
     EventEnvelope result = EventEnvelope.create(EventCatalog.find("lianxin.voting.result-published.v1").orElseThrow(),
         "/voting-service", data.get("pollId").asString(), DemoUsers.COUNTY, 2, Instant.now(), null, data);
     String encoded = CODEC.encode(result);

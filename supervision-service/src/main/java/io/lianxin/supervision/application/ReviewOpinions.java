@@ -5,6 +5,7 @@ import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.Role;
 import io.lianxin.chassis.domain.RuleViolationException;
+import io.lianxin.supervision.application.port.AuditLine;
 import io.lianxin.supervision.application.port.OpinionStore;
 import io.lianxin.supervision.application.port.RegisterCopyStore;
 import io.lianxin.supervision.domain.MeasurePlan;
@@ -105,6 +106,14 @@ public class ReviewOpinions {
 
   public ReviewOpinion opinion(CurrentUser caller, String opinionId) {
     return load(caller, opinionId).item();
+  }
+
+  /** A page of the opinion's audit trail, oldest first, for those who may read the opinion (who did what, when). */
+  public Page<AuditLine> history(CurrentUser caller, String opinionId, int page, int size) {
+    load(caller, opinionId);
+    List<AuditLine> all = opinions.history(caller.congressId(), opinionId);
+    int from = (int) Math.min((long) page * size, all.size());
+    return new Page<>(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
   }
 
   /** The opinions the caller may see: a body its own, a deputy the published ones, the office and leaders all. */

@@ -362,4 +362,77 @@ public sealed interface SupervisionEvent {
           + ")";
     }
   }
+
+  // performance reviews (述职评议 / 两官履职评议)
+
+  /** 启动述职评议: the round and its subjects. */
+  record PerformanceReviewStarted(int subjects) implements SupervisionEvent {
+    public String summary() {
+      return "启动述职评议（" + subjects + "个评议对象） / performance review started (" + subjects + " subjects)";
+    }
+  }
+
+  /** A step for one subject: 听 (report heard), 访 (interviews), 查 (case files), 改 (the opinion issued, its id). */
+  record PerformanceReviewStepRecorded(String subjectId, String subjectName, ReviewStep step, String opinionId)
+      implements SupervisionEvent {
+    public String summary() {
+      return subjectName + "：" + step.zh() + " / " + subjectId + ": " + step.en();
+    }
+  }
+
+  /** 请求测评打分: the request as voting-service reads it (no review snapshot); one item per subject. */
+  record ScoreVoteRequested(String requestId, String congressId, String title, String subjectType, String subjectId,
+      List<String> items, List<String> roll, java.time.Instant closesAt, boolean secret, boolean isPublic,
+      List<String> scrutineers) implements SupervisionEvent {
+    public ScoreVoteRequested {
+      items = List.copyOf(items);
+      roll = List.copyOf(roll);
+      scrutineers = List.copyOf(scrutineers);
+    }
+
+    public String summary() {
+      return "请求测评打分（" + items.size() + "个评议对象，" + roll.size() + "名常委会组成人员） / score vote requested ("
+          + items.size() + " subjects, " + roll.size() + " members)";
+    }
+  }
+
+  /** 测评作废: the score vote counts for nothing — withdrawn by staff, or void without quorum; a new one may be asked. */
+  record ScoreVoteVoid(String requestId, String reason) implements SupervisionEvent {
+    public String summary() {
+      return "测评作废：" + reason + " / score vote void: " + reason;
+    }
+  }
+
+  /** One subject's result as the rated event tells it (grade null for those not graded). */
+  record RatedSubject(String subjectId, String name, ReviewSubjectKind kind, String unitId, String superiorUnitId,
+      double averageScore, int rank, boolean tied, CompetenceGrade grade, boolean talk) {}
+
+  /**
+   * 评议结果: the ranking (ties share a place), those flagged for a talk (后三名约谈), the commendations
+   * proposed (优秀) and the subjects whose units get a rectification opinion (基本称职 / 不称职).
+   */
+  record PerformanceReviewRated(String requestId, String pollId, List<RatedSubject> results,
+      List<String> talkSubjectIds, List<String> commendedSubjectIds, List<String> rectificationSubjectIds)
+      implements SupervisionEvent {
+    public PerformanceReviewRated {
+      results = List.copyOf(results);
+      talkSubjectIds = List.copyOf(talkSubjectIds);
+      commendedSubjectIds = List.copyOf(commendedSubjectIds);
+      rectificationSubjectIds = List.copyOf(rectificationSubjectIds);
+    }
+
+    public String summary() {
+      return "评议结果：" + results.size() + "个对象，约谈 " + talkSubjectIds.size() + "，建议表彰 "
+          + commendedSubjectIds.size() + "，整改 " + rectificationSubjectIds.size() + " / review rated: "
+          + talkSubjectIds.size() + " talks, " + commendedSubjectIds.size() + " commendations, "
+          + rectificationSubjectIds.size() + " rectification opinions";
+    }
+  }
+
+  /** 评议办结. */
+  record PerformanceReviewClosed(int talks, int commendations, int opinions) implements SupervisionEvent {
+    public String summary() {
+      return "述职评议办结 / performance review closed";
+    }
+  }
 }

@@ -5,6 +5,7 @@ import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.chassis.outbox.PendingEvent;
 import io.lianxin.supervision.domain.AnnualPlan;
 import io.lianxin.supervision.domain.Milestone;
+import io.lianxin.supervision.domain.PerformanceReview;
 import io.lianxin.supervision.domain.ProjectTracking;
 import io.lianxin.supervision.domain.ReviewOpinion;
 import io.lianxin.supervision.domain.Round;
@@ -103,6 +104,29 @@ public final class SupervisionEventMapper {
     snapshot.put("leadSpeakerCount", a.leadSpeakers().size());
     snapshot.values().removeIf(Objects::isNull);
     return pending(a.congressId(), snapshot, events, actor);
+  }
+
+  /**
+   * A performance review's snapshot: its year and title, where it stands, and who is told of its result —
+   * the party committee, the subjects' units and their superior bodies. The score-vote request is
+   * voting-service's contract: the request alone.
+   */
+  public static List<PendingEvent> forReview(PerformanceReview r, List<SupervisionEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("reviewId", r.reviewId());
+    snapshot.put("congressId", r.congressId());
+    snapshot.put("year", r.details().year());
+    snapshot.put("title", r.details().title());
+    snapshot.put("status", r.status().name());
+    snapshot.put("subjectCount", r.subjects().size());
+    snapshot.put("partyCommitteeUnitId", r.details().partyCommitteeUnitId());
+    snapshot.put("partyCommitteeName", r.details().partyCommitteeName());
+    snapshot.put("subjectUnitIds", r.subjectUnitIds());
+    snapshot.put("superiorUnitIds", r.superiorUnitIds());
+    snapshot.put("activityId", r.details().activityId());
+    snapshot.values().removeIf(Objects::isNull);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, r.congressId(),
+        e instanceof SupervisionEvent.ScoreVoteRequested ? Map.of() : snapshot, e, e.summary(), actor)).toList();
   }
 
   private static List<PendingEvent> pending(String congressId, Map<String, Object> snapshot,

@@ -8,6 +8,7 @@ import io.lianxin.supervision.application.ProjectTrackings;
 import io.lianxin.supervision.application.RegisterCopyUpdates;
 import io.lianxin.supervision.application.VoteResults;
 import io.lianxin.supervision.domain.SatisfactionResult;
+import io.lianxin.supervision.domain.ScoreResult;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Consumes deputy-service's register events (the bodies, the deputies and the standing committee),
- * voting-service's published results (the satisfaction votes this service asked for, by request
+ * voting-service's published results (the satisfaction and score votes this service asked for, by request
  * id) and its selected livelihood projects (one tracking each); a record that does not read goes to the dead-letter topic. The topics are the binding's
  * destination ({@code spring.cloud.stream.bindings.events-in-0.destination} in supervision-service.yml, ADR 0012).
  */
@@ -24,7 +25,7 @@ public class SupervisionEventsListener {
 
   /** The facts of voting's result-published this service reads. */
   record PublishedResult(String pollId, String congressId, String requestId, Boolean valid, List<Item> items) {
-    record Item(String item, long favourable, long base) {}
+    record Item(String item, long favourable, long base, Double averageScore) {}
   }
 
   /** The facts of voting's livelihood-projects-selected this service reads. */
@@ -68,6 +69,8 @@ public class SupervisionEventsListener {
         if (result.requestId() != null
             && (result.requestId().startsWith("opinion:") || result.requestId().startsWith("project:"))) {
           results.onResult(satisfaction(event, result));
+        } else if (result.requestId() != null && result.requestId().startsWith("review:")) {
+          results.onScoreResult(scores(event, result));
         }
       }
       case "lianxin.voting.livelihood-projects-selected.v1" -> {
@@ -90,6 +93,16 @@ public class SupervisionEventsListener {
     PublishedResult.Item item = result.items().get(0);
     return new SatisfactionResult(event.congressId(), result.requestId(), result.pollId(), item.favourable(), item.base(),
         result.valid());
+  }
+
+  /** A score vote has an average score per item: the subjects of a performance review. */
+  static ScoreResult scores(EventEnvelope event, PublishedResult result) {
+    if (result.items() == null || result.valid() == null
+        || result.items().stream().anyMatch(i -> i.item() == null || i.averageScore() == null)) {
+      throw new InvalidEventException(event.type() + " " + event.id() + " is not the result of a score vote");
+    }
+    return new ScoreResult(event.congressId(), result.requestId(), result.pollId(), result.valid(), result.items()
+        .stream().map(i -> new ScoreResult.ItemScore(i.item(), i.averageScore(), i.base())).toList());
   }
 
   private static void sameCongress(EventEnvelope event, String congressId) {

@@ -3,6 +3,7 @@ package io.lianxin.supervision.persistence;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.outbox.AggregateStore;
+import io.lianxin.supervision.application.port.AuditLine;
 import io.lianxin.supervision.application.port.OpinionStore;
 import io.lianxin.supervision.domain.OpinionStatus;
 import io.lianxin.supervision.domain.ReviewOpinion;
@@ -81,6 +82,15 @@ public class MongoOpinionStore implements OpinionStore {
   @Override
   public Loaded<ReviewOpinion> save(Loaded<ReviewOpinion> opinion, CurrentUser actor) {
     return write(opinion.item(), opinion.version(), actor);
+  }
+
+  @Override
+  public List<AuditLine> history(String congressId, String opinionId) {
+    Query byId = Query.query(Criteria.where("_id").is(OpinionDocument.idOf(congressId, opinionId)));
+    byId.fields().include("history");
+    OpinionDocument doc = mongo.findOne(byId, OpinionDocument.class);
+    return doc == null ? List.of() : doc.getHistory().stream()
+        .map(h -> new AuditLine(h.eventId(), h.type(), h.at(), h.actorId(), h.actorRole(), h.summary())).toList();
   }
 
   @Override

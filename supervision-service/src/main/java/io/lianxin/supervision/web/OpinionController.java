@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.web.Ids;
 import io.lianxin.supervision.application.Page;
 import io.lianxin.supervision.application.ReviewOpinions;
+import io.lianxin.supervision.application.port.AuditLine;
 import io.lianxin.supervision.domain.MeasurePlan;
 import io.lianxin.supervision.domain.MeasureStatus;
 import io.lianxin.supervision.domain.OpinionStatus;
@@ -107,6 +108,15 @@ public class OpinionController {
   @Operation(summary = "One review opinion with its lists, progress per problem, rounds, votes and history of steps")
   public OpinionView getOpinion(CurrentUser caller, @PathVariable @Pattern(regexp = OPINION_ID) String opinionId) {
     return OpinionView.of(opinions.opinion(caller, opinionId));
+  }
+
+  @GetMapping("/api/v1/opinions/{opinionId}/history")
+  @Operation(summary = "A page of the opinion's audit trail (办理过程), oldest first: who did what, when; for those who may read the opinion")
+  public Page<AuditLine> getOpinionHistory(CurrentUser caller,
+      @PathVariable @Pattern(regexp = OPINION_ID) String opinionId,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+    return opinions.history(caller, opinionId, page, size);
   }
 
   @PostMapping("/api/v1/opinions/{opinionId}/rectification-list")

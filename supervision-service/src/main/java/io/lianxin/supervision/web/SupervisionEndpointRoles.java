@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * assesses, every signed-in caller reads. Plans: the office drafts and adds items, the chair's
  * council (LEADER) adopts; anyone reads an adopted plan on the public path. Activities: the office
  * runs them; leaders read them; a deputy reads those they take part in (the use case decides).
+ * Performance reviews (述职评议): the office runs them; leaders read them; a unit's people read those
+ * reviewing one of their own, their own subjects only (the use case decides).
  */
 @Configuration(proxyBeanMethods = false)
 class SupervisionEndpointRoles {
@@ -35,6 +37,7 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/opinions", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/opinions", COMMITTEE_STAFF, LEADER, ADMIN, UNIT_HANDLER, UNIT_HEAD, DEPUTY)
         .allow(GET, "/api/v1/opinions/*", COMMITTEE_STAFF, LEADER, ADMIN, UNIT_HANDLER, UNIT_HEAD, DEPUTY)
+        .allow(GET, "/api/v1/opinions/*/history", COMMITTEE_STAFF, LEADER, ADMIN, UNIT_HANDLER, UNIT_HEAD, DEPUTY)
         .allow(POST, "/api/v1/opinions/*/rectification-list", UNIT_HANDLER, UNIT_HEAD)
         .allow(POST, "/api/v1/opinions/*/rectification-list/rejection", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/opinions/*/measures/*/progress", UNIT_HANDLER, UNIT_HEAD)
@@ -73,6 +76,16 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/activities/*/opinion", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/closure", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/cancellation", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/performance-reviews", COMMITTEE_STAFF, LEADER, ADMIN, UNIT_HANDLER, UNIT_HEAD)
+        .allow(GET, "/api/v1/performance-reviews/*", COMMITTEE_STAFF, LEADER, ADMIN, UNIT_HANDLER, UNIT_HEAD)
+        .allow(POST, "/api/v1/performance-reviews/*/subjects/*/report", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/subjects/*/interviews", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/subjects/*/case-files", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/subjects/*/opinion", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/score-vote", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/score-vote/withdrawal", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/performance-reviews/*/closure", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/reports/allocations", COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(GET, "/api/v1/reports/lead-speakers", COMMITTEE_STAFF, LEADER, ADMIN)
         .build();

@@ -32,6 +32,9 @@ public interface OpinionStore {
   /** {@code actor} null: the service itself (a vote result, a reminder). */
   Loaded<ReviewOpinion> save(Loaded<ReviewOpinion> opinion, CurrentUser actor);
 
+  /** The opinion's audit trail, oldest first (empty when there is no such opinion). */
+  List<AuditLine> history(String congressId, String opinionId);
+
   /** Every open opinion whose next deadline check has come by {@code today}. */
   void forEachDueBy(LocalDate today, Consumer<Loaded<ReviewOpinion>> action);
 }
