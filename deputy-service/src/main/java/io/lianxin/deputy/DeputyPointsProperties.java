@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param receptionDay points for a reception day held with the deputy present (进站接待), default 2
  * @param annualReport points for the year's report heard by voters (年述职), default 5
  * @param training points for a training session attended (参加培训), default 2
+ * @param supervisionAllocation points for an oversight activity the deputy was allocated to (列席监督活动), default 3
+ * @param siteInspection points for a deputy group's site inspection taken part in (代表小组视察), default 2
  * @param minimumPerYear the yearly minimum (年度最低积分); below it a deputy is named on the year-end list, default 10
  */
 @Validated
@@ -29,6 +31,8 @@ public record DeputyPointsProperties(
     @Min(0) @Max(1000) Integer receptionDay,
     @Min(0) @Max(1000) Integer annualReport,
     @Min(0) @Max(1000) Integer training,
+    @Min(0) @Max(1000) Integer supervisionAllocation,
+    @Min(0) @Max(1000) Integer siteInspection,
     @Min(0) @Max(100_000) Integer minimumPerYear) {
 
   public DeputyPointsProperties {
@@ -38,12 +42,16 @@ public record DeputyPointsProperties(
     receptionDay = receptionDay == null ? 2 : receptionDay;
     annualReport = annualReport == null ? 5 : annualReport;
     training = training == null ? 2 : training;
+    supervisionAllocation = supervisionAllocation == null ? 3 : supervisionAllocation;
+    siteInspection = siteInspection == null ? 2 : siteInspection;
     minimumPerYear = minimumPerYear == null ? 10 : minimumPerYear;
   }
 
   PointsPolicy toPolicy() {
     return PointsPolicy.of(Map.of(RecordKind.SUGGESTION, suggestion, RecordKind.MOTION, motion,
         RecordKind.CO_SIGNATURE, coSignature, RecordKind.RECEPTION_DAY, receptionDay,
-        RecordKind.ANNUAL_REPORT, annualReport, RecordKind.TRAINING, training), minimumPerYear);
+        RecordKind.ANNUAL_REPORT, annualReport, RecordKind.TRAINING, training,
+        RecordKind.SUPERVISION_ALLOCATION, supervisionAllocation, RecordKind.SITE_INSPECTION, siteInspection),
+        minimumPerYear);
   }
 }

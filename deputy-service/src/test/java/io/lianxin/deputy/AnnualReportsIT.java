@@ -48,7 +48,7 @@ class AnnualReportsIT extends RunningServiceIT {
     ApiClient.Response heard = api.post(report + "/meeting", staff, Map.of("heldOn", "2026-12-20", "attendees", 3));
     assertThat(heard.status()).as(heard.body()).isEqualTo(200);
     assertThat(heard.json().get("state").asString()).isEqualTo("HEARD");
-    assertThat(countedInRecord(deputy, "ANNUAL_REPORT", 5, staff)).isEqualTo(1);
+    awaitCounted(deputy, "ANNUAL_REPORT", 5, staff, 1);
 
     rate(report, staff, "slip-1", "SATISFIED");
     rate(report, staff, "slip-2", "BASICALLY_SATISFIED");

@@ -105,12 +105,17 @@ class ReceptionDaysIT extends RunningServiceIT {
     ApiClient.Response held = api.post(path + "/holding", staff, Map.of("deputyIds", List.of(onDuty)));
     assertThat(held.status()).as(held.body()).isEqualTo(200);
     assertThat(held.json().get("status").asString()).isEqualTo("HELD");
+    awaitCounted(onDuty, "RECEPTION_DAY", 2, staff, 1);
     ApiClient.Response again = refusedWritingNothing(() -> api.post(path + "/holding", staff,
         Map.of("deputyIds", List.of(onDuty))), 200);
     assertThat(again.json().get("deputiesPresent").toString()).isEqualTo("[\"" + onDuty + "\"]");
     refusedWritingNothing(() -> api.post(path + "/holding", staff, Map.of("deputyIds", List.of(onDuty, alsoOnDuty))), 409);
 
     assertThat(countedInRecord(onDuty, "RECEPTION_DAY", 2, staff)).as("counted once").isEqualTo(1);
+    assertThat(documentsOf(RecordEntryDocument.COLLECTION).stream().filter(e -> onDuty.equals(e.getString("deputyId"))))
+        .as("from the held event, by its id").singleElement()
+        .satisfies(e -> assertThat(eventsOf(day).stream().map(r -> CODEC.decode(r.value()).id()))
+            .contains(e.getString("eventId")));
     assertThat(countedInRecord(alsoOnDuty, "RECEPTION_DAY", 2, staff)).as("on duty, not present").isZero();
     JsonNode presence = presenceOf(onDuty, staff);
     assertThat(presence.get("days").asInt()).isEqualTo(1);

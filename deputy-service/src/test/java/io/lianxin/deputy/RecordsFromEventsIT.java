@@ -180,10 +180,4 @@ class RecordsFromEventsIT extends RunningServiceIT {
     assertThat(api.get("/api/v1/records", token("leader@qingshan")).status()).isEqualTo(403);
     assertThat(api.get("/api/v1/public/" + DemoUsers.DISTRICT + "/deputies/" + p1 + "/record", null).status()).isEqualTo(404);
   }
-
-  JsonNode record(String deputyId, int year, String token) {
-    ApiClient.Response r = api.get("/api/v1/deputies/" + deputyId + "/record?year=" + year, token);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    return r.json();
-  }
 }

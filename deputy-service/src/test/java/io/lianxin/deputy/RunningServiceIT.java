@@ -71,6 +71,13 @@ abstract class RunningServiceIT {
     return CODEC.decode(event.value()).type();
   }
 
+  /** A deputy's record of a year as the caller reads it. */
+  JsonNode record(String deputyId, int year, String token) {
+    ApiClient.Response r = api.get("/api/v1/deputies/" + deputyId + "/record?year=" + year, token);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
   /**
    * How much of one kind of work a deputy's record of 2026 counts, checking that it earns the points the
    * configured policy gives each piece.
@@ -84,6 +91,15 @@ abstract class RunningServiceIT {
       }
     }
     throw new AssertionError("no " + kind + " in the record");
+  }
+
+  /**
+   * Waits until a deputy's record of 2026 counts {@code expected} pieces of one kind of work: the entries come
+   * from the events the aggregate's write staged, through the broker, so they arrive after the answer.
+   */
+  void awaitCounted(String deputyId, String kind, int pointsEach, String staff, long expected) {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(countedInRecord(deputyId, kind, pointsEach, staff)).isEqualTo(expected));
   }
 
   /** Every document of a collection, as stored. */

@@ -7,7 +7,6 @@ import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.deputy.application.port.AnnualReportStore;
 import io.lianxin.deputy.application.port.DeputyStore;
-import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.application.port.StationStore;
 import io.lianxin.deputy.domain.AnnualReport;
 import io.lianxin.deputy.domain.Deputy;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Service;
 /**
  * Deputies' annual reports to voters (年述职): filed by the deputy (or the office for them), heard at a home
  * or station, rated by the voters who attended, published on the deputy's public page once heard; a heard
- * report counts in the deputy's record.
+ * report counts in the deputy's record (from the heard event).
  */
 @Service
 public class AnnualReports {
@@ -31,13 +30,11 @@ public class AnnualReports {
   private final AnnualReportStore reports;
   private final DeputyStore deputies;
   private final StationStore stations;
-  private final RecordStore records;
 
-  public AnnualReports(AnnualReportStore reports, DeputyStore deputies, StationStore stations, RecordStore records) {
+  public AnnualReports(AnnualReportStore reports, DeputyStore deputies, StationStore stations) {
     this.reports = reports;
     this.deputies = deputies;
     this.stations = stations;
-    this.records = records;
   }
 
   /** Files a deputy's report of a year (one per year: a second is 409), to be heard at an open station. */
@@ -58,29 +55,28 @@ public class AnnualReports {
     if (existing.isPresent()) {
       throw new IllegalTransitionException("file a second report for " + year, existing.get().item().state().name());
     }
-    return reports.insert(AnnualReport.file(caller.congressId(), deputyId, year, filing)).item();
+    return reports.insert(AnnualReport.file(caller.congressId(), deputyId, year, filing), caller).item();
   }
 
-  /** The meeting was held; the report counts in the deputy's record (a retried request counts it once). */
+  /** The meeting was held: the heard event counts the report in the deputy's record (a retried request writes nothing). */
   public AnnualReport recordMeeting(CurrentUser staff, String deputyId, int year, AnnualReport.Meeting meeting) {
     Loaded<AnnualReport> report = load(staff.congressId(), deputyId, year);
     if (report.item().recordMeeting(meeting)) {
-      report = reports.save(report);
+      report = reports.save(report, staff);
     }
-    records.countOnce(report.item().recordEntry());
     return report.item();
   }
 
   public AnnualReport rate(CurrentUser staff, String deputyId, int year, String raterId, ReportRating rating) {
     Loaded<AnnualReport> report = load(staff.congressId(), deputyId, year);
     report.item().rate(raterId, rating);
-    return reports.save(report).item();
+    return reports.save(report, staff).item();
   }
 
   public AnnualReport closeRating(CurrentUser staff, String deputyId, int year) {
     Loaded<AnnualReport> report = load(staff.congressId(), deputyId, year);
     report.item().closeRating();
-    return reports.save(report).item();
+    return reports.save(report, staff).item();
   }
 
   /** A deputy's reports (the deputy their own; the office every deputy's). */

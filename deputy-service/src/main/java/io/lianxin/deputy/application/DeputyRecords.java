@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.application.port.RecordStore;
+import io.lianxin.deputy.domain.CountedWork;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.DeputyRecord;
 import io.lianxin.deputy.domain.PointsPolicy;
@@ -47,13 +48,30 @@ public class DeputyRecords {
 
   /** Counts a submitted suggestion or motion for its proposer and co-signers; how many entries were new. */
   public int onSubmitted(SubmittedItem item, String eventId) {
+    return countEach(item.entries(eventId, zone));
+  }
+
+  /**
+   * Counts work an event tells of (a reception day held, a report heard, a training attended, a site
+   * inspection) for each deputy it names, once per deputy and item; how many entries were new.
+   */
+  public int onWork(CountedWork work, String eventId) {
+    return countEach(work.entries(eventId));
+  }
+
+  private int countEach(List<RecordEntry> entries) {
     int counted = 0;
-    for (RecordEntry entry : item.entries(eventId, zone)) {
+    for (RecordEntry entry : entries) {
       if (records.countOnce(entry)) {
         counted++;
       }
     }
     return counted;
+  }
+
+  /** An activity's allocation (the whole of it): the deputies on it are counted, those no longer on it not. */
+  public void onAllocation(CountedWork.Allocation allocation, String eventId) {
+    records.replaceItem(allocation.congressId(), allocation.itemId(), allocation.entries(eventId));
   }
 
   /** A deputy's record: the office and admins see every deputy's of their congress, a deputy only their own. */

@@ -52,15 +52,16 @@ public class Opinions {
     String visitId = UUID.randomUUID().toString();
     List<Opinion> collected = new ArrayList<>();
     for (String text : texts) {
-      collected.add(insertWithFreeCode(day, visitId, visitor, text));
+      collected.add(insertWithFreeCode(staff, day, visitId, visitor, text));
     }
     return collected;
   }
 
-  private Opinion insertWithFreeCode(ReceptionDay day, String visitId, Opinion.Visitor visitor, String text) {
+  private Opinion insertWithFreeCode(CurrentUser staff, ReceptionDay day, String visitId, Opinion.Visitor visitor,
+      String text) {
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       Opinion opinion = Opinion.collect(day, visitId, TrackingCode.next(), visitor, text);
-      if (opinions.insertIfCodeFree(opinion)) {
+      if (opinions.insertIfCodeFree(opinion, staff)) {
         return opinion;
       }
     }
@@ -72,7 +73,7 @@ public class Opinions {
     boolean active = units.find(staff.congressId(), unitId)
         .map(u -> u.item().status() == UnitStatus.ACTIVE).orElse(false);
     opinion.item().assign(unitId, active, Callers.today(clock, zone));
-    return opinions.save(opinion).item();
+    return opinions.save(opinion, staff).item();
   }
 
   public Opinion takeUp(CurrentUser staff, String code, String deputyId, String draftTitle) {
@@ -80,19 +81,19 @@ public class Opinions {
     ReceptionDay day = days.find(staff.congressId(), opinion.item().origin().dayId())
         .orElseThrow(() -> new NotFoundException("reception day", opinion.item().origin().dayId())).item();
     opinion.item().takeUp(day, deputyId, draftTitle, Callers.today(clock, zone));
-    return opinions.save(opinion).item();
+    return opinions.save(opinion, staff).item();
   }
 
   public Opinion answer(CurrentUser staff, String code, String text) {
     Loaded<Opinion> opinion = load(staff.congressId(), code);
     opinion.item().answer(text, Callers.today(clock, zone));
-    return opinions.save(opinion).item();
+    return opinions.save(opinion, staff).item();
   }
 
   public Opinion feedBack(CurrentUser staff, String code, FeedbackMode mode) {
     Loaded<Opinion> opinion = load(staff.congressId(), code);
     opinion.item().feedBack(mode, Callers.today(clock, zone));
-    return opinions.save(opinion).item();
+    return opinions.save(opinion, staff).item();
   }
 
   public Opinion opinion(CurrentUser caller, String code) {

@@ -6,11 +6,9 @@ import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.application.port.ReceptionDayStore;
-import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.application.port.StationStore;
 import io.lianxin.deputy.domain.Presence;
 import io.lianxin.deputy.domain.ReceptionDay;
-import io.lianxin.deputy.domain.RecordEntry;
 import io.lianxin.deputy.domain.Station;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,9 +18,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Reception days at the homes and stations (进站接待): scheduled by the office with the deputies on duty,
- * marked held with those present (each then has the day counted in their record), a deputy's own duty
- * days, and each deputy's presence per month and quarter (月进站、季回家).
+ * Reception days at the homes and stations (进站接待): scheduled by the office with the deputies on duty
+ * (who are told by the scheduled event), marked held with those present (the held event counts the day in
+ * each one's record), a deputy's own duty days, and each deputy's presence per month and quarter (月进站、季回家).
  */
 @Service
 public class ReceptionDays {
@@ -33,16 +31,13 @@ public class ReceptionDays {
   private final ReceptionDayStore days;
   private final StationStore stations;
   private final DeputyStore deputies;
-  private final RecordStore records;
   private final Clock clock;
   private final ZoneId zone;
 
-  public ReceptionDays(ReceptionDayStore days, StationStore stations, DeputyStore deputies, RecordStore records,
-      Clock clock, ZoneId zone) {
+  public ReceptionDays(ReceptionDayStore days, StationStore stations, DeputyStore deputies, Clock clock, ZoneId zone) {
     this.days = days;
     this.stations = stations;
     this.deputies = deputies;
-    this.records = records;
     this.clock = clock;
     this.zone = zone;
   }
@@ -55,24 +50,23 @@ public class ReceptionDays {
     var active = deputies.activeAmong(staff.congressId(), plan.deputyIds());
     Optional<Loaded<ReceptionDay>> existing = days.find(staff.congressId(), dayId);
     if (existing.isEmpty()) {
-      return days.insert(ReceptionDay.schedule(staff.congressId(), dayId, plan, station, active)).item();
+      return days.insert(ReceptionDay.schedule(staff.congressId(), dayId, plan, station, active), staff).item();
     }
     if (!existing.get().item().reschedule(plan, station, active)) {
       return existing.get().item();
     }
-    return days.save(existing.get()).item();
+    return days.save(existing.get(), staff).item();
   }
 
   /**
-   * The day was held with these deputies present; each has it counted in their record. The same request
-   * again writes the day no more and counts what a first attempt may have left uncounted.
+   * The day was held with these deputies present: one write of the day with its held event, from which each
+   * has the day counted in their record. The same request again writes nothing.
    */
   public ReceptionDay hold(CurrentUser staff, String dayId, Collection<String> present) {
     Loaded<ReceptionDay> day = load(staff.congressId(), dayId);
     if (day.item().hold(present)) {
-      day = days.save(day);
+      day = days.save(day, staff);
     }
-    countAll(records, day.item().recordEntries());
     return day.item();
   }
 
@@ -99,10 +93,5 @@ public class ReceptionDays {
 
   Loaded<ReceptionDay> load(String congressId, String dayId) {
     return days.find(congressId, dayId).orElseThrow(() -> new NotFoundException("reception day", dayId));
-  }
-
-  /** Counts each entry once (entries counted before change nothing). */
-  static void countAll(RecordStore records, List<RecordEntry> entries) {
-    entries.forEach(records::countOnce);
   }
 }

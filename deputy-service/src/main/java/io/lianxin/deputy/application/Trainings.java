@@ -4,7 +4,6 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.deputy.application.port.DeputyStore;
-import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.application.port.TrainingStore;
 import io.lianxin.deputy.domain.TrainingSession;
 import java.time.Clock;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Training sessions for deputies (代表培训) with their attendance, counted in each attendee's record. */
+/** Training sessions for deputies (代表培训) with their attendance, counted in each attendee's record from its event. */
 @Service
 public class Trainings {
 
@@ -23,17 +22,15 @@ public class Trainings {
 
   private final TrainingStore sessions;
   private final DeputyStore deputies;
-  private final RecordStore records;
   private final Clock clock;
   private final ZoneId zone;
 
   /** How many sessions of a year a deputy attended. */
   public record Attendance(String deputyId, int year, int sessions) {}
 
-  public Trainings(TrainingStore sessions, DeputyStore deputies, RecordStore records, Clock clock, ZoneId zone) {
+  public Trainings(TrainingStore sessions, DeputyStore deputies, Clock clock, ZoneId zone) {
     this.sessions = sessions;
     this.deputies = deputies;
-    this.records = records;
     this.clock = clock;
     this.zone = zone;
   }
@@ -42,21 +39,23 @@ public class Trainings {
   public TrainingSession put(CurrentUser staff, String sessionId, TrainingSession.Details details) {
     Optional<Loaded<TrainingSession>> existing = sessions.find(staff.congressId(), sessionId);
     if (existing.isEmpty()) {
-      return sessions.insert(TrainingSession.plan(staff.congressId(), sessionId, details)).item();
+      return sessions.insert(TrainingSession.plan(staff.congressId(), sessionId, details), staff).item();
     }
     if (!existing.get().item().update(details)) {
       return existing.get().item();
     }
-    return sessions.save(existing.get()).item();
+    return sessions.save(existing.get(), staff).item();
   }
 
-  /** Deputies attended (each an active deputy of the register); each has the session counted once. */
+  /**
+   * Deputies attended (each an active deputy of the register): one write of the session with the attended event
+   * naming those new to it, from which each has the session counted once.
+   */
   public TrainingSession attend(CurrentUser staff, String sessionId, Collection<String> deputyIds) {
     Loaded<TrainingSession> session = load(staff.congressId(), sessionId);
     if (session.item().attend(deputyIds, deputies.activeAmong(staff.congressId(), deputyIds))) {
-      session = sessions.save(session);
+      session = sessions.save(session, staff);
     }
-    ReceptionDays.countAll(records, session.item().recordEntries());
     return session.item();
   }
 

@@ -5,6 +5,7 @@ import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,7 @@ public final class AnnualReport {
   private ReportState state;
   private Meeting meeting;
   private final LinkedHashMap<String, ReportRating> ratings;
+  private final RecordedEvents<WorkEvent> events = new RecordedEvents<>();
 
   private AnnualReport(String congressId, String deputyId, int year, Filing filing, ReportState state,
       Meeting meeting, Map<String, ReportRating> ratings) {
@@ -79,6 +81,7 @@ public final class AnnualReport {
     }
     meeting = held;
     state = ReportState.HEARD;
+    events.record(new WorkEvent.AnnualReportHeard(held.heldOn(), held.attendees()));
     return true;
   }
 
@@ -99,6 +102,7 @@ public final class AnnualReport {
   public void closeRating() {
     require(ReportState.HEARD, "close the rating");
     state = ReportState.RATED;
+    events.record(new WorkEvent.AnnualReportRated(counts(), ratings.size()));
   }
 
   /** How many voters gave each rating. */
@@ -111,10 +115,9 @@ public final class AnnualReport {
     return counts;
   }
 
-  /** What the report counts in the deputy's record: one entry once heard. */
-  public RecordEntry recordEntry() {
-    String item = "annual-report:" + year;
-    return new RecordEntry(congressId, deputyId, RecordKind.ANNUAL_REPORT, item, year, item + "/heard");
+  /** The events of the commands since the last write, handed over once (to be staged with the report). */
+  public List<WorkEvent> takeEvents() {
+    return events.take();
   }
 
   private void require(ReportState wanted, String action) {

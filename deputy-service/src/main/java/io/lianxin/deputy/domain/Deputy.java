@@ -18,7 +18,7 @@ public final class Deputy {
   private DeputyStatus status;
   private DepartureReason leftBecause;
   private LocalDate leftOn;
-  private final RecordedEvents events = new RecordedEvents();
+  private final RecordedEvents<RegisterEvent> events = new RecordedEvents<>();
 
   private Deputy(String congressId, String deputyId, DeputyDetails details, DeputyStatus status,
       DepartureReason leftBecause, LocalDate leftOn) {

@@ -40,7 +40,7 @@ public final class HandlingUnit {
   private Details details;
   private UnitStatus status;
   private LocalDate leftOn;
-  private final RecordedEvents events = new RecordedEvents();
+  private final RecordedEvents<RegisterEvent> events = new RecordedEvents<>();
 
   private HandlingUnit(String congressId, String unitId, Details details, UnitStatus status, LocalDate leftOn) {
     this.congressId = Objects.requireNonNull(congressId, "congressId");

@@ -3,6 +3,7 @@ package io.lianxin.deputy.domain;
 import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -55,6 +56,7 @@ public final class Opinion {
   private Handling handling;
   private Answer answer;
   private Feedback feedback;
+  private final RecordedEvents<WorkEvent> events = new RecordedEvents<>();
 
   private Opinion(String congressId, String trackingCode, Origin origin, Visitor visitor, String text,
       OpinionState state, Handling handling, Answer answer, Feedback feedback) {
@@ -72,7 +74,10 @@ public final class Opinion {
   /** An opinion collected on a visit of a reception day (收集). */
   public static Opinion collect(ReceptionDay day, String visitId, String trackingCode, Visitor visitor, String text) {
     Origin origin = new Origin(day.dayId(), day.plan().stationId(), day.plan().date(), visitId);
-    return new Opinion(day.congressId(), trackingCode, origin, visitor, text, OpinionState.COLLECTED, null, null, null);
+    Opinion opinion = new Opinion(day.congressId(), trackingCode, origin, visitor, text, OpinionState.COLLECTED, null,
+        null, null);
+    opinion.events.record(new WorkEvent.VoterOpinionCollected());
+    return opinion;
   }
 
   public static Opinion restore(String congressId, String trackingCode, Origin origin, Visitor visitor, String text,
@@ -92,6 +97,7 @@ public final class Opinion {
     }
     handling = new Handling(unitId, null, null, on);
     state = OpinionState.ASSIGNED;
+    events.record(new WorkEvent.VoterOpinionAssigned(unitId, on));
   }
 
   /** A deputy on duty that day takes the opinion up as a suggestion draft (代表领办). */
@@ -102,6 +108,7 @@ public final class Opinion {
     }
     handling = new Handling(null, deputyId, draftTitle, on);
     state = OpinionState.TAKEN_UP;
+    events.record(new WorkEvent.VoterOpinionTakenUp(deputyId, draftTitle, text, on));
   }
 
   /** The unit's or the deputy's answer (答复). */
@@ -111,6 +118,7 @@ public final class Opinion {
     }
     answer = new Answer(text, on);
     state = OpinionState.ANSWERED;
+    events.record(new WorkEvent.VoterOpinionAnswered(on));
   }
 
   /** The voter was told the answer (反馈). */
@@ -118,6 +126,12 @@ public final class Opinion {
     require(OpinionState.ANSWERED, "feed back");
     feedback = new Feedback(mode, on);
     state = OpinionState.FED_BACK;
+    events.record(new WorkEvent.VoterOpinionFedBack(mode, answer.text(), on));
+  }
+
+  /** The events of the commands since the last write, handed over once (to be staged with the opinion). */
+  public List<WorkEvent> takeEvents() {
+    return events.take();
   }
 
   /** The answer as the public may see it: only once it was told to the voter. */

@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.IllegalTransitionException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.TreeSet;
 /**
  * A reception day (进站接待日) at a home or station: the date, the hours and the deputies on duty (值班代表),
  * who must be active deputies attached to the station. SCHEDULED until the office marks it HELD with the
- * deputies who were present; each of them then has the day counted in their record (履职档案).
+ * deputies who were present; the held event then counts the day in each one's record (履职档案).
  */
 public final class ReceptionDay {
 
@@ -33,6 +34,7 @@ public final class ReceptionDay {
   private Plan plan;
   private ReceptionDayStatus status;
   private final TreeSet<String> deputiesPresent;
+  private final RecordedEvents<WorkEvent> events = new RecordedEvents<>();
 
   private ReceptionDay(String congressId, String dayId, Plan plan, ReceptionDayStatus status,
       Collection<String> deputiesPresent) {
@@ -51,7 +53,9 @@ public final class ReceptionDay {
   public static ReceptionDay schedule(String congressId, String dayId, Plan plan, Station station,
       Set<String> activeDeputies) {
     check(plan, station, activeDeputies);
-    return new ReceptionDay(congressId, dayId, plan, ReceptionDayStatus.SCHEDULED, List.of());
+    ReceptionDay day = new ReceptionDay(congressId, dayId, plan, ReceptionDayStatus.SCHEDULED, List.of());
+    day.events.record(new WorkEvent.ReceptionDayScheduled());
+    return day;
   }
 
   public static ReceptionDay restore(String congressId, String dayId, Plan plan, ReceptionDayStatus status,
@@ -66,7 +70,24 @@ public final class ReceptionDay {
     if (next.equals(plan)) {
       return false;
     }
+    List<String> changed = new ArrayList<>();
+    if (!next.stationId().equals(plan.stationId())) {
+      changed.add("stationId");
+    }
+    if (!next.date().equals(plan.date())) {
+      changed.add("date");
+    }
+    if (!next.startsAt().equals(plan.startsAt())) {
+      changed.add("startsAt");
+    }
+    if (!next.endsAt().equals(plan.endsAt())) {
+      changed.add("endsAt");
+    }
+    if (!next.deputyIds().equals(plan.deputyIds())) {
+      changed.add("deputyIds");
+    }
     plan = next;
+    events.record(new WorkEvent.ReceptionDayRescheduled(changed));
     return true;
   }
 
@@ -87,14 +108,13 @@ public final class ReceptionDay {
     }
     deputiesPresent.addAll(presentIds);
     status = ReceptionDayStatus.HELD;
+    events.record(new WorkEvent.ReceptionDayHeld(List.copyOf(deputiesPresent)));
     return true;
   }
 
-  /** What the day counts in the records of the deputies present (none before it is held). */
-  public List<RecordEntry> recordEntries() {
-    String item = "reception-day:" + dayId;
-    return deputiesPresent.stream().map(d -> new RecordEntry(congressId, d, RecordKind.RECEPTION_DAY, item,
-        plan.date().getYear(), item + "/held")).toList();
+  /** The events of the commands since the last write, handed over once (to be staged with the day). */
+  public List<WorkEvent> takeEvents() {
+    return events.take();
   }
 
   /** Whether a deputy is on duty that day (值班). */

@@ -1,9 +1,10 @@
 package io.lianxin.deputy.domain;
 
 /**
- * The kinds of work a deputy's record (履职档案) counts so far: from suggestion-service's events, and from
- * this service's own reception days, annual reports and training. Votes attended (出席表决) are not among
- * them: voting-service publishes no attendance event yet, and ballots never say who voted (ADR 0016).
+ * The kinds of work a deputy's record (履职档案) counts so far, each from events: suggestion-service's
+ * submissions, this service's own reception days, annual reports and training, and supervision-service's
+ * allocations and site inspections. Not yet: votes attended (出席表决; voting's poll-closed names no
+ * attendees yet) and oversight activities attended (supervision's activity-held carries only a count).
  */
 public enum RecordKind {
   /** 提出建议: a suggestion submitted as its proposer. */
@@ -17,5 +18,9 @@ public enum RecordKind {
   /** 年述职: the year's report to voters, heard at a meeting. */
   ANNUAL_REPORT,
   /** 参加培训: attended a training session. */
-  TRAINING
+  TRAINING,
+  /** 列席监督活动: allocated to take part in an oversight activity of supervision-service. */
+  SUPERVISION_ALLOCATION,
+  /** 代表小组视察: took part in a deputy group's site inspection of a livelihood project. */
+  SITE_INSPECTION
 }

@@ -3,17 +3,17 @@ package io.lianxin.deputy.domain;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The events an entry's last commands recorded, handed over once (both kinds of entry keep them alike). */
-final class RecordedEvents {
+/** The events an aggregate's last commands recorded, handed over once (every aggregate here keeps them alike). */
+final class RecordedEvents<E> {
 
-  private final List<RegisterEvent> events = new ArrayList<>();
+  private final List<E> events = new ArrayList<>();
 
-  void record(RegisterEvent event) {
+  void record(E event) {
     events.add(event);
   }
 
-  List<RegisterEvent> take() {
-    List<RegisterEvent> taken = List.copyOf(events);
+  List<E> take() {
+    List<E> taken = List.copyOf(events);
     events.clear();
     return taken;
   }

@@ -55,7 +55,7 @@ public final class Station {
   private final TreeSet<String> deputyIds;
   private StationStatus status;
   private LocalDate closedOn;
-  private final RecordedEvents events = new RecordedEvents();
+  private final RecordedEvents<RegisterEvent> events = new RecordedEvents<>();
 
   private Station(String congressId, String stationId, Details details, Collection<String> deputyIds,
       StationStatus status, LocalDate closedOn) {

@@ -29,6 +29,7 @@ public final class TrainingSession {
   private final String sessionId;
   private Details details;
   private final TreeSet<String> attendees;
+  private final RecordedEvents<WorkEvent> events = new RecordedEvents<>();
 
   private TrainingSession(String congressId, String sessionId, Details details, Collection<String> attendees) {
     this.congressId = Objects.requireNonNull(congressId, "congressId");
@@ -68,14 +69,18 @@ public final class TrainingSession {
       throw new RuleViolationException("deputyIds", "名册中没有这些在任代表 / not active deputies of the register: "
           + String.join(", ", unknown));
     }
-    return attendees.addAll(deputyIds);
+    List<String> added = new TreeSet<>(deputyIds).stream().filter(id -> !attendees.contains(id)).toList();
+    if (added.isEmpty()) {
+      return false;
+    }
+    attendees.addAll(added);
+    events.record(new WorkEvent.TrainingAttended(added));
+    return true;
   }
 
-  /** What the session counts in the attendees' records. */
-  public List<RecordEntry> recordEntries() {
-    String item = "training:" + sessionId;
-    return attendees.stream().map(d -> new RecordEntry(congressId, d, RecordKind.TRAINING, item,
-        details.date().getYear(), item + "/attended")).toList();
+  /** The events of the commands since the last write, handed over once (to be staged with the session). */
+  public List<WorkEvent> takeEvents() {
+    return events.take();
   }
 
   /** How many of these sessions each deputy attended, by deputy id. */

@@ -1,8 +1,10 @@
 package io.lianxin.deputy.persistence;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.application.port.AnnualReportStore;
 import io.lianxin.deputy.domain.AnnualReport;
+import io.lianxin.deputy.messaging.WorkEventMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -40,12 +42,14 @@ public class MongoAnnualReportStore implements AnnualReportStore {
   }
 
   @Override
-  public Loaded<AnnualReport> insert(AnnualReport report) {
-    return new Loaded<>(report, writes.write(AnnualReportDocument.of(report, null)));
+  public Loaded<AnnualReport> insert(AnnualReport report, CurrentUser actor) {
+    return new Loaded<>(report, writes.write(AnnualReportDocument.of(report, null),
+        WorkEventMapper.forReport(report, report.takeEvents(), actor)));
   }
 
   @Override
-  public Loaded<AnnualReport> save(Loaded<AnnualReport> report) {
-    return new Loaded<>(report.item(), writes.write(AnnualReportDocument.of(report.item(), report.version())));
+  public Loaded<AnnualReport> save(Loaded<AnnualReport> report, CurrentUser actor) {
+    return new Loaded<>(report.item(), writes.write(AnnualReportDocument.of(report.item(), report.version()),
+        WorkEventMapper.forReport(report.item(), report.item().takeEvents(), actor)));
   }
 }

@@ -1,8 +1,10 @@
 package io.lianxin.deputy.persistence;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.application.port.OpinionStore;
 import io.lianxin.deputy.domain.Opinion;
+import io.lianxin.deputy.messaging.WorkEventMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,9 +43,10 @@ public class MongoOpinionStore implements OpinionStore {
   }
 
   @Override
-  public boolean insertIfCodeFree(Opinion opinion) {
+  public boolean insertIfCodeFree(Opinion opinion, CurrentUser actor) {
     try {
-      writes.write(OpinionDocument.of(opinion, null));
+      // a clash writes nothing: the opinion is dropped with its events and the next attempt collects anew
+      writes.write(OpinionDocument.of(opinion, null), WorkEventMapper.forOpinion(opinion, opinion.takeEvents(), actor));
       return true;
     } catch (OptimisticLockingFailureException taken) {
       return false; // the insert failed on the key: the code is someone else's
@@ -51,7 +54,8 @@ public class MongoOpinionStore implements OpinionStore {
   }
 
   @Override
-  public Loaded<Opinion> save(Loaded<Opinion> opinion) {
-    return new Loaded<>(opinion.item(), writes.write(OpinionDocument.of(opinion.item(), opinion.version())));
+  public Loaded<Opinion> save(Loaded<Opinion> opinion, CurrentUser actor) {
+    return new Loaded<>(opinion.item(), writes.write(OpinionDocument.of(opinion.item(), opinion.version()),
+        WorkEventMapper.forOpinion(opinion.item(), opinion.item().takeEvents(), actor)));
   }
 }

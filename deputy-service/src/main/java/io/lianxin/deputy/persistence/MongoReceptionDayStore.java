@@ -1,8 +1,10 @@
 package io.lianxin.deputy.persistence;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.application.port.ReceptionDayStore;
 import io.lianxin.deputy.domain.ReceptionDay;
+import io.lianxin.deputy.messaging.WorkEventMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -50,12 +52,14 @@ public class MongoReceptionDayStore implements ReceptionDayStore {
   }
 
   @Override
-  public Loaded<ReceptionDay> insert(ReceptionDay day) {
-    return new Loaded<>(day, writes.write(ReceptionDayDocument.of(day, null)));
+  public Loaded<ReceptionDay> insert(ReceptionDay day, CurrentUser actor) {
+    return new Loaded<>(day, writes.write(ReceptionDayDocument.of(day, null),
+        WorkEventMapper.forDay(day, day.takeEvents(), actor)));
   }
 
   @Override
-  public Loaded<ReceptionDay> save(Loaded<ReceptionDay> day) {
-    return new Loaded<>(day.item(), writes.write(ReceptionDayDocument.of(day.item(), day.version())));
+  public Loaded<ReceptionDay> save(Loaded<ReceptionDay> day, CurrentUser actor) {
+    return new Loaded<>(day.item(), writes.write(ReceptionDayDocument.of(day.item(), day.version()),
+        WorkEventMapper.forDay(day.item(), day.item().takeEvents(), actor)));
   }
 }

@@ -6,6 +6,7 @@ import io.lianxin.deputy.domain.RecordEntry;
 import io.lianxin.deputy.domain.RecordKind;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,11 +33,20 @@ public class MongoRecordStore implements RecordStore {
     this.writes = writes;
     mongo.indexOps(RecordEntryDocument.COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC)
         .on("year", Sort.Direction.ASC).on("deputyId", Sort.Direction.ASC));
+    mongo.indexOps(RecordEntryDocument.COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC)
+        .on("itemId", Sort.Direction.ASC));
   }
 
   @Override
   public boolean countOnce(RecordEntry entry) {
     return writes.insertIfAbsent(RecordEntryDocument.of(entry), RecordEntryDocument.COLLECTION);
+  }
+
+  @Override
+  public void replaceItem(String congressId, String itemId, List<RecordEntry> entries) {
+    mongo.remove(Query.query(Criteria.where("congressId").is(congressId).and("itemId").is(itemId)
+        .and("deputyId").nin(entries.stream().map(RecordEntry::deputyId).toList())), RecordEntryDocument.COLLECTION);
+    entries.forEach(this::countOnce);
   }
 
   @Override

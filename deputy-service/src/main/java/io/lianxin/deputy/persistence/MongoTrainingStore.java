@@ -1,8 +1,10 @@
 package io.lianxin.deputy.persistence;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.application.port.TrainingStore;
 import io.lianxin.deputy.domain.TrainingSession;
+import io.lianxin.deputy.messaging.WorkEventMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -40,12 +42,14 @@ public class MongoTrainingStore implements TrainingStore {
   }
 
   @Override
-  public Loaded<TrainingSession> insert(TrainingSession session) {
-    return new Loaded<>(session, writes.write(TrainingSessionDocument.of(session, null)));
+  public Loaded<TrainingSession> insert(TrainingSession session, CurrentUser actor) {
+    return new Loaded<>(session, writes.write(TrainingSessionDocument.of(session, null),
+        WorkEventMapper.forSession(session, session.takeEvents(), actor)));
   }
 
   @Override
-  public Loaded<TrainingSession> save(Loaded<TrainingSession> session) {
-    return new Loaded<>(session.item(), writes.write(TrainingSessionDocument.of(session.item(), session.version())));
+  public Loaded<TrainingSession> save(Loaded<TrainingSession> session, CurrentUser actor) {
+    return new Loaded<>(session.item(), writes.write(TrainingSessionDocument.of(session.item(), session.version()),
+        WorkEventMapper.forSession(session.item(), session.item().takeEvents(), actor)));
   }
 }

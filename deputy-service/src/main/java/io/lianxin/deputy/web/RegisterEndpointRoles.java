@@ -20,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
  * stations; anyone reads a congress's open stations and a deputy's public record (the public paths).
  * The office and admins run the reception days, the opinions collected there, the annual reports' meetings
  * and ratings, and the training; a deputy files their own annual report and reads their own reports and
- * duty days; anyone follows an opinion by its code and reads a deputy's heard reports.
+ * duty days; anyone follows an opinion by its code and reads a deputy's heard reports. A deputy (a member of
+ * the standing committee is one too) logs and reads their own contacts of the two links (双联系), the office
+ * everyone's, with the yearly counts against the minimum.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterEndpointRoles {
@@ -64,6 +66,10 @@ class RegisterEndpointRoles {
         .allow(GET, "/api/v1/trainings/*", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/trainings", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/training-attendance", COMMITTEE_STAFF, ADMIN)
+        .allow(PUT, "/api/v1/contacts/*", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/contacts/*", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/deputies/*/contacts", DEPUTY, COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/contact-counts", COMMITTEE_STAFF, ADMIN)
         .signedIn(GET, "/api/v1/stations")
         .signedIn(GET, "/api/v1/stations/*")
         .signedIn(GET, "/api/v1/units")

@@ -49,8 +49,8 @@ class AnnualReportTest {
     assertThat(first).isTrue();
     assertThat(again).as("a retried request").isFalse();
     assertThat(report.state()).isEqualTo(ReportState.HEARD);
-    assertThat(report.recordEntry()).isEqualTo(new RecordEntry("C", "D-1", RecordKind.ANNUAL_REPORT,
-        "annual-report:2026", 2026, "annual-report:2026/heard"));
+    assertThat(report.takeEvents()).as("one heard event, which counts it in the record")
+        .containsExactly(new WorkEvent.AnnualReportHeard(HEARING, 40));
     assertThatThrownBy(() -> report.recordMeeting(new AnnualReport.Meeting(HEARING, 41)))
         .isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(() -> filed().recordMeeting(new AnnualReport.Meeting(HEARING, 0)))
@@ -81,10 +81,13 @@ class AnnualReportTest {
     AnnualReport notHeard = filed();
     AnnualReport closed = heard(10);
     closed.rate("slip-1", ReportRating.BASICALLY_SATISFIED);
+    closed.takeEvents();
     // when
     closed.closeRating();
     // expect
     assertThat(closed.state()).isEqualTo(ReportState.RATED);
+    assertThat(closed.takeEvents()).as("the rated event carries the counts").containsExactly(new WorkEvent.AnnualReportRated(
+        Map.of(ReportRating.SATISFIED, 0, ReportRating.BASICALLY_SATISFIED, 1, ReportRating.UNSATISFIED, 0), 1));
     assertThatThrownBy(() -> notHeard.rate("slip-1", ReportRating.SATISFIED)).isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(notHeard::closeRating).isInstanceOf(IllegalTransitionException.class);
     assertThatThrownBy(() -> closed.rate("slip-2", ReportRating.SATISFIED)).isInstanceOf(IllegalTransitionException.class);

@@ -35,6 +35,10 @@ class OpinionTest {
     assertThat(opinion.publishedAnswer()).isEqualTo(new Opinion.Answer("已修复", ON.plusDays(3)));
     assertThat(opinion.feedback()).isEqualTo(new Opinion.Feedback(FeedbackMode.PHONE, ON.plusDays(4)));
     assertThat(opinion.origin()).isEqualTo(new Opinion.Origin("R-1", "S-1", ReceptionDayTest.DAY, "V-1"));
+    assertThat(opinion.takeEvents()).as("each step one event; none names the visitor").containsExactly(
+        new WorkEvent.VoterOpinionCollected(), new WorkEvent.VoterOpinionAssigned("U-1", ON),
+        new WorkEvent.VoterOpinionAnswered(ON.plusDays(3)),
+        new WorkEvent.VoterOpinionFedBack(FeedbackMode.PHONE, "已修复", ON.plusDays(4)));
   }
 
   @Test
@@ -46,6 +50,7 @@ class OpinionTest {
         .hasMessageContaining("U-gone");
     assertThat(opinion.state()).isEqualTo(OpinionState.COLLECTED);
     assertThat(opinion.handling()).isNull();
+    assertThat(opinion.takeEvents()).containsExactly(new WorkEvent.VoterOpinionCollected());
   }
 
   @Test
@@ -53,10 +58,14 @@ class OpinionTest {
     // given
     ReceptionDay day = ReceptionDayTest.scheduled();
     Opinion opinion = collected(day);
+    opinion.takeEvents();
     // when
     opinion.takeUp(day, "D-2", "关于修复路灯的建议", ON);
     opinion.answer("已提出建议", ON);
     // expect
+    assertThat(opinion.takeEvents()).as("the take-up carries the text the draft starts with").containsExactly(
+        new WorkEvent.VoterOpinionTakenUp("D-2", "关于修复路灯的建议", "路灯坏了", ON),
+        new WorkEvent.VoterOpinionAnswered(ON));
     assertThat(opinion.state()).isEqualTo(OpinionState.ANSWERED);
     assertThat(opinion.handling()).isEqualTo(new Opinion.Handling(null, "D-2", "关于修复路灯的建议", ON));
   }

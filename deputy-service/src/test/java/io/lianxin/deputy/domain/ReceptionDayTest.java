@@ -41,7 +41,8 @@ class ReceptionDayTest {
     // expect
     assertThat(day.status()).isEqualTo(ReceptionDayStatus.SCHEDULED);
     assertThat(day.plan().deputyIds()).containsExactly("D-1", "D-2");
-    assertThat(day.recordEntries()).as("nothing counted before it is held").isEmpty();
+    assertThat(day.takeEvents()).as("the deputies on duty are in the day's snapshot")
+        .containsExactly(new WorkEvent.ReceptionDayScheduled());
   }
 
   @Test
@@ -68,16 +69,16 @@ class ReceptionDayTest {
   }
 
   @Test
-  void aHeldDayCountsForEachDeputyPresentInTheYearOfItsDate() {
+  void aHeldDayIsOneEventNamingTheDeputiesPresent() {
     // given
     ReceptionDay day = scheduled();
+    day.takeEvents();
     // when
     boolean changed = day.hold(List.of("D-2"));
     // expect
     assertThat(changed).isTrue();
     assertThat(day.status()).isEqualTo(ReceptionDayStatus.HELD);
-    assertThat(day.recordEntries()).containsExactly(new RecordEntry("C", "D-2", RecordKind.RECEPTION_DAY,
-        "reception-day:R-1", 2026, "reception-day:R-1/held"));
+    assertThat(day.takeEvents()).containsExactly(new WorkEvent.ReceptionDayHeld(List.of("D-2")));
   }
 
   @Test
@@ -85,8 +86,10 @@ class ReceptionDayTest {
     // given
     ReceptionDay day = scheduled();
     day.hold(List.of("D-1", "D-2"));
+    day.takeEvents();
     // when / expect
     assertThat(day.hold(List.of("D-2", "D-1"))).as("a retried request").isFalse();
+    assertThat(day.takeEvents()).as("no second held event").isEmpty();
     assertThatThrownBy(() -> day.hold(List.of("D-1"))).isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("HELD");
     assertThat(day.deputiesPresent()).containsExactly("D-1", "D-2");
@@ -106,14 +109,21 @@ class ReceptionDayTest {
   void aDayIsRescheduledUntilHeldAndTheSamePlanIsNoChange() {
     // given
     ReceptionDay day = scheduled();
+    day.takeEvents();
     Station station = stationWith("D-1", "D-2", "D-3");
     Set<String> active = Set.of("D-1", "D-2", "D-3");
     // when
     boolean same = day.reschedule(plan("D-1", "D-2"), station, active);
     boolean other = day.reschedule(plan("D-3"), station, active);
+    boolean later = day.reschedule(new ReceptionDay.Plan("S-1", DAY.plusDays(1), LocalTime.of(14, 0),
+        LocalTime.of(11, 30).plusHours(5), List.of("D-3")), station, active);
     // expect
     assertThat(same).isFalse();
     assertThat(other).isTrue();
+    assertThat(later).isTrue();
+    assertThat(day.takeEvents()).as("the deputies on duty are told again, with what changed").containsExactly(
+        new WorkEvent.ReceptionDayRescheduled(List.of("deputyIds")),
+        new WorkEvent.ReceptionDayRescheduled(List.of("date", "startsAt", "endsAt")));
     assertThat(day.onDuty("D-3")).isTrue();
     assertThat(day.onDuty("D-1")).isFalse();
     day.hold(List.of("D-3"));

@@ -23,12 +23,14 @@ class TrainingSessionTest {
     // when
     boolean first = session.attend(List.of("D-2", "D-1"), Set.of("D-1", "D-2"));
     boolean again = session.attend(List.of("D-1"), Set.of("D-1"));
+    boolean more = session.attend(List.of("D-1", "D-3", "D-3"), Set.of("D-1", "D-3"));
     // expect
     assertThat(first).isTrue();
     assertThat(again).isFalse();
-    assertThat(session.recordEntries()).containsExactly(
-        new RecordEntry("C", "D-1", RecordKind.TRAINING, "training:T-1", 2026, "training:T-1/attended"),
-        new RecordEntry("C", "D-2", RecordKind.TRAINING, "training:T-1", 2026, "training:T-1/attended"));
+    assertThat(more).isTrue();
+    assertThat(session.takeEvents()).as("each event names only those new to the session").containsExactly(
+        new WorkEvent.TrainingAttended(List.of("D-1", "D-2")), new WorkEvent.TrainingAttended(List.of("D-3")));
+    assertThat(session.attendees()).containsExactly("D-1", "D-2", "D-3");
   }
 
   @Test

@@ -133,7 +133,13 @@ public final class EventCatalog {
       supervision("activity-cancelled", "An oversight activity was cancelled with its reason (取消监督活动); the deputies allocated are named."),
       supervision("inquiry-question-drafted", "A question of a thematic inquiry was drafted with its 五问 category and answerer (拟定询问问题)."),
       supervision("inquiry-question-answered", "A question of a thematic inquiry was answered, with its follow-ups (追问) and a commitment's due day when one was made (应询答复)."),
-      supervision("commitment-overdue", "A commitment made in an inquiry's answer is past its due day (询问承诺逾期)."));
+      supervision("commitment-overdue", "A commitment made in an inquiry's answer is past its due day (询问承诺逾期)."),
+      // performance reviews (述职评议 / 两官评议); the score vote is asked by score-vote-requested
+      supervision("performance-review-started", "A performance review round was started over its subjects (启动述职评议/两官评议); the subject is `<congressId>/<reviewId>`."),
+      supervision("performance-review-step-recorded", "A step of a performance review for one subject: report heard (听), interviews and comment forms (访), case files sampled (查), or the rectification opinion issued to its unit (改, with the opinion's id)."),
+      supervision("score-vote-void", "A performance review's score vote counts for nothing: withdrawn by staff (it will not come back) or without quorum (测评作废); a new one may be asked, a later result of it changes nothing."),
+      supervision("performance-review-rated", "A performance review's score vote was read back (评议结果): ranked by average score (equal scores share a place), the last places flagged for a talk (后三名约谈), judges and prosecutors graded 优秀/称职/基本称职/不称职, commendations proposed, rectification opinions due; for the party committee and the subjects' superiors."),
+      supervision("performance-review-closed", "A performance review round was closed, every rectification opinion issued (评议办结)."));
 
   /** Events of deputy-service (topic lianxin.deputy.events): the register the other services keep copies of. */
   private static final List<EventType> DEPUTY = List.of(
@@ -147,7 +153,18 @@ public final class EventCatalog {
       deputy("station-updated", "A home or station changed: its details or the deputies attached (代表之家/站变更); `changed` names the fields."),
       deputy("station-closed", "A home or station was closed (代表之家/站撤销)."),
       // deputy work (代表工作)
-      deputy("voter-opinion-taken-up", "A deputy on duty took a voter's opinion up as a suggestion draft (代表领办); suggestion-service starts the draft."));
+      deputy("voter-opinion-taken-up", "A deputy on duty took a voter's opinion up as a suggestion draft (代表领办); suggestion-service starts the draft."),
+      deputy("reception-day-scheduled", "A reception day was scheduled at a home or station with the deputies on duty (安排进站接待); the subject is `<congressId>/<dayId>`."),
+      deputy("reception-day-rescheduled", "A reception day not yet held changed (调整进站接待); `changed` names the fields."),
+      deputy("reception-day-held", "A reception day was held with the deputies present (进站接待已举行); each has it counted in their record."),
+      deputy("voter-opinion-collected", "A voter's opinion was collected and given its tracking code (收集群众意见); the subject is `<congressId>/<trackingCode>`."),
+      deputy("voter-opinion-assigned", "A voter's opinion was assigned to a handling unit (交办)."),
+      deputy("voter-opinion-answered", "A voter's opinion was answered (办理答复)."),
+      deputy("voter-opinion-fed-back", "A voter was told the answer to their opinion (反馈选民); the answer is public from now on."),
+      deputy("annual-report-heard", "A deputy's annual report was heard by voters (年述职); the subject is `<congressId>/<deputyId>/<year>`."),
+      deputy("annual-report-rated", "The voters' rating of a deputy's annual report was closed (述职测评结束), with the counts."),
+      deputy("training-attended", "Deputies were recorded as attending a training session (参加代表培训); the subject is `<congressId>/<sessionId>`."),
+      deputy("contact-logged", "A contact of the two links was logged (双联系): a standing-committee member with a deputy, or a deputy with voters."));
 
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();

@@ -1,5 +1,6 @@
 package io.lianxin.deputy.application.port;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.domain.AnnualReport;
 import java.util.List;
@@ -14,7 +15,7 @@ public interface AnnualReportStore {
   List<AnnualReport> ofDeputy(String congressId, String deputyId);
 
   /** Inserts; a report of the same deputy and year written meanwhile fails on the key (409). */
-  Loaded<AnnualReport> insert(AnnualReport report);
+  Loaded<AnnualReport> insert(AnnualReport report, CurrentUser actor);
 
-  Loaded<AnnualReport> save(Loaded<AnnualReport> report);
+  Loaded<AnnualReport> save(Loaded<AnnualReport> report, CurrentUser actor);
 }

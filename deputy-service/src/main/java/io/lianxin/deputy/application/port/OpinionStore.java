@@ -1,5 +1,6 @@
 package io.lianxin.deputy.application.port;
 
+import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.deputy.domain.Opinion;
 import java.util.List;
@@ -17,7 +18,7 @@ public interface OpinionStore {
    * Inserts a new opinion; false (nothing written) when its tracking code is taken in the congress,
    * and the caller draws another.
    */
-  boolean insertIfCodeFree(Opinion opinion);
+  boolean insertIfCodeFree(Opinion opinion, CurrentUser actor);
 
-  Loaded<Opinion> save(Loaded<Opinion> opinion);
+  Loaded<Opinion> save(Loaded<Opinion> opinion, CurrentUser actor);
 }

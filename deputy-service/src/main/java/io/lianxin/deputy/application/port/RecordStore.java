@@ -2,6 +2,7 @@ package io.lianxin.deputy.application.port;
 
 import io.lianxin.deputy.domain.RecordEntry;
 import io.lianxin.deputy.domain.RecordKind;
+import java.util.List;
 import java.util.Map;
 
 /** The entries counted in deputies' records (履职档案), each at most once. */
@@ -12,6 +13,12 @@ public interface RecordStore {
    * repeated event); false then, and nothing is written.
    */
   boolean countOnce(RecordEntry entry);
+
+  /**
+   * Makes the deputies counted for an item exactly those of {@code entries} (all of that item): the others'
+   * entries of the item are removed, the new ones counted once. The same entries again change nothing.
+   */
+  void replaceItem(String congressId, String itemId, List<RecordEntry> entries);
 
   /** How many entries of each kind one deputy has in a year. */
   Map<RecordKind, Long> counts(String congressId, String deputyId, int year);
