@@ -36,7 +36,7 @@ class OpinionLoopIT extends RunningServiceIT {
     String handler = token("handler@qingshan");
     ApiClient.Response issued = api.post("/api/v1/opinions", staff, Map.of(
         "title", "关于老旧小区改造专项工作报告的审议意见", "text", "审议认为……", "bodyUnitId", "U-qingshan-housing",
-        "problems", List.of("改造进度慢", "资金拨付不到位", "群众参与不足"), "supervisingLeaderId", "leader@qingshan"));
+        "problems", List.of("改造进度慢", "资金拨付不到位", "群众参与不足"), "supervisingLeaderId", "D-qingshan-004"));
     assertThat(issued.status()).as(issued.body()).isEqualTo(201);
     String id = issued.json().get("opinionId").asString();
     String at = "/api/v1/opinions/" + id;

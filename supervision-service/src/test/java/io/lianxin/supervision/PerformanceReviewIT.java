@@ -237,6 +237,6 @@ class PerformanceReviewIT extends RunningServiceIT {
   }
 
   static Map<String, Object> opinion() {
-    return Map.of("text", "常委会评议认为……", "supervisingLeaderId", "leader@qingshan");
+    return Map.of("text", "常委会评议认为……", "supervisingLeaderId", "D-qingshan-004");
   }
 }

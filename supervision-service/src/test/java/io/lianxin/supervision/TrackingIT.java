@@ -39,10 +39,16 @@ class TrackingIT extends RunningServiceIT {
         "lianxin.supervision.project-tracking-started.v1");
 
     String at = "/api/v1/trackings/" + p1;
-    ApiClient.Response unknownUnit = api.post(at + "/setup", staff, Map.of("leadLeaderId", "leader@qingshan",
+    ApiClient.Response unknownUnit = api.post(at + "/setup", staff, Map.of("leadLeaderId", "D-qingshan-004",
         "office", "财经工委", "unitId", "U-nowhere", "milestones", List.of(Map.of("name", "选址", "dueOn", "2099-04-30"))));
     assertThat(unknownUnit.status()).isEqualTo(422);
-    ApiClient.Response set = api.post(at + "/setup", staff, Map.of("leadLeaderId", "leader@qingshan",
+    List<org.bson.Document> before = everything();
+    ApiClient.Response notALeader = api.post(at + "/setup", staff, Map.of("leadLeaderId", "D-qingshan-005",
+        "office", "财经工委", "unitId", "U-qingshan-housing", "milestones", List.of(Map.of("name", "选址", "dueOn", "2099-04-30"))));
+    assertThat(notALeader.status()).as("a member of the standing committee, not of the chair's council").isEqualTo(422);
+    assertThat(notALeader.body()).contains("leadLeaderId").contains("D-qingshan-005");
+    assertThat(everything()).as("a refused set-up writes nothing").isEqualTo(before);
+    ApiClient.Response set = api.post(at + "/setup", staff, Map.of("leadLeaderId", "D-qingshan-004",
         "office", "财经工委", "unitId", "U-qingshan-housing", "milestones", List.of(
             Map.of("name", "选址", "dueOn", "2099-04-30"), Map.of("name", "施工", "dueOn", "2099-09-30"))));
     assertThat(set.status()).as(set.body()).isEqualTo(200);

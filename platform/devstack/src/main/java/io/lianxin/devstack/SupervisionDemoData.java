@@ -166,7 +166,7 @@ final class SupervisionDemoData {
       }
       String id = tracking.path("trackingId").asString();
       ApiClient.Response r = supervision.post("/api/v1/trackings/" + id + "/setup", staff, Map.of("leadLeaderId",
-          "leader@qingshan", "office", "财政经济工作委员会", "unitId", BODY, "milestones", List.of(
+          "D-qingshan-004", "office", "财政经济工作委员会", "unitId", BODY, "milestones", List.of(
               Map.of("name", "完成立项和招标", "dueOn", "2026-12-20"), Map.of("name", "完工验收", "dueOn", "2027-06-30"))));
       report("tracking setup", r);
       if (r.status() == 200) {
@@ -192,7 +192,7 @@ final class SupervisionDemoData {
     String staff = token(stack, "staff@qingshan");
     ApiClient.Response issued = supervision.post("/api/v1/opinions", staff, Map.of("title", title,
         "text", "常委会组成人员审议认为……现将审议意见交办，请认真研究处理。", "bodyUnitId", BODY, "problems", problems,
-        "supervisingLeaderId", "leader@qingshan", "activityId", activity));
+        "supervisingLeaderId", "D-qingshan-004", "activityId", activity));
     String id = issued.json().get("opinionId").asString();
     report("opinion on " + activity, supervision.post("/api/v1/activities/" + activity + "/opinion", staff,
         Map.of("opinionId", id)));

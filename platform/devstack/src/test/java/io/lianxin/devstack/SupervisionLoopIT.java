@@ -80,7 +80,7 @@ class SupervisionLoopIT {
     String issue(String title) {
       ApiClient.Response issued = supervision.post("/api/v1/opinions", staff, Map.of("title", title, "text", "审议认为……",
           "bodyUnitId", "U-qingshan-housing", "problems", List.of("进度慢", "资金不到位"),
-          "supervisingLeaderId", "leader@qingshan"));
+          "supervisingLeaderId", "D-qingshan-004"));
       assertThat(issued.status()).as(issued.body()).isEqualTo(201);
       assertThat(issued.json().get("bodyName").asString()).as("the body's name from the register").contains("住");
       return issued.json().get("opinionId").asString();

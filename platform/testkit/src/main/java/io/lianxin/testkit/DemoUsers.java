@@ -46,7 +46,10 @@ public final class DemoUsers {
           + ")", congress, String.format("D-%s-%03d", tag, i)));
     }
     users.add(DemoUser.of("staff@" + tag, place + "人大选任代工委 (Committee staff)", "COMMITTEE_STAFF", congress, null));
-    users.add(DemoUser.of("leader@" + tag, place + "人大常委会副主任 (Leader)", "LEADER", congress, null));
+    // the vice-chair's sign-in as a leader: deputy 4 of the register (VICE_CHAIR, on the chair's council), so a
+    // key item's or an opinion's supervising leader is named by the register's id and checked against it
+    users.add(new DemoUser("leader@" + tag, place + "人大常委会副主任 (Leader)", List.of("LEADER"), congress,
+        "D-" + tag + "-004", null));
     users.add(DemoUser.of("handler@" + tag, place + "住建局承办人 (Unit handler)", "UNIT_HANDLER", congress, "U-" + tag + "-housing"));
     users.add(DemoUser.of("head@" + tag, place + "住建局局长 (Unit head)", "UNIT_HEAD", congress, "U-" + tag + "-housing"));
     users.add(DemoUser.of("admin@" + tag, place + "系统管理员 (Admin)", "ADMIN", congress, null));

@@ -37,14 +37,16 @@ public class PerformanceReviews {
   private final PerformanceReviewStore reviews;
   private final OpinionStore opinions;
   private final RegisterCopyStore register;
+  private final Leaders leaders;
   private final SupervisionPolicy policy;
   private final Clock clock;
 
   public PerformanceReviews(PerformanceReviewStore reviews, OpinionStore opinions, RegisterCopyStore register,
-      SupervisionPolicy policy, Clock clock) {
+      Leaders leaders, SupervisionPolicy policy, Clock clock) {
     this.reviews = reviews;
     this.opinions = opinions;
     this.register = register;
+    this.leaders = leaders;
     this.policy = policy;
     this.clock = clock;
   }
@@ -105,6 +107,9 @@ public class PerformanceReviews {
    * nothing twice, then records it on the subject if the first attempt had not.
    */
   public PerformanceReview issueOpinion(CurrentUser staff, String reviewId, String subjectId, OpinionText words) {
+    if (words.supervisingLeaderId() != null) {
+      leaders.require(staff.congressId(), "supervisingLeaderId", words.supervisingLeaderId());
+    }
     Loaded<PerformanceReview> loaded = load(staff, reviewId);
     PerformanceReview review = loaded.item();
     PerformanceReview.RectificationOpinion planned = review.rectificationOpinion(subjectId, words.problems());

@@ -36,12 +36,15 @@ public class ProjectTrackings {
 
   private final TrackingStore trackings;
   private final RegisterCopyStore register;
+  private final Leaders leaders;
   private final SupervisionPolicy policy;
   private final Clock clock;
 
-  public ProjectTrackings(TrackingStore trackings, RegisterCopyStore register, SupervisionPolicy policy, Clock clock) {
+  public ProjectTrackings(TrackingStore trackings, RegisterCopyStore register, Leaders leaders, SupervisionPolicy policy,
+      Clock clock) {
     this.trackings = trackings;
     this.register = register;
+    this.leaders = leaders;
     this.policy = policy;
     this.clock = clock;
   }
@@ -66,6 +69,7 @@ public class ProjectTrackings {
 
   public ProjectTracking setUp(CurrentUser staff, String trackingId, String leadLeaderId, String office, String unitId,
       List<ProjectTracking.PlannedMilestone> milestones) {
+    leaders.require(staff.congressId(), "leadLeaderId", leadLeaderId);
     RegisteredUnit unit = register.unit(staff.congressId(), unitId).filter(RegisteredUnit::active)
         .orElseThrow(() -> new RuleViolationException("unitId",
             "名册中没有这个在册单位 / not an active unit of the register: " + unitId));

@@ -34,12 +34,15 @@ public class ReviewOpinions {
 
   private final OpinionStore opinions;
   private final RegisterCopyStore register;
+  private final Leaders leaders;
   private final SupervisionPolicy policy;
   private final Clock clock;
 
-  public ReviewOpinions(OpinionStore opinions, RegisterCopyStore register, SupervisionPolicy policy, Clock clock) {
+  public ReviewOpinions(OpinionStore opinions, RegisterCopyStore register, Leaders leaders, SupervisionPolicy policy,
+      Clock clock) {
     this.opinions = opinions;
     this.register = register;
+    this.leaders = leaders;
     this.policy = policy;
     this.clock = clock;
   }
@@ -49,6 +52,9 @@ public class ReviewOpinions {
       String activityId) {}
 
   public ReviewOpinion issue(CurrentUser staff, Issue issue) {
+    if (issue.supervisingLeaderId() != null) {
+      leaders.require(staff.congressId(), "supervisingLeaderId", issue.supervisingLeaderId());
+    }
     RegisteredUnit body = register.unit(staff.congressId(), issue.bodyUnitId()).filter(RegisteredUnit::active)
         .orElseThrow(() -> new RuleViolationException("bodyUnitId",
             "名册中没有这个在册单位 / not an active unit of the register: " + issue.bodyUnitId()));

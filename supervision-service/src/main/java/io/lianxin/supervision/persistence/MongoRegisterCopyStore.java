@@ -71,6 +71,13 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
   }
 
   @Override
+  public Optional<RegisteredDeputy> deputy(String congressId, String deputyId) {
+    Document d = mongo.findById(congressId + "/" + deputyId, Document.class, DEPUTIES);
+    return Optional.ofNullable(d).map(e -> new RegisteredDeputy(e.getString("entryId"), e.getString("congressId"),
+        e.getString("name"), Boolean.TRUE.equals(e.getBoolean("active")), e.getString("standingCommitteeRole")));
+  }
+
+  @Override
   public List<String> standingCommittee(String congressId) {
     Query members = Query.query(Criteria.where("congressId").is(congressId).and("active").is(true)
         .and("standingCommitteeRole").ne(null)).with(Sort.by("entryId"));

@@ -53,7 +53,7 @@ public class OpinionController {
       @NotBlank @Size(max = 20_000) @Schema(example = "常委会组成人员审议认为……") String text,
       @NotNull @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(example = "U-qingshan-housing") String bodyUnitId,
       @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 1000) String> problems,
-      @Size(max = 200) @Pattern(regexp = "^[^\\s]+$") @Schema(description = "the supervising leader's user id (分管领导), told when a deadline is missed", example = "leader@qingshan") String supervisingLeaderId,
+      @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(description = "the supervising leader (分管领导), a member of the chair's council in the register by deputy id, told when a deadline is missed", example = "D-qingshan-004") String supervisingLeaderId,
       @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String activityId) {}
 
   /** One measure of the rectification list. */

@@ -86,7 +86,7 @@ public class PerformanceReviewController {
       @Size(max = 200) String title,
       @NotBlank @Size(max = 20_000) @Schema(example = "常委会评议认为……") String text,
       @Size(max = 100) List<@NotBlank @Size(max = 1000) String> problems,
-      @Size(max = 200) @Pattern(regexp = "^[^\\s]+$") @Schema(example = "leader@qingshan") String supervisingLeaderId) {}
+      @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(description = "the supervising leader (分管领导), a member of the chair's council in the register by deputy id", example = "D-qingshan-004") String supervisingLeaderId) {}
 
   @PostMapping(BASE)
   @ResponseStatus(HttpStatus.CREATED)

@@ -44,7 +44,7 @@ public class TrackingController {
 
   /** Who tracks the project and its milestones in the order of their due days. */
   public record SetUpRequest(
-      @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\s]+$") @Schema(description = "the lead leader's user id (领衔督办)", example = "leader@qingshan") String leadLeaderId,
+      @NotNull @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(description = "the lead leader (领衔督办), a member of the chair's council in the register by deputy id", example = "D-qingshan-004") String leadLeaderId,
       @NotBlank @Size(max = 100) @Schema(example = "财经工委") String office,
       @NotNull @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) @Schema(example = "U-qingshan-housing") String unitId,
       @NotEmpty @Size(max = 24) List<@NotNull @Valid MilestoneRequest> milestones) {}

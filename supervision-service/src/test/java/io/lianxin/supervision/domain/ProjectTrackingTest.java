@@ -18,7 +18,7 @@ class ProjectTrackingTest {
   static final SupervisionPolicy POLICY = SupervisionPolicy.defaults(ZoneId.of("Asia/Shanghai"));
   static final Instant NOW = Instant.parse("2027-12-01T02:00:00Z");
   static final ProjectTracking.Responsibility WHO =
-      new ProjectTracking.Responsibility("leader@qingshan", "财经工委", "U-housing", "县住建局");
+      new ProjectTracking.Responsibility("D-qingshan-004", "财经工委", "U-housing", "县住建局");
 
   static ProjectTracking started() {
     ProjectTracking t = ProjectTracking.start("c", "P-1", new ProjectTracking.Project("prog", "P-1", 2027, "加装电梯",
@@ -110,5 +110,18 @@ class ProjectTrackingTest {
     assertThat(t.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteWithdrawn(requestId, "未能开启"));
     assertThat(t.status()).isEqualTo(TrackingStatus.TRACKING);
     assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 1, 1, true), POLICY)).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void onlyAnActiveMemberOfTheChairsCouncilLeadsATracking() {
+    org.assertj.core.api.Assertions.assertThat(java.util.List.of(
+        new RegisteredDeputy("D1", "C", "主任", true, "CHAIR"),
+        new RegisteredDeputy("D2", "C", "副主任", true, "VICE_CHAIR"),
+        new RegisteredDeputy("D3", "C", "秘书长", true, "SECRETARY_GENERAL"),
+        new RegisteredDeputy("D4", "C", "委员", true, "MEMBER"),
+        new RegisteredDeputy("D5", "C", "代表", true, null),
+        new RegisteredDeputy("D6", "C", "已离任副主任", false, "VICE_CHAIR")))
+        .filteredOn(RegisteredDeputy::leadsTheStandingCommittee).extracting(RegisteredDeputy::deputyId)
+        .containsExactly("D1", "D2", "D3");
   }
 }

@@ -22,7 +22,7 @@ class ReviewOpinionTest {
 
   static ReviewOpinion issued() {
     ReviewOpinion o = ReviewOpinion.issue("cn-county-qingshan", "6f1c2b9e-3d4a-4b5c-8e7f-0a1b2c3d4e5f",
-        new ReviewOpinion.Details("关于老旧小区改造的审议意见", "审议认为……", "U-housing", "县住建局", "leader@qingshan", null),
+        new ReviewOpinion.Details("关于老旧小区改造的审议意见", "审议认为……", "U-housing", "县住建局", "D-qingshan-004", null),
         List.of("改造进度慢", "资金拨付不到位", "群众参与不足"), ISSUED_ON, POLICY);
     o.takeEvents();
     return o;

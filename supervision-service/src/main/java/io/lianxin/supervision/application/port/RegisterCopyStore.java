@@ -17,6 +17,8 @@ public interface RegisterCopyStore {
 
   Optional<RegisteredUnit> unit(String congressId, String unitId);
 
+  Optional<RegisteredDeputy> deputy(String congressId, String deputyId);
+
   /** The active deputies of a congress, by id. */
   List<String> activeDeputies(String congressId);
 
