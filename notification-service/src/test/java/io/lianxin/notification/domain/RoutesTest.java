@@ -72,7 +72,9 @@ class RoutesTest {
       "lianxin.supervision.satisfaction-vote-requested.v1", "lianxin.supervision.score-vote-requested.v1",
       "lianxin.supervision.activity-preparation-started.v1", "lianxin.supervision.activity-opinion-issued.v1",
       "lianxin.supervision.activity-closed.v1", "lianxin.supervision.inquiry-question-drafted.v1",
-      "lianxin.supervision.inquiry-question-answered.v1");
+      "lianxin.supervision.inquiry-question-answered.v1",
+      // a performance review's steps per subject (its record; the rectification opinion tells the body itself)
+      "lianxin.supervision.performance-review-step-recorded.v1");
 
   @Test
   void everySupervisionEventHasARouteUnlessDeliberatelySilent() {
@@ -80,6 +82,27 @@ class RoutesTest {
     ROUTES.forEach(r -> routed.add(r.type()));
     for (EventType type : EventCatalog.all()) {
       if (type.name().startsWith("lianxin.supervision.") && !SUPERVISION_UNROUTED.contains(type.name())) {
+        assertThat(routed).as(type.name()).contains(type.name());
+      }
+    }
+  }
+
+  /**
+   * Deputy-service events nobody is told of: the register's own changes (the copies consume them), what only
+   * counts in deputies' records (a day held, a report heard, training attended, a contact logged).
+   */
+  static final Set<String> DEPUTY_UNROUTED = Set.of("lianxin.deputy.deputy-registered.v1",
+      "lianxin.deputy.deputy-updated.v1", "lianxin.deputy.deputy-left.v1", "lianxin.deputy.unit-registered.v1",
+      "lianxin.deputy.unit-updated.v1", "lianxin.deputy.unit-left.v1", "lianxin.deputy.station-registered.v1",
+      "lianxin.deputy.station-updated.v1", "lianxin.deputy.station-closed.v1", "lianxin.deputy.reception-day-held.v1",
+      "lianxin.deputy.annual-report-heard.v1", "lianxin.deputy.training-attended.v1", "lianxin.deputy.contact-logged.v1");
+
+  @Test
+  void everyDeputyWorkEventHasARouteUnlessDeliberatelySilent() {
+    Set<String> routed = new HashSet<>();
+    ROUTES.forEach(r -> routed.add(r.type()));
+    for (EventType type : EventCatalog.all()) {
+      if (type.name().startsWith("lianxin.deputy.") && !DEPUTY_UNROUTED.contains(type.name())) {
         assertThat(routed).as(type.name()).contains(type.name());
       }
     }
