@@ -43,7 +43,7 @@ final class DemoData {
   private DemoData() {}
 
   static void load(DevStack stack) {
-    if (stack.issuer() == null) {
+    if (!stack.canSignIn()) {
       System.out.println("--demo needs the development token issuer; skipped with an external issuer.");
       return;
     }
@@ -230,6 +230,6 @@ final class DemoData {
   }
 
   private static String token(DevStack stack, String user) {
-    return stack.issuer().tokenFor(DemoUsers.get(user));
+    return stack.tokenFor(DemoUsers.get(user));
   }
 }

@@ -36,24 +36,37 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class DevStack implements AutoCloseable {
 
-  /** Command-line options. */
-  public record Options(Path dataDir, boolean wipe, boolean demo, int portOffset) {
-    static final String USAGE = "usage: ./devstack.sh [--wipe] [--demo] [--data-dir=DIR] [--port-offset=N]\n"
+  /**
+   * Command-line options. {@code edge}: the gateway in front of the services and Spring Authorization Server as
+   * the token issuer, each in its own JVM (the default of {@code ./devstack.sh}); without it, the services alone
+   * and the in-process development issuer (what most devstack tests start, to start fast).
+   */
+  public record Options(Path dataDir, boolean wipe, boolean demo, int portOffset, boolean edge) {
+    static final String USAGE = "usage: ./devstack.sh [--wipe] [--demo] [--data-dir=DIR] [--port-offset=N] [--no-edge]\n"
         + "  --wipe           delete the data directory first\n"
         + "  --demo           load demo data (suggestions, polls, a livelihood programme)\n"
         + "  --data-dir=DIR   keep data in DIR (default .devstack); a second devstack needs its own\n"
-        + "  --port-offset=N  add N to every port (a second devstack, or ports taken by something else)";
+        + "  --port-offset=N  add N to every port (a second devstack, or ports taken by something else)\n"
+        + "  --no-edge        no gateway and no sign-in server: the services alone, tokens from an in-process issuer";
+
+    /** The services alone with the in-process development issuer. */
+    public Options(Path dataDir, boolean wipe, boolean demo, int portOffset) {
+      this(dataDir, wipe, demo, portOffset, false);
+    }
 
     static Options parse(String[] args) {
       Path dataDir = Path.of(".devstack");
       boolean wipe = false;
       boolean demo = false;
       int offset = 0;
+      boolean edge = true;
       for (String arg : args) {
         if (arg.equals("--wipe")) {
           wipe = true;
         } else if (arg.equals("--demo")) {
           demo = true;
+        } else if (arg.equals("--no-edge")) {
+          edge = false;
         } else if (arg.startsWith("--data-dir=")) {
           dataDir = Path.of(arg.substring("--data-dir=".length()));
         } else if (arg.startsWith("--port-offset=")) {
@@ -69,7 +82,7 @@ public final class DevStack implements AutoCloseable {
           throw new DevStackException("unknown option " + arg + "\n" + USAGE);
         }
       }
-      return new Options(dataDir, wipe, demo, offset);
+      return new Options(dataDir, wipe, demo, offset, edge);
     }
   }
 
@@ -82,6 +95,10 @@ public final class DevStack implements AutoCloseable {
   private Path dataDir;
   private String kafkaBootstrap;
   private DevTokenIssuer issuer;
+  private EdgeProcess identity;
+  private EdgeProcess gateway;
+  private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+  private final Map<String, String> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Starts everything; a part that ends for good later is reported to {@code onFatal}. */
   public DevStack(Options options, Consumer<String> onFatal) {
@@ -147,7 +164,19 @@ public final class DevStack implements AutoCloseable {
     }
     String issuerUri = env("LIANXIN_JWT_ISSUER_URI");
     String jwkSetUri = env("LIANXIN_JWT_JWK_SET_URI");
-    if (issuerUri == null) {
+    if (issuerUri == null && options.edge()) {
+      PortOwner.requireFree(9000 + o, "sign-in server", "start with --port-offset=N");
+      issuerUri = "http://127.0.0.1:" + (9000 + o);
+      jwkSetUri = issuerUri + "/oauth2/jwks";
+      // the demo users with the development password, and /token for the README's curl walks: devstack only
+      identity = EdgeProcess.start("identity", "identity", "io.lianxin.identity.IdentityApplication", 9000 + o, List.of(
+          "--lianxin.identity.demo-users=true", "--lianxin.identity.dev-token-endpoint=true",
+          "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri,
+          "--lianxin.identity.portal.redirect-uris=http://127.0.0.1:" + (8080 + o) + "/portal/callback"),
+          options.dataDir().resolve("logs/identity.log"));
+      stopOrder.push(identity);
+      infrastructure.put("Sign-in (Spring Authorization Server)", issuerUri + "   (demo users, password lianxin-demo)");
+    } else if (issuerUri == null) {
       PortOwner.requireFree(9000 + o, "token issuer", "start with --port-offset=N");
       issuer = new DevTokenIssuer(9000 + o);
       stopOrder.push(issuer);
@@ -174,6 +203,59 @@ public final class DevStack implements AutoCloseable {
     start("supervision-service", 8083 + o, SupervisionServiceApplication::builder, common);
     start("notification-service", 8084 + o, NotificationServiceApplication::builder, common);
     start("deputy-service", 8085 + o, DeputyServiceApplication::builder, common);
+    if (options.edge()) {
+      PortOwner.requireFree(8080 + o, "gateway", "start with --port-offset=N");
+      List<String> routes = new ArrayList<>(List.of(
+          "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+          "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri));
+      services.forEach(s -> routes.add("--lianxin.gateway.services." + s.name() + "=" + s.url()));
+      gateway = EdgeProcess.start("gateway", "gateway", "io.lianxin.gateway.GatewayApplication", 8080 + o, routes,
+          options.dataDir().resolve("logs/gateway.log"));
+      stopOrder.push(gateway);
+      if (identity != null) {
+        identity.awaitReady();
+      }
+      gateway.awaitReady();
+    }
+  }
+
+  /** The gateway's URL, or null without the edge. */
+  public String gatewayUrl() {
+    return gateway == null ? null : gateway.url();
+  }
+
+  /** Whether demo users can be given tokens here (the development issuer, in process or the sign-in server's). */
+  public boolean canSignIn() {
+    return issuer != null || identity != null;
+  }
+
+  /** A token for a demo user: from the in-process issuer, or the sign-in server's development endpoint. */
+  public String tokenFor(io.lianxin.testkit.DemoUser user) {
+    if (issuer != null) {
+      return issuer.tokenFor(user);
+    }
+    // valid for 12 hours: the demo's many steps ask once per user
+    return signedIn.computeIfAbsent(user.username(), name -> fetchToken(user));
+  }
+
+  private String fetchToken(io.lianxin.testkit.DemoUser user) {
+    try {
+      java.net.http.HttpResponse<String> r = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(identity.url() + "/token"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username="
+              + java.net.URLEncoder.encode(user.username(), java.nio.charset.StandardCharsets.UTF_8))).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new DevStackException("no token for " + user.username() + ": " + r.statusCode() + " " + r.body());
+      }
+      return tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.body()).get("access_token").asString();
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DevStackException("interrupted while asking for a token", e);
+    }
   }
 
   private void start(String name, int port, Supplier<SpringApplicationBuilder> builder, List<String> common) {
@@ -218,14 +300,19 @@ public final class DevStack implements AutoCloseable {
   public String banner() {
     StringBuilder out = new StringBuilder("\n连心 Lianxin devstack is up.\n\nInfrastructure:\n");
     infrastructure.forEach((k, v) -> out.append(String.format("  %-44s %s%n", k, v)));
+    if (gateway != null) {
+      out.append("\nGateway (every service's API, one Swagger UI at ").append(gateway.url())
+          .append("/swagger-ui.html):\n  ").append(gateway.url()).append("\n");
+    }
     out.append("\nServices (OpenAPI UI at <url>/swagger-ui.html, health at <url>/actuator/health):\n");
     services.forEach(s -> out.append(String.format("  %-22s %s%n", s.name(), s.url())));
-    if (issuer != null) {
-      out.append("\nDemo users (GET ").append(issuer.issuer()).append("/users lists them all):\n");
+    String issuerUrl = issuer != null ? issuer.issuer() : identity != null ? identity.url() : null;
+    if (issuerUrl != null) {
+      out.append("\nDemo users (GET ").append(issuerUrl).append("/users lists them all):\n");
       DemoUsers.all().stream().filter(u -> u.congressId().equals(DemoUsers.COUNTY))
           .forEach(u -> out.append(String.format("  %-22s %s%n", u.username(), u.roles())));
       out.append("  (the same with @hexi for the second congress)\n\nGet a token:\n  curl -s -X POST ")
-          .append(issuer.issuer()).append("/token -d username=deputy1@qingshan\n");
+          .append(issuerUrl).append("/token -d username=deputy1@qingshan\n");
     }
     out.append("\nCtrl-C stops everything.\n");
     return out.toString();

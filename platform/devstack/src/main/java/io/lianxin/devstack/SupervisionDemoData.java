@@ -254,6 +254,6 @@ final class SupervisionDemoData {
   }
 
   private static String token(DevStack stack, String user) {
-    return stack.issuer().tokenFor(DemoUsers.get(user));
+    return stack.tokenFor(DemoUsers.get(user));
   }
 }

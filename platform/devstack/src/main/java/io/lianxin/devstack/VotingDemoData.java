@@ -231,6 +231,6 @@ final class VotingDemoData {
   }
 
   private static String token(DevStack stack, String user) {
-    return stack.issuer().tokenFor(DemoUsers.get(user));
+    return stack.tokenFor(DemoUsers.get(user));
   }
 }
