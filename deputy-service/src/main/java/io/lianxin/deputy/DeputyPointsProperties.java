@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param training points for a training session attended (参加培训), default 2
  * @param supervisionAllocation points for an oversight activity the deputy was allocated to (列席监督活动), default 3
  * @param siteInspection points for a deputy group's site inspection taken part in (代表小组视察), default 2
+ * @param voteAttended points for an in-person poll the deputy signed in at (出席表决), default 1
  * @param minimumPerYear the yearly minimum (年度最低积分); below it a deputy is named on the year-end list, default 10
  */
 @Validated
@@ -33,6 +34,7 @@ public record DeputyPointsProperties(
     @Min(0) @Max(1000) Integer training,
     @Min(0) @Max(1000) Integer supervisionAllocation,
     @Min(0) @Max(1000) Integer siteInspection,
+    @Min(0) @Max(1000) Integer voteAttended,
     @Min(0) @Max(100_000) Integer minimumPerYear) {
 
   public DeputyPointsProperties {
@@ -44,6 +46,7 @@ public record DeputyPointsProperties(
     training = training == null ? 2 : training;
     supervisionAllocation = supervisionAllocation == null ? 3 : supervisionAllocation;
     siteInspection = siteInspection == null ? 2 : siteInspection;
+    voteAttended = voteAttended == null ? 1 : voteAttended;
     minimumPerYear = minimumPerYear == null ? 10 : minimumPerYear;
   }
 
@@ -51,7 +54,8 @@ public record DeputyPointsProperties(
     return PointsPolicy.of(Map.of(RecordKind.SUGGESTION, suggestion, RecordKind.MOTION, motion,
         RecordKind.CO_SIGNATURE, coSignature, RecordKind.RECEPTION_DAY, receptionDay,
         RecordKind.ANNUAL_REPORT, annualReport, RecordKind.TRAINING, training,
-        RecordKind.SUPERVISION_ALLOCATION, supervisionAllocation, RecordKind.SITE_INSPECTION, siteInspection),
+        RecordKind.SUPERVISION_ALLOCATION, supervisionAllocation, RecordKind.SITE_INSPECTION, siteInspection,
+        RecordKind.VOTE_ATTENDED, voteAttended),
         minimumPerYear);
   }
 }

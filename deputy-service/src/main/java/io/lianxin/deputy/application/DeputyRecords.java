@@ -4,6 +4,7 @@ import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.deputy.application.port.DeputyStore;
 import io.lianxin.deputy.application.port.RecordStore;
+import io.lianxin.deputy.domain.AttendedVote;
 import io.lianxin.deputy.domain.CountedWork;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.DeputyRecord;
@@ -49,6 +50,11 @@ public class DeputyRecords {
   /** Counts a submitted suggestion or motion for its proposer and co-signers; how many entries were new. */
   public int onSubmitted(SubmittedItem item, String eventId) {
     return countEach(item.entries(eventId, zone));
+  }
+
+  /** Counts an in-person poll for each deputy signed in at it; how many entries were new. */
+  public int onVoteAttended(AttendedVote vote, String eventId) {
+    return countEach(vote.entries(eventId, zone));
   }
 
   /**

@@ -3,8 +3,8 @@ package io.lianxin.deputy.domain;
 /**
  * The kinds of work a deputy's record (履职档案) counts so far, each from events: suggestion-service's
  * submissions, this service's own reception days, annual reports and training, and supervision-service's
- * allocations and site inspections. Not yet: votes attended (出席表决; voting's poll-closed names no
- * attendees yet) and oversight activities attended (supervision's activity-held carries only a count).
+ * allocations and site inspections, and voting-service's in-person polls attended. Not yet: oversight
+ * activities attended (supervision's activity-held carries only a count).
  */
 public enum RecordKind {
   /** 提出建议: a suggestion submitted as its proposer. */
@@ -22,5 +22,7 @@ public enum RecordKind {
   /** 列席监督活动: allocated to take part in an oversight activity of supervision-service. */
   SUPERVISION_ALLOCATION,
   /** 代表小组视察: took part in a deputy group's site inspection of a livelihood project. */
-  SITE_INSPECTION
+  SITE_INSPECTION,
+  /** 出席表决: signed in at an in-person poll of voting-service (attendance only, never a choice). */
+  VOTE_ATTENDED
 }

@@ -3,6 +3,7 @@ package io.lianxin.deputy.messaging;
 import io.lianxin.chassis.messaging.EventHandling;
 import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.deputy.application.DeputyRecords;
+import io.lianxin.deputy.domain.AttendedVote;
 import io.lianxin.deputy.domain.CountedWork;
 import io.lianxin.deputy.domain.SubmittedItem;
 import io.lianxin.events.EventEnvelope;
@@ -52,6 +53,10 @@ public class DeputyEventsListener {
       SubmittedItem item = TypedEvents.read(event, SubmittedItem.class);
       requireOwnCongress(event, item.congressId());
       records.onSubmitted(item, event.id());
+    } else if ("lianxin.voting.poll-closed.v1".equals(event.type())) {
+      AttendedVote vote = TypedEvents.read(event, AttendedVote.class);
+      requireOwnCongress(event, vote.congressId());
+      records.onVoteAttended(vote, event.id());
     } else if (ALLOCATED.equals(event.type())) {
       CountedWork.Allocation allocation = TypedEvents.read(event, CountedWork.Allocation.class);
       requireOwnCongress(event, allocation.congressId());

@@ -17,7 +17,7 @@ class DeputyRecordTest {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   static final Map<RecordKind, Integer> POLICY_POINTS = Map.of(RecordKind.SUGGESTION, 5, RecordKind.MOTION, 10,
       RecordKind.CO_SIGNATURE, 1, RecordKind.RECEPTION_DAY, 2, RecordKind.ANNUAL_REPORT, 5, RecordKind.TRAINING, 2,
-      RecordKind.SUPERVISION_ALLOCATION, 3, RecordKind.SITE_INSPECTION, 2);
+      RecordKind.SUPERVISION_ALLOCATION, 3, RecordKind.SITE_INSPECTION, 2, RecordKind.VOTE_ATTENDED, 1);
   static final PointsPolicy POLICY = PointsPolicy.of(POLICY_POINTS, 10);
 
   static SubmittedItem submitted(SubmittedItem.Kind kind, String proposer, List<String> coSigners, String at) {
@@ -80,7 +80,7 @@ class DeputyRecordTest {
     // given
     PointsPolicy generous = PointsPolicy.of(Map.of(RecordKind.SUGGESTION, 8, RecordKind.MOTION, 10,
         RecordKind.CO_SIGNATURE, 2, RecordKind.RECEPTION_DAY, 3, RecordKind.ANNUAL_REPORT, 6, RecordKind.TRAINING, 1,
-        RecordKind.SUPERVISION_ALLOCATION, 4, RecordKind.SITE_INSPECTION, 4), 20);
+        RecordKind.SUPERVISION_ALLOCATION, 4, RecordKind.SITE_INSPECTION, 4, RecordKind.VOTE_ATTENDED, 2), 20);
     // when
     DeputyRecord r = DeputyRecord.of("D-1", 2026, Map.of(RecordKind.SUGGESTION, 2L, RecordKind.CO_SIGNATURE, 1L), generous);
     // expect
