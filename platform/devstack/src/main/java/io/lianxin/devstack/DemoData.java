@@ -68,14 +68,25 @@ final class DemoData {
     SupervisionDemoData.load(stack);
   }
 
-  /** Each demo congress's six handling units: the government, and five departments under it. */
+  /**
+   * Each demo congress's handling units: the government and the departments under it, the court and the
+   * procuratorate with their superiors, a street office, and the county party committee (told of review results).
+   */
   private static final List<String[]> UNITS = List.of(
       new String[] {"gov", "人民政府", "GOVERNMENT_DEPARTMENT", null},
       new String[] {"housing", "住房和城乡建设局", "GOVERNMENT_DEPARTMENT", "gov"},
       new String[] {"transport", "交通运输局", "GOVERNMENT_DEPARTMENT", "gov"},
       new String[] {"education", "教育局", "GOVERNMENT_DEPARTMENT", "gov"},
       new String[] {"ecology", "生态环境局", "GOVERNMENT_DEPARTMENT", "gov"},
-      new String[] {"court", "人民法院", "COURT", null});
+      new String[] {"court", "人民法院", "COURT", null},
+      // the subjects of the demo's performance review and the bodies told of its result
+      new String[] {"police", "公安局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"civil", "民政局", "GOVERNMENT_DEPARTMENT", "gov"},
+      new String[] {"street", "城关街道办事处", "OTHER", "gov"},
+      new String[] {"procuratorate", "人民检察院", "PROCURATORATE", null},
+      new String[] {"party", "县委", "OTHER", null},
+      new String[] {"city-court", "市中级人民法院", "COURT", null},
+      new String[] {"city-procuratorate", "市人民检察院", "PROCURATORATE", null});
 
   /**
    * Each demo congress's register in deputy-service: every demo deputy (12 with sign-in, and the three

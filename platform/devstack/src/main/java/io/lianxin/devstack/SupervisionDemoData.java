@@ -51,9 +51,91 @@ final class SupervisionDemoData {
     issue(stack, supervision, "关于县住建局保障性住房建设情况报告的审议意见", List.of("房源筹集进度慢"), "2026-4");
     report("close 2026-1", supervision.post("/api/v1/activities/2026-1/closure", staff, Map.of()));
     System.out.println("Demo data: 4 review opinions (closed satisfied, second deliberation, rectifying, issued).");
+    performanceReview(stack, supervision);
     int tracked = trackings(stack, supervision);
     System.out.println("Demo data: a supervision year — topics, the 2026 plan adopted, 4 activities held (2 work-report"
-        + " reviews, a law inspection, an inquiry), " + tracked + " livelihood projects tracked.");
+        + " reviews, a law inspection, an inquiry), a performance review of 8 units rated by the members' scores, "
+        + tracked + " livelihood projects tracked.");
+  }
+
+  /** The eight subjects (name, kind, unit, superior) and the score every member gives each (so the averages are these). */
+  private static final List<Object[]> SUBJECTS = List.of(
+      new Object[] {"县住建局局长", "DEPARTMENT_HEAD", "housing", "gov", 88},
+      new Object[] {"县交通运输局局长", "DEPARTMENT_HEAD", "transport", "gov", 82},
+      new Object[] {"县教育局局长", "DEPARTMENT_HEAD", "education", "gov", 91},
+      new Object[] {"县生态环境局局长", "DEPARTMENT_HEAD", "ecology", "gov", 70},
+      new Object[] {"县公安局局长", "POLICE", "police", "gov", 76},
+      new Object[] {"城关街道办事处主任", "STREET_UNIT", "street", "gov", 66},
+      new Object[] {"县人民法院 审判员", "JUDGE", "court", "city-court", 72},
+      new Object[] {"县人民检察院 检察员", "PROSECUTOR", "procuratorate", "city-procuratorate", 93});
+
+  /**
+   * 述职评议 of eight units in one round (plan item 2026-5): reports heard (听), interviews and comment forms (访),
+   * the judge's and the prosecutor's case files sampled (查), the standing committee's score vote in voting-service
+   * cast by its members (评) — ranked, the last three to be talked to, the judge graded 基本称职 and sent a
+   * rectification opinion (改), the prosecutor 优秀 and proposed for commendation.
+   */
+  private static void performanceReview(DevStack stack, ApiClient supervision) {
+    String staff = token(stack, "staff@qingshan");
+    List<Map<String, Object>> subjects = SUBJECTS.stream().map(s -> Map.<String, Object>of("name", s[0], "kind", s[1],
+        "unitId", "U-qingshan-" + s[2], "superiorUnitId", "U-qingshan-" + s[3])).toList();
+    ApiClient.Response started = supervision.post("/api/v1/performance-reviews", staff, Map.of("year", 2026,
+        "title", "2026年度县政府组成部门和“两官”履职评议", "partyCommitteeUnitId", "U-qingshan-party",
+        "activityId", "2026-5", "subjects", subjects));
+    report("performance review", started);
+    if (started.status() != 201) {
+      return;
+    }
+    String at = "/api/v1/performance-reviews/" + started.json().get("reviewId").asString();
+    for (int i = 1; i <= SUBJECTS.size(); i++) {
+      report("report heard", supervision.post(at + "/subjects/S" + i + "/report", staff, Map.of("heardOn", "2026-11-18",
+          "summary", "述职报告全面，常委会组成人员进行了询问。")));
+      report("interviews", supervision.post(at + "/subjects/S" + i + "/interviews", staff, Map.of("interviews", 6 + i,
+          "commentForms", 40 + 3 * i, "summary", "走访服务对象和基层代表，收回征求意见表。")));
+    }
+    report("case files", supervision.post(at + "/subjects/S7/case-files", staff, Map.of("sampled", 30,
+        "findings", List.of("部分案件超审限未说明理由", "裁判文书说理不充分"))));
+    report("case files", supervision.post(at + "/subjects/S8/case-files", staff, Map.of("sampled", 25,
+        "findings", List.of("案卷规范，未发现明显问题"))));
+    report("score vote", supervision.post(at + "/score-vote", staff, Map.of("closesAt",
+        Instant.now().plus(Duration.ofDays(1)).toString(), "secret", false)));
+    ApiClient voting = new ApiClient(stack.url("voting-service"));
+    String requestPrefix = "review:" + started.json().get("reviewId").asString() + ":";
+    JsonNode poll = null;
+    for (Instant giveUp = Instant.now().plusSeconds(60); poll == null && Instant.now().isBefore(giveUp); sleep()) {
+      for (JsonNode p : voting.get("/api/v1/polls?size=50", staff).json().path("items")) {
+        if (p.path("requestId").asString("").startsWith(requestPrefix) && "OPEN".equals(p.path("state").asString())) {
+          poll = p;
+        }
+      }
+    }
+    if (poll == null) {
+      System.out.println("supervision demo: the score vote did not open; the review stays unrated");
+      return;
+    }
+    String pollPath = "/api/v1/polls/" + poll.get("id").asString();
+    JsonNode items = voting.get(pollPath, staff).json().get("items");
+    Map<String, String> scores = new java.util.HashMap<>();
+    for (JsonNode item : items) {
+      // items are "<n>、<name>", one per subject S<n>
+      int n = Integer.parseInt(item.asString().substring(0, item.asString().indexOf('、')));
+      scores.put(item.asString(), String.valueOf(SUBJECTS.get(n - 1)[4]));
+    }
+    for (String member : MEMBERS) {
+      report("score ballot", voting.post(pollPath + "/ballots", token(stack, member), Map.of("answers", scores)));
+    }
+    for (String step : List.of("closing", "tally", "publication")) {
+      report(step, voting.post(pollPath + "/" + step, staff, Map.of()));
+    }
+    for (Instant giveUp = Instant.now().plusSeconds(60); Instant.now().isBefore(giveUp); sleep()) {
+      if ("RATED".equals(supervision.get(at, staff).json().path("status").asString())) {
+        break;
+      }
+    }
+    report("rectification opinion", supervision.post(at + "/subjects/S7/opinion", staff, Map.of(
+        "text", "常委会评议认为，县人民法院审判员履职基本称职，存在审限管理不严等问题，请认真整改。",
+        "supervisingLeaderId", "D-qingshan-004")));
+    report("review closed", supervision.post(at + "/closure", staff, Map.of()));
   }
 
   /**
@@ -81,7 +163,8 @@ final class SupervisionDemoData {
         item("PARTY_COMMITTEE", null, "县委关于城市更新的决策部署", "WORK_REPORT_REVIEW", "听取和审议县住建局关于老旧小区改造专项工作情况的报告", 1),
         item("TOPIC", drainage, null, "LAW_INSPECTION", "《青山县城市排水条例》执法检查", 2),
         item("TOPIC", property, null, "THEMATIC_INQUIRY", "全县物业管理工作情况专题询问", 3),
-        item("GOVERNMENT_PRIORITY", null, "县政府2026年重点工作", "WORK_REPORT_REVIEW", "听取和审议县住建局关于保障性住房建设情况的报告", 4));
+        item("GOVERNMENT_PRIORITY", null, "县政府2026年重点工作", "WORK_REPORT_REVIEW", "听取和审议县住建局关于保障性住房建设情况的报告", 4),
+        item("PARTY_COMMITTEE", null, "县委关于加强对“一府一委两院”监督的意见", "PERFORMANCE_REVIEW", "县政府组成部门和“两官”履职评议", 4));
     report("plan", supervision.post("/api/v1/plans", staff, Map.of("year", 2026, "items", items)));
     report("adoption", supervision.post("/api/v1/plans/2026/adoption", token(stack, "leader@qingshan"), Map.of()));
     hold(stack, supervision, "2026-1", List.of("D-qingshan-001", "D-qingshan-002", "D-qingshan-009"), "2026-03-20",

@@ -109,7 +109,8 @@ final class VotingDemoData {
    * published — voting-service then tells supervision-service the 20 projects selected.
    */
   private static void decidedProgramme(DevStack stack, ApiClient api, String staff) {
-    Instant collectingUntil = Instant.now().plusSeconds(3);
+    // long enough for the 24 proposals on a busy laptop; the demo then waits for the window to end
+    Instant collectingUntil = Instant.now().plusSeconds(20);
     ApiClient.Response programme = api.post("/api/v1/programmes", staff, Map.of("year", 2026,
         "title", "青山县2026年民生实事项目", "seats", 20, "collectingUntil", collectingUntil.toString()),
         Map.of("Idempotency-Key", "demo-programme-2026"));
