@@ -1,0 +1,2 @@
+/** Offline checks of the Kubernetes manifests under deploy/. */
+package io.lianxin.deploy;
