@@ -76,7 +76,8 @@ class TrackingIT extends RunningServiceIT {
     JsonNode request = eventsOf(p1).stream().filter(r -> typeOf(r).endsWith("satisfaction-vote-requested.v1"))
         .map(r -> CODEC.decode(r.value()).data()).findFirst().orElseThrow();
     assertThat(request.get("roll").size()).as("every active deputy of the register copy")
-        .isEqualTo((int) DemoUsers.all().stream().filter(u -> u.deputyId() != null && u.congressId().equals(DemoUsers.COUNTY)).count());
+        .isEqualTo((int) DemoUsers.all().stream().filter(u -> u.deputyId() != null && u.congressId().equals(DemoUsers.COUNTY))
+            .map(u -> u.deputyId()).distinct().count()); // the leader's sign-in is deputy 4's: one deputy
     OpinionLoopIT.publishResult(request.get("requestId").asString(), 10, 14, true);
     await().atMost(Duration.ofSeconds(30)).until(() -> api.get(at, staff).json().get("status").asString().equals("RATED"));
     assertThat(api.get(at, staff).json().get("rating").get("favourable").asLong()).isEqualTo(10);

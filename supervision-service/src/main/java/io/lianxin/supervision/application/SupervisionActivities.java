@@ -11,10 +11,14 @@ import io.lianxin.supervision.application.port.RegisterCopyStore;
 import io.lianxin.supervision.domain.FiveQuestion;
 import io.lianxin.supervision.domain.Hearing;
 import io.lianxin.supervision.domain.InquiryQuestion;
+import io.lianxin.supervision.domain.OpinionForm;
 import io.lianxin.supervision.domain.ParticipationMinimums;
 import io.lianxin.supervision.domain.ParticipationReport;
 import io.lianxin.supervision.domain.RegisteredUnit;
 import io.lianxin.supervision.domain.SupervisionActivity;
+import io.lianxin.supervision.domain.SupervisionPolicy;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +30,10 @@ import org.springframework.stereotype.Service;
  * site checks, the review opinion, closed or cancelled. Leaders, the office and admins read all of
  * the congress; a deputy reads the activities they take part in (another is 404). The reports list
  * every active deputy's allocations and every standing-committee member's lead speeches of a year,
- * with those below the yearly minimum.
+ * with those below the yearly minimum. The opinion form (征求意见表) goes to the deputies allocated: each
+ * answers it once, and reads it with their own answer only; the office and leaders read every answer.
+ * A commitment made at an inquiry is recorded as fulfilled by the office (which checks the evidence the
+ * answerer's body sends it), as the office records the answers themselves.
  */
 @Service
 public class SupervisionActivities {
@@ -35,13 +42,17 @@ public class SupervisionActivities {
   private final OpinionStore opinions;
   private final RegisterCopyStore register;
   private final ParticipationMinimums minimums;
+  private final SupervisionPolicy policy;
+  private final Clock clock;
 
   public SupervisionActivities(ActivityStore activities, OpinionStore opinions, RegisterCopyStore register,
-      ParticipationMinimums minimums) {
+      ParticipationMinimums minimums, SupervisionPolicy policy, Clock clock) {
     this.activities = activities;
     this.opinions = opinions;
     this.register = register;
     this.minimums = minimums;
+    this.policy = policy;
+    this.clock = clock;
   }
 
   public SupervisionActivity startPreparing(CurrentUser staff, String activityId) {
@@ -92,6 +103,35 @@ public class SupervisionActivities {
     return change(staff, activityId, a -> a.answerQuestion(questionNumber, answer, followUps, commitment));
   }
 
+  /** The commitment of an inquiry's answer fulfilled (承诺兑现), recorded by the office with its evidence. */
+  public SupervisionActivity fulfilCommitment(CurrentUser staff, String activityId, int questionNumber,
+      LocalDate fulfilledOn, String evidence) {
+    LocalDate today = today();
+    return change(staff, activityId, a -> a.fulfilCommitment(questionNumber, fulfilledOn, evidence, today));
+  }
+
+  /** The opinion form (征求意见表) sent to the deputies allocated. */
+  public OpinionForm sendOpinionForm(CurrentUser staff, String activityId, List<String> questions, LocalDate dueOn) {
+    LocalDate today = today();
+    return change(staff, activityId, a -> a.sendOpinionForm(questions, dueOn, today)).opinionForm();
+  }
+
+  /** A deputy the form went to answers it once; returns the form as that deputy sees it. */
+  public OpinionForm answerOpinionForm(CurrentUser deputy, String activityId, List<String> answers) {
+    LocalDate today = today();
+    String deputyId = String.valueOf(deputy.deputyId());
+    return change(deputy, activityId, a -> a.answerOpinionForm(deputyId, answers, today)).opinionForm()
+        .asSeenBy(deputyId);
+  }
+
+  /** The form with every answer for the office and leaders; a deputy it went to sees their own answer only. */
+  public OpinionForm opinionForm(CurrentUser caller, String activityId) {
+    OpinionForm form = activities.find(caller.congressId(), activityId).map(l -> l.item().opinionForm())
+        .filter(f -> seesAll(caller) || f.sentTo(caller.deputyId()))
+        .orElseThrow(() -> new NotFoundException("opinion form", activityId));
+    return seesAll(caller) ? form : form.asSeenBy(caller.deputyId());
+  }
+
   public SupervisionActivity close(CurrentUser staff, String activityId) {
     return change(staff, activityId, SupervisionActivity::close);
   }
@@ -135,6 +175,10 @@ public class SupervisionActivities {
 
   private static boolean seesAll(CurrentUser caller) {
     return caller.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), policy.zone());
   }
 
   private SupervisionActivity change(CurrentUser staff, String activityId, Consumer<SupervisionActivity> command) {

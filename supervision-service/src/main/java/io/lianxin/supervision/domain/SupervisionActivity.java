@@ -43,7 +43,8 @@ public final class SupervisionActivity {
 
   /** The state as stored. */
   public record State(ActivityStatus status, List<String> allocatedDeputies, List<String> leadSpeakers, Hearing hearing,
-      String opinionId, String cancelReason, List<InquiryQuestion> questions, Collection<String> remindersSent) {}
+      String opinionId, String cancelReason, List<InquiryQuestion> questions, Collection<String> remindersSent,
+      OpinionForm opinionForm) {}
 
   private final String congressId;
   private final String activityId;
@@ -56,6 +57,7 @@ public final class SupervisionActivity {
   private String cancelReason;
   private final List<InquiryQuestion> questions;
   private final TreeSet<String> remindersSent;
+  private OpinionForm opinionForm;
   private final List<SupervisionEvent> events = new ArrayList<>();
 
   private SupervisionActivity(String congressId, String activityId, Schedule schedule, State state) {
@@ -70,13 +72,14 @@ public final class SupervisionActivity {
     this.cancelReason = state.cancelReason();
     this.questions = new ArrayList<>(state.questions());
     this.remindersSent = new TreeSet<>(state.remindersSent());
+    this.opinionForm = state.opinionForm();
   }
 
   /** The activity an adopted plan's item schedules, under the id {@link AnnualPlan#activityId}. */
   public static SupervisionActivity schedule(String congressId, Schedule schedule) {
     SupervisionActivity a = new SupervisionActivity(congressId,
         AnnualPlan.activityId(schedule.planYear(), schedule.itemNumber()), schedule,
-        new State(ActivityStatus.PLANNED, List.of(), List.of(), null, null, null, List.of(), List.of()));
+        new State(ActivityStatus.PLANNED, List.of(), List.of(), null, null, null, List.of(), List.of(), null));
     a.events.add(new SupervisionEvent.ActivityScheduled());
     return a;
   }
@@ -116,6 +119,57 @@ public final class SupervisionActivity {
         "不是常委会组成人员 / not members of the standing committee: ");
     leadSpeakers = distinct;
     events.add(new SupervisionEvent.LeadSpeakersNamed(distinct));
+  }
+
+  /**
+   * The opinion form (征求意见表) sent to the deputies allocated now: 1 to {@link OpinionForm#MAX_QUESTIONS}
+   * questions, due today or later. Once per activity, while preparing.
+   */
+  public void sendOpinionForm(List<String> formQuestions, LocalDate dueOn, LocalDate today) {
+    requireStatus("send the opinion form", ActivityStatus.PREPARING);
+    if (opinionForm != null) {
+      throw new IllegalTransitionException("send the opinion form again", "SENT");
+    }
+    if (allocatedDeputies.isEmpty()) {
+      throw new RuleViolationException("deputyIds", "请先安排参加的代表 / allocate the deputies first");
+    }
+    if (formQuestions.isEmpty() || formQuestions.size() > OpinionForm.MAX_QUESTIONS
+        || formQuestions.stream().anyMatch(q -> q == null || q.isBlank())) {
+      throw new RuleViolationException("questions", "征求意见表须有 1 至 " + OpinionForm.MAX_QUESTIONS
+          + " 个问题 / a form asks 1 to " + OpinionForm.MAX_QUESTIONS + " questions, none blank");
+    }
+    if (dueOn.isBefore(today)) {
+      throw new RuleViolationException("dueOn", "反馈期限不能早于今天 / answers are due today or later");
+    }
+    opinionForm = new OpinionForm(formQuestions, today, dueOn, allocatedDeputies, List.of());
+    events.add(new SupervisionEvent.OpinionFormSent(formQuestions.size(), dueOn, allocatedDeputies));
+  }
+
+  /**
+   * A deputy the form went to answers it (填写征求意见表), once, one answer per question, by its due day;
+   * to anyone else the form is not there.
+   */
+  public void answerOpinionForm(String deputyId, List<String> formAnswers, LocalDate today) {
+    if (opinionForm == null || !opinionForm.sentTo(deputyId)) {
+      throw new NotFoundException("opinion form", activityId);
+    }
+    if (status == ActivityStatus.CANCELLED) {
+      throw new IllegalTransitionException("answer the opinion form", status.name());
+    }
+    if (opinionForm.answerOf(deputyId).isPresent()) {
+      throw new IllegalTransitionException("answer the opinion form again", "ANSWERED");
+    }
+    if (today.isAfter(opinionForm.dueOn())) {
+      throw new IllegalTransitionException("answer the opinion form after " + opinionForm.dueOn(), "DUE");
+    }
+    if (formAnswers.size() != opinionForm.questions().size()
+        || formAnswers.stream().anyMatch(a -> a == null || a.isBlank())) {
+      throw new RuleViolationException("answers", "每个问题一条意见 / one answer per question ("
+          + opinionForm.questions().size() + "), none blank");
+    }
+    opinionForm = opinionForm.with(new OpinionForm.Answer(deputyId, formAnswers, today));
+    events.add(new SupervisionEvent.OpinionFormAnswered(deputyId, opinionForm.answered().size(),
+        opinionForm.deputyIds().size()));
   }
 
   /** The activity was held (召开/开展): attendance (active deputies), findings, site checks. */
@@ -168,7 +222,7 @@ public final class SupervisionActivity {
       throw new IllegalTransitionException("draft a question", status.name());
     }
     InquiryQuestion q = new InquiryQuestion(questions.size() + 1, category, question, askedBy, answererName,
-        answererUnitId, answererBodyName, null, List.of(), null);
+        answererUnitId, answererBodyName, null, List.of(), null, null);
     questions.add(q);
     events.add(new SupervisionEvent.InquiryQuestionDrafted(q.number(), category, answererName));
     return q.number();
@@ -182,10 +236,7 @@ public final class SupervisionActivity {
       InquiryQuestion.Commitment commitment) {
     requireInquiry();
     requireStatus("answer a question", ActivityStatus.HELD);
-    if (number < 1 || number > questions.size()) {
-      throw new NotFoundException("question", String.valueOf(number));
-    }
-    InquiryQuestion q = questions.get(number - 1);
+    InquiryQuestion q = question(number);
     if (q.answered()) {
       throw new IllegalTransitionException("answer the question again", "ANSWERED");
     }
@@ -197,12 +248,50 @@ public final class SupervisionActivity {
         followUps.size(), commitment == null ? null : commitment.dueOn()));
   }
 
-  /** Commitments past their due day, each reminded once (承诺逾期) while the activity is not cancelled. */
+  /**
+   * The commitment of an answered question recorded as fulfilled (承诺兑现) on a day between the inquiry and
+   * today, with its evidence; its overdue reminder, not yet sent, is then never sent. Once only; not for a
+   * cancelled activity.
+   */
+  public void fulfilCommitment(int number, LocalDate fulfilledOn, String evidence, LocalDate today) {
+    requireInquiry();
+    if (status == ActivityStatus.CANCELLED) {
+      throw new IllegalTransitionException("record a commitment fulfilled", status.name());
+    }
+    InquiryQuestion q = question(number);
+    if (q.commitment() == null) {
+      throw new RuleViolationException("questionNumber", "该问题的答复没有承诺事项 / the answer made no commitment");
+    }
+    if (q.fulfilment() != null) {
+      throw new IllegalTransitionException("record the commitment fulfilled again", "FULFILLED");
+    }
+    if (evidence == null || evidence.isBlank()) {
+      throw new RuleViolationException("evidence", "承诺兑现须附佐证 / a fulfilment needs its evidence");
+    }
+    if (fulfilledOn.isBefore(hearing.heldOn()) || fulfilledOn.isAfter(today)) {
+      throw new RuleViolationException("fulfilledOn", "兑现日期须在询问日与今天之间 / fulfilled between the inquiry ("
+          + hearing.heldOn() + ") and today (" + today + ")");
+    }
+    InquiryQuestion.Fulfilment done = new InquiryQuestion.Fulfilment(fulfilledOn, evidence,
+        !fulfilledOn.isAfter(q.commitment().dueOn()));
+    questions.set(number - 1, q.fulfilled(done));
+    events.add(new SupervisionEvent.InquiryCommitmentFulfilled(number, q.commitment().text(), q.answererName(),
+        q.answererUnitId(), q.askedBy(), q.commitment().dueOn(), fulfilledOn, done.onTime(), evidence));
+  }
+
+  private InquiryQuestion question(int number) {
+    if (number < 1 || number > questions.size()) {
+      throw new NotFoundException("question", String.valueOf(number));
+    }
+    return questions.get(number - 1);
+  }
+
+  /** Commitments past their due day and not fulfilled, each reminded once (承诺逾期) while the activity is not cancelled. */
   public boolean applyDeadlines(LocalDate today) {
     int before = events.size();
     if (status != ActivityStatus.CANCELLED) {
       for (InquiryQuestion q : questions) {
-        if (q.commitment() != null && today.isAfter(q.commitment().dueOn())
+        if (q.commitmentPending() && today.isAfter(q.commitment().dueOn())
             && remindersSent.add("commitment-overdue:" + q.number())) {
           events.add(new SupervisionEvent.CommitmentOverdue(q.number(), q.commitment().text(), q.answererName(),
               q.answererUnitId(), q.commitment().dueOn()));
@@ -212,12 +301,12 @@ public final class SupervisionActivity {
     return events.size() > before;
   }
 
-  /** The first day a commitment not yet reminded becomes overdue, or null. */
+  /** The first day a commitment not yet fulfilled nor reminded becomes overdue, or null. */
   public LocalDate nextDeadlineCheck() {
     if (status == ActivityStatus.CANCELLED) {
       return null;
     }
-    return questions.stream().filter(q -> q.commitment() != null && !remindersSent.contains("commitment-overdue:"
+    return questions.stream().filter(q -> q.commitmentPending() && !remindersSent.contains("commitment-overdue:"
         + q.number())).map(q -> q.commitment().dueOn().plusDays(1)).min(LocalDate::compareTo).orElse(null);
   }
 
@@ -302,5 +391,10 @@ public final class SupervisionActivity {
 
   public List<String> remindersSent() {
     return List.copyOf(remindersSent);
+  }
+
+  /** The opinion form sent to the deputies, or null. */
+  public OpinionForm opinionForm() {
+    return opinionForm;
   }
 }

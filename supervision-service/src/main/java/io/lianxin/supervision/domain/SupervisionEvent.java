@@ -291,6 +291,26 @@ public sealed interface SupervisionEvent {
     }
   }
 
+  /** 发送征求意见表: how many questions, the due day, and the deputies it went to (told). */
+  record OpinionFormSent(int questionCount, LocalDate dueOn, List<String> deputyIds) implements SupervisionEvent {
+    public OpinionFormSent {
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return "向 " + deputyIds.size() + " 名代表发送征求意见表（" + questionCount + " 个问题，" + dueOn + " 前反馈） / opinion "
+          + "form sent to " + deputyIds.size() + " deputies, due " + dueOn;
+    }
+  }
+
+  /** 代表填写征求意见表: who answered, and how many of those it went to have answered. */
+  record OpinionFormAnswered(String deputyId, int answeredCount, int deputyCount) implements SupervisionEvent {
+    public String summary() {
+      return "代表 " + deputyId + " 反馈征求意见表（" + answeredCount + "/" + deputyCount + "） / opinion form answered by "
+          + deputyId + " (" + answeredCount + " of " + deputyCount + ")";
+    }
+  }
+
   /** 确定中心发言人. */
   record LeadSpeakersNamed(List<String> leadSpeakerIds) implements SupervisionEvent {
     public LeadSpeakersNamed {
@@ -360,6 +380,19 @@ public sealed interface SupervisionEvent {
     public String summary() {
       return "询问承诺逾期（" + answererName + "，应于 " + dueOn + " 前落实） / inquiry commitment overdue (due " + dueOn
           + ")";
+    }
+  }
+
+  /**
+   * 询问承诺兑现: the commitment, whom it binds and who asked, its due day, the day fulfilled, whether on time,
+   * and the evidence.
+   */
+  record InquiryCommitmentFulfilled(int questionNumber, String commitment, String answererName, String answererUnitId,
+      String askedBy, LocalDate dueOn, LocalDate fulfilledOn, boolean onTime, String evidence)
+      implements SupervisionEvent {
+    public String summary() {
+      return "询问承诺已兑现（" + answererName + "，" + fulfilledOn + (onTime ? "，按期" : "，逾期") + "） / inquiry commitment "
+          + "fulfilled on " + fulfilledOn + (onTime ? " (on time)" : " (late)");
     }
   }
 

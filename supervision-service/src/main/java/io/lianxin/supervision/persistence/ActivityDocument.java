@@ -4,6 +4,7 @@ import io.lianxin.chassis.outbox.AggregateDocument;
 import io.lianxin.supervision.domain.ActivityStatus;
 import io.lianxin.supervision.domain.Hearing;
 import io.lianxin.supervision.domain.InquiryQuestion;
+import io.lianxin.supervision.domain.OpinionForm;
 import io.lianxin.supervision.domain.SupervisionActivity;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An oversight activity as stored, id {@code <congressId>/<planYear>-<itemNumber>} (an adoption
  * retried meets the key); {@code participants} are the deputies allocated and the lead speakers, for
- * a deputy's list; {@code nextDeadlineCheck} the day a commitment of an inquiry becomes overdue (null: none).
+ * a deputy's list; {@code nextDeadlineCheck} the day a commitment of an inquiry becomes overdue (null: none);
+ * {@code opinionForm} the opinion form sent to the deputies with their answers (null: none sent).
  */
 @Document(ActivityDocument.COLLECTION)
 public class ActivityDocument extends AggregateDocument {
@@ -35,6 +37,7 @@ public class ActivityDocument extends AggregateDocument {
   List<InquiryQuestion> questions;
   List<String> remindersSent;
   LocalDate nextDeadlineCheck;
+  OpinionForm opinionForm;
 
   static ActivityDocument of(SupervisionActivity a, Long version) {
     ActivityDocument doc = new ActivityDocument();
@@ -55,6 +58,7 @@ public class ActivityDocument extends AggregateDocument {
     doc.questions = a.questions();
     doc.remindersSent = a.remindersSent();
     doc.nextDeadlineCheck = a.nextDeadlineCheck();
+    doc.opinionForm = a.opinionForm();
     return doc;
   }
 
@@ -62,6 +66,6 @@ public class ActivityDocument extends AggregateDocument {
     return SupervisionActivity.restore(congressId, activityId, schedule, new SupervisionActivity.State(status,
         allocatedDeputies == null ? List.of() : allocatedDeputies, leadSpeakers == null ? List.of() : leadSpeakers,
         hearing, opinionId, cancelReason, questions == null ? List.of() : questions,
-        remindersSent == null ? List.of() : remindersSent));
+        remindersSent == null ? List.of() : remindersSent, opinionForm));
   }
 }

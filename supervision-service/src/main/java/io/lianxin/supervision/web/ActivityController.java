@@ -9,6 +9,7 @@ import io.lianxin.supervision.domain.ActivityType;
 import io.lianxin.supervision.domain.FiveQuestion;
 import io.lianxin.supervision.domain.Hearing;
 import io.lianxin.supervision.domain.InquiryQuestion;
+import io.lianxin.supervision.domain.OpinionForm;
 import io.lianxin.supervision.domain.SiteCheck;
 import io.lianxin.supervision.domain.SupervisionActivity;
 import io.swagger.v3.oas.annotations.Operation;
@@ -71,6 +72,32 @@ public class ActivityController {
   public record AnswerRequest(@NotBlank @Size(max = 20_000) String answer,
       @Size(max = 20) @Schema(description = "追问 and their answers") List<@NotNull @Valid FollowUpRequest> followUps,
       @Valid @Schema(description = "a commitment made in the answer (承诺), tracked to its due day") CommitmentRequest commitment) {}
+
+  public record FulfilmentRequest(
+      @NotNull @Schema(description = "the day the commitment was fulfilled, between the inquiry and today") LocalDate fulfilledOn,
+      @NotBlank @Size(max = 4000) @Schema(example = "城关段 3 处排污口已封堵，县环保局验收意见附后") String evidence) {}
+
+  public record OpinionFormRequest(
+      @NotEmpty @Size(max = OpinionForm.MAX_QUESTIONS) List<@NotBlank @Size(max = 2000) String> questions,
+      @NotNull @Schema(description = "answers are due by this day, today or later") LocalDate dueOn) {}
+
+  public record OpinionFormAnswerRequest(
+      @NotEmpty @Size(max = OpinionForm.MAX_QUESTIONS) @Schema(description = "one answer per question, in the form's order")
+      List<@NotBlank @Size(max = 4000) String> answers) {}
+
+  /**
+   * The opinion form with its answers and who has answered: the office and leaders see every deputy's, a
+   * deputy their own only.
+   */
+  public record OpinionFormView(String activityId, List<String> questions, LocalDate sentOn, LocalDate dueOn,
+      List<String> deputyIds, List<OpinionForm.Answer> answers, List<String> answered, List<String> notAnswered,
+      int answeredCount, int notAnsweredCount) {
+
+    static OpinionFormView of(String activityId, OpinionForm f) {
+      return new OpinionFormView(activityId, f.questions(), f.sentOn(), f.dueOn(), f.deputyIds(), f.answers(),
+          f.answered(), f.notAnswered(), f.answered().size(), f.notAnswered().size());
+    }
+  }
 
   public record OpinionLinkRequest(@NotNull @Size(max = 36) @Pattern(regexp = OpinionController.OPINION_ID) String opinionId) {}
 
@@ -153,6 +180,42 @@ public class ActivityController {
         : new InquiryQuestion.Commitment(request.commitment().text(), request.commitment().dueOn());
     return ActivityView.of(activities.answerQuestion(staff, activityId, questionNumber, request.answer(), followUps,
         commitment));
+  }
+
+  @PostMapping("/api/v1/activities/{activityId}/questions/{questionNumber}/commitment/fulfilment")
+  @Operation(summary = "Record the commitment made in the question's answer fulfilled (承诺兑现) with its evidence and day; "
+      + "its overdue reminder, not yet sent, is then never sent. Once (409 again); recorded by the office, which checks "
+      + "the evidence the answerer's body sends")
+  public ActivityView fulfilCommitment(CurrentUser staff, @PathVariable @Pattern(regexp = ACTIVITY_ID) String activityId,
+      @PathVariable @Min(1) @Max(100) int questionNumber, @Valid @RequestBody FulfilmentRequest request) {
+    return ActivityView.of(activities.fulfilCommitment(staff, activityId, questionNumber, request.fulfilledOn(),
+        request.evidence()));
+  }
+
+  @PostMapping("/api/v1/activities/{activityId}/opinion-form")
+  @Operation(summary = "Send the opinion form (征求意见表) to the deputies allocated: 1 to 20 questions and a due day; once, "
+      + "while preparing")
+  public OpinionFormView sendOpinionForm(CurrentUser staff,
+      @PathVariable @Pattern(regexp = ACTIVITY_ID) String activityId, @Valid @RequestBody OpinionFormRequest request) {
+    return OpinionFormView.of(activityId, activities.sendOpinionForm(staff, activityId, request.questions(),
+        request.dueOn()));
+  }
+
+  @GetMapping("/api/v1/activities/{activityId}/opinion-form")
+  @Operation(summary = "The opinion form: the office and leaders with every answer and who has answered or not; a deputy "
+      + "it went to with their own answer only (to anyone else, 404)")
+  public OpinionFormView getOpinionForm(CurrentUser caller,
+      @PathVariable @Pattern(regexp = ACTIVITY_ID) String activityId) {
+    return OpinionFormView.of(activityId, activities.opinionForm(caller, activityId));
+  }
+
+  @PostMapping("/api/v1/activities/{activityId}/opinion-form/answers")
+  @Operation(summary = "Answer the opinion form (填写征求意见表), one answer per question, by its due day: once, by a deputy "
+      + "it went to (409 again; 404 for a deputy it did not go to)")
+  public OpinionFormView answerOpinionForm(CurrentUser deputy,
+      @PathVariable @Pattern(regexp = ACTIVITY_ID) String activityId,
+      @Valid @RequestBody OpinionFormAnswerRequest request) {
+    return OpinionFormView.of(activityId, activities.answerOpinionForm(deputy, activityId, request.answers()));
   }
 
   @PostMapping("/api/v1/activities/{activityId}/opinion")

@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * residents (PUBLIC) and the office propose, deputies and residents support, the office merges and
  * assesses, every signed-in caller reads. Plans: the office drafts and adds items, the chair's
  * council (LEADER) adopts; anyone reads an adopted plan on the public path. Activities: the office
- * runs them; leaders read them; a deputy reads those they take part in (the use case decides).
+ * runs them; leaders read them; a deputy reads those they take part in (the use case decides); the office
+ * sends an opinion form and records a commitment fulfilled; a deputy the form went to answers it.
  * Performance reviews (述职评议): the office runs them; leaders read them; a unit's people read those
  * reviewing one of their own, their own subjects only (the use case decides).
  */
@@ -48,6 +49,7 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/opinions/*/reinspections", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/opinions/*/publication", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/reports/opinions", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/reports/opinions/export", COMMITTEE_STAFF, LEADER, ADMIN)
         .signedIn(GET, "/api/v1/trackings")
         .signedIn(GET, "/api/v1/trackings/*")
         .allow(POST, "/api/v1/trackings/*/setup", COMMITTEE_STAFF, ADMIN)
@@ -73,6 +75,10 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/activities/*/hearing", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/questions", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/questions/*/answer", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/questions/*/commitment/fulfilment", COMMITTEE_STAFF, ADMIN)
+        .allow(POST, "/api/v1/activities/*/opinion-form", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/activities/*/opinion-form", COMMITTEE_STAFF, LEADER, ADMIN, DEPUTY)
+        .allow(POST, "/api/v1/activities/*/opinion-form/answers", DEPUTY)
         .allow(POST, "/api/v1/activities/*/opinion", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/closure", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/activities/*/cancellation", COMMITTEE_STAFF, ADMIN)

@@ -226,4 +226,168 @@ class SupervisionActivityTest {
         new ParticipationReport.Line("D2", 1), new ParticipationReport.Line("D3", 0));
     assertThat(report.belowMinimum()).extracting(ParticipationReport.Line::deputyId).containsExactly("D2", "D3");
   }
+
+  static SupervisionActivity answeredWithCommitment(LocalDate due) {
+    SupervisionActivity a = inquiry();
+    a.draftQuestion(FiveQuestion.COMMITMENT, "何时整改到位？", "D4", "王某", "U", "县住建局");
+    a.draftQuestion(FiveQuestion.CAUSE, "原因是什么？", "D5", "王某", "U", "县住建局");
+    a.startPreparing();
+    a.hold(new Hearing(HELD_ON, List.of("D4", "D5"), "询问", List.of()), ACTIVE);
+    a.answerQuestion(1, "年底前完成", List.of(), new InquiryQuestion.Commitment("整治排污口", due));
+    a.answerQuestion(2, "历史欠账", List.of(), null);
+    a.takeEvents();
+    return a;
+  }
+
+  @Test
+  void aCommitmentFulfilledOnTimeIsRecordedOnceAndIsNeverRemindedOverdue() {
+    // given
+    LocalDate due = HELD_ON.plusMonths(6);
+    SupervisionActivity a = answeredWithCommitment(due);
+    LocalDate fulfilledOn = due.minusDays(10);
+    // when
+    a.fulfilCommitment(1, fulfilledOn, "验收意见", due.minusDays(9));
+    // expect
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.InquiryCommitmentFulfilled(1, "整治排污口", "王某", "U",
+        "D4", due, fulfilledOn, true, "验收意见"));
+    assertThat(a.questions().get(0).fulfilment()).isEqualTo(new InquiryQuestion.Fulfilment(fulfilledOn, "验收意见", true));
+    assertThat(a.nextDeadlineCheck()).as("nothing left to remind").isNull();
+    assertThat(a.applyDeadlines(due.plusDays(1))).isFalse();
+    assertThat(a.takeEvents()).isEmpty();
+    refused(a, x -> x.fulfilCommitment(1, fulfilledOn, "again", due));
+    assertThat(a.questions().get(0).fulfilment().evidence()).isEqualTo("验收意见");
+  }
+
+  @Test
+  void aCommitmentFulfilledAfterItsOverdueReminderIsLate() {
+    // given
+    LocalDate due = HELD_ON.plusMonths(1);
+    SupervisionActivity a = answeredWithCommitment(due);
+    a.applyDeadlines(due.plusDays(1));
+    a.takeEvents();
+    // when
+    a.fulfilCommitment(1, due.plusDays(5), "整改报告", due.plusDays(6));
+    // expect
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.InquiryCommitmentFulfilled(1, "整治排污口", "王某", "U",
+        "D4", due, due.plusDays(5), false, "整改报告"));
+  }
+
+  @Test
+  void aFulfilmentNeedsACommitmentEvidenceAndADayBetweenTheInquiryAndToday() {
+    // given
+    LocalDate due = HELD_ON.plusMonths(6);
+    SupervisionActivity a = answeredWithCommitment(due);
+    LocalDate today = HELD_ON.plusDays(20);
+    // expect
+    assertThatThrownBy(() -> a.fulfilCommitment(2, today, "x", today)).isInstanceOf(RuleViolationException.class)
+        .extracting("field").isEqualTo("questionNumber");
+    assertThatThrownBy(() -> a.fulfilCommitment(1, today, " ", today)).isInstanceOf(RuleViolationException.class)
+        .extracting("field").isEqualTo("evidence");
+    assertThatThrownBy(() -> a.fulfilCommitment(1, HELD_ON.minusDays(1), "x", today))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("fulfilledOn");
+    assertThatThrownBy(() -> a.fulfilCommitment(1, today.plusDays(1), "x", today))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("fulfilledOn");
+    assertThatThrownBy(() -> a.fulfilCommitment(3, today, "x", today))
+        .isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
+    assertThat(a.takeEvents()).isEmpty();
+    assertThat(a.questions().get(0).fulfilment()).isNull();
+    assertThat(a.nextDeadlineCheck()).isEqualTo(due.plusDays(1));
+    SupervisionActivity cancelled = answeredWithCommitment(due);
+    cancelled.cancel("县委调整");
+    cancelled.takeEvents();
+    refused(cancelled, x -> x.fulfilCommitment(1, today, "x", today));
+    assertThatThrownBy(() -> preparing().fulfilCommitment(1, today, "x", today))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("activityType");
+  }
+
+  static final LocalDate TODAY = LocalDate.of(2027, 4, 10);
+
+  static SupervisionActivity allocated(String... deputies) {
+    SupervisionActivity a = preparing();
+    a.allocateDeputies(List.of(deputies), ACTIVE);
+    a.takeEvents();
+    return a;
+  }
+
+  @Test
+  void theOpinionFormGoesOnceToTheDeputiesAllocatedWhilePreparing() {
+    // given
+    SupervisionActivity a = allocated("D1", "D2");
+    // when
+    a.sendOpinionForm(List.of("整治重点在哪里？", "还有哪些问题？"), TODAY.plusDays(20), TODAY);
+    // expect
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.OpinionFormSent(2, TODAY.plusDays(20),
+        List.of("D1", "D2")));
+    assertThat(a.opinionForm().deputyIds()).containsExactly("D1", "D2");
+    assertThat(a.opinionForm().sentOn()).isEqualTo(TODAY);
+    assertThat(a.opinionForm().notAnswered()).containsExactly("D1", "D2");
+    refused(a, x -> x.sendOpinionForm(List.of("q"), TODAY.plusDays(20), TODAY));
+    refused(planned(), x -> x.sendOpinionForm(List.of("q"), TODAY.plusDays(20), TODAY));
+    refused(held(), x -> x.sendOpinionForm(List.of("q"), TODAY.plusDays(20), TODAY));
+  }
+
+  @Test
+  void anOpinionFormNeedsDeputiesOneToTwentyQuestionsAndADueDayNotPast() {
+    // given
+    SupervisionActivity nobody = preparing();
+    SupervisionActivity a = allocated("D1");
+    java.util.List<String> twentyOne = java.util.Collections.nCopies(21, "q");
+    // expect
+    assertThatThrownBy(() -> nobody.sendOpinionForm(List.of("q"), TODAY, TODAY))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("deputyIds");
+    assertThatThrownBy(() -> a.sendOpinionForm(List.of(), TODAY, TODAY))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("questions");
+    assertThatThrownBy(() -> a.sendOpinionForm(twentyOne, TODAY, TODAY))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("questions");
+    assertThatThrownBy(() -> a.sendOpinionForm(List.of("q", " "), TODAY, TODAY))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("questions");
+    assertThatThrownBy(() -> a.sendOpinionForm(List.of("q"), TODAY.minusDays(1), TODAY))
+        .isInstanceOf(RuleViolationException.class).extracting("field").isEqualTo("dueOn");
+    assertThat(a.opinionForm()).isNull();
+    assertThat(a.takeEvents()).isEmpty();
+    a.sendOpinionForm(java.util.Collections.nCopies(20, "q"), TODAY, TODAY);
+    assertThat(a.opinionForm().questions()).hasSize(20);
+  }
+
+  @Test
+  void eachDeputyTheFormWentToAnswersOnceOneAnswerPerQuestionByTheDueDay() {
+    // given
+    SupervisionActivity a = allocated("D1", "D2", "D3");
+    a.sendOpinionForm(List.of("q1", "q2"), TODAY.plusDays(5), TODAY);
+    a.takeEvents();
+    // when
+    a.answerOpinionForm("D2", List.of("a1", "a2"), TODAY.plusDays(1));
+    // expect
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.OpinionFormAnswered("D2", 1, 3));
+    assertThat(a.opinionForm().answered()).containsExactly("D2");
+    assertThat(a.opinionForm().notAnswered()).containsExactly("D1", "D3");
+    refused(a, x -> x.answerOpinionForm("D2", List.of("b1", "b2"), TODAY.plusDays(1)));
+    refused(a, x -> x.answerOpinionForm("D1", List.of("b1", "b2"), TODAY.plusDays(6)));
+    assertThatThrownBy(() -> a.answerOpinionForm("D4", List.of("a1", "a2"), TODAY))
+        .as("not allocated: the form is not there").isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
+    assertThatThrownBy(() -> a.answerOpinionForm("D1", List.of("a1"), TODAY)).isInstanceOf(RuleViolationException.class)
+        .extracting("field").isEqualTo("answers");
+    assertThatThrownBy(() -> a.answerOpinionForm("D1", List.of("a1", ""), TODAY))
+        .isInstanceOf(RuleViolationException.class);
+    assertThat(a.takeEvents()).isEmpty();
+    assertThat(a.opinionForm().answerOf("D2").orElseThrow().answers()).containsExactly("a1", "a2");
+    a.answerOpinionForm("D1", List.of("c1", "c2"), TODAY.plusDays(5));
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.OpinionFormAnswered("D1", 2, 3));
+    assertThat(a.opinionForm().asSeenBy("D1").answers()).extracting(OpinionForm.Answer::deputyId).containsExactly("D1");
+    assertThat(a.opinionForm().asSeenBy("D3").answers()).isEmpty();
+  }
+
+  @Test
+  void aFormNotSentOrOfACancelledActivityTakesNoAnswer() {
+    // given
+    SupervisionActivity notSent = allocated("D1");
+    SupervisionActivity cancelled = allocated("D1");
+    cancelled.sendOpinionForm(List.of("q"), TODAY.plusDays(5), TODAY);
+    cancelled.cancel("县委调整");
+    cancelled.takeEvents();
+    // expect
+    assertThatThrownBy(() -> notSent.answerOpinionForm("D1", List.of("a"), TODAY))
+        .isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
+    refused(cancelled, x -> x.answerOpinionForm("D1", List.of("a"), TODAY));
+  }
 }
