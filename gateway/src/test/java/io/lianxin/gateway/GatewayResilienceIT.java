@@ -20,6 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=gateway", "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+        // the test's client stands in for a proxy on loopback: trusted here, as the ingress is in a deployment
+        "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
         "lianxin.gateway.rate-limit.per-client.capacity=5", "lianxin.gateway.rate-limit.per-ip.capacity=5"})
 class GatewayResilienceIT extends GatewayUnderTest {
 

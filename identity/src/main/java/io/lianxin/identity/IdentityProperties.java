@@ -39,6 +39,11 @@ public record IdentityProperties(
   public IdentityProperties {
     users = List.copyOf(Objects.requireNonNullElse(users, List.of()));
     serviceClients = List.copyOf(Objects.requireNonNullElse(serviceClients, List.of()));
+    // a signing key of its own is what a deployment has: passwordless tokens and demo accounts must not come with it
+    if ((devTokenEndpoint || demoUsers) && signingKey != null && signingKey.bundle() != null) {
+      throw new IllegalStateException("lianxin.identity.dev-token-endpoint and lianxin.identity.demo-users are for the "
+          + "devstack only and may not be on with a configured signing key (lianxin.identity.signing-key.bundle)");
+    }
   }
 
   /**

@@ -53,7 +53,10 @@ public class EdgeSecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
             .requestMatchers(OPEN_PATHS).permitAll()
-            .requestMatchers("/api/**", "/actuator/**").authenticated()
+            // metrics and the other actuator endpoints: operators only (ADMIN), as on the services
+            .requestMatchers("/actuator/**").access((authentication, context) ->
+                new org.springframework.security.authorization.AuthorizationDecision(isAdmin(authentication.get())))
+            .requestMatchers("/api/**").authenticated()
             // anything else is routed nowhere: 404 problem
             .anyRequest().permitAll())
         .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults())
@@ -61,6 +64,11 @@ public class EdgeSecurityConfiguration {
             .accessDeniedHandler(forbidden))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
     return http.build();
+  }
+
+  private static boolean isAdmin(org.springframework.security.core.Authentication authentication) {
+    return authentication != null && authentication.getPrincipal() instanceof org.springframework.security.oauth2.jwt.Jwt jwt
+        && jwt.getClaimAsStringList("roles") != null && jwt.getClaimAsStringList("roles").contains("ADMIN");
   }
 
   private static CorsFilter corsFilter(GatewayProperties.Cors cors) {

@@ -24,9 +24,17 @@ class ProblemErrorController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<Object> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer i ? i : 500;
     String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (identityUnreachable(failure)) {
+      // the issuer's keys cannot be fetched (the sign-in server down or slow): the caller should retry, not see 500
+      LOG.warn("tokens cannot be checked on {}: {}", path, failure.toString());
+      return ResponseEntity.status(GatewayProblem.UNAVAILABLE.status()).header("Retry-After", "10")
+          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+          .body(GatewayProblem.UNAVAILABLE.body("the sign-in server's keys cannot be fetched: try again shortly", path));
+    }
+    // a direct GET /error (no status set by the container) is not a failure of the gateway
+    int status = code instanceof Integer i ? i : failure == null ? 404 : 500;
     GatewayProblem problem = GatewayProblem.forStatus(status);
     String detail;
     if (status == 404) {
@@ -41,5 +49,15 @@ class ProblemErrorController implements ErrorController {
       detail = message == null || message.toString().isBlank() ? problem.name().toLowerCase() : message.toString();
     }
     return ServiceUnavailableController.problem(problem, detail, path);
+  }
+
+  /** Whether the failure is the token check's own: the issuer (its JWK set) could not be reached. */
+  static boolean identityUnreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.springframework.security.authentication.AuthenticationServiceException) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -74,7 +74,9 @@ class RoutesTest {
       "lianxin.supervision.activity-closed.v1", "lianxin.supervision.inquiry-question-drafted.v1",
       "lianxin.supervision.inquiry-question-answered.v1",
       // a performance review's steps per subject (its record; the rectification opinion tells the body itself)
-      "lianxin.supervision.performance-review-step-recorded.v1");
+      "lianxin.supervision.performance-review-step-recorded.v1",
+      // an answer to an opinion form: the office reads who answered on the form itself
+      "lianxin.supervision.opinion-form-answered.v1");
 
   @Test
   void everySupervisionEventHasARouteUnlessDeliberatelySilent() {
@@ -94,7 +96,10 @@ class RoutesTest {
   static final Set<String> DEPUTY_UNROUTED = Set.of("lianxin.deputy.deputy-registered.v1",
       "lianxin.deputy.deputy-updated.v1", "lianxin.deputy.deputy-left.v1", "lianxin.deputy.unit-registered.v1",
       "lianxin.deputy.unit-updated.v1", "lianxin.deputy.unit-left.v1", "lianxin.deputy.station-registered.v1",
-      "lianxin.deputy.station-updated.v1", "lianxin.deputy.station-closed.v1", "lianxin.deputy.reception-day-held.v1",
+      "lianxin.deputy.station-updated.v1", "lianxin.deputy.station-closed.v1", "lianxin.deputy.congress-registered.v1",
+      "lianxin.deputy.congress-updated.v1", "lianxin.deputy.working-body-registered.v1",
+      "lianxin.deputy.working-body-updated.v1", "lianxin.deputy.working-body-dissolved.v1",
+      "lianxin.deputy.reception-day-held.v1",
       "lianxin.deputy.annual-report-heard.v1", "lianxin.deputy.training-attended.v1", "lianxin.deputy.contact-logged.v1");
 
   @Test

@@ -213,9 +213,9 @@ public final class DevStack implements AutoCloseable {
           options.dataDir().resolve("logs/gateway.log"));
       stopOrder.push(gateway);
       if (identity != null) {
-        identity.awaitReady();
+        identity.awaitReady().whenItEnds(fatal);
       }
-      gateway.awaitReady();
+      gateway.awaitReady().whenItEnds(fatal);
     }
   }
 

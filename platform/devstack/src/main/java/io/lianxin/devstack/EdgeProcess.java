@@ -29,6 +29,7 @@ final class EdgeProcess implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final String url;
+  private volatile boolean stopping;
 
   private EdgeProcess(String name, Process process, Path log, String url) {
     this.name = name;
@@ -48,7 +49,8 @@ final class EdgeProcess implements AutoCloseable {
         codeSource(ChildMain.class), codeSource(ParentWatch.class));
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", classPath, ChildMain.class.getName(), mainClass,
-        "--server.port=" + port));
+        // like the old in-process issuer: this laptop only (the sign-in server hands out passwordless tokens here)
+        "--server.port=" + port, "--server.address=127.0.0.1"));
     command.addAll(args);
     try {
       Files.createDirectories(log.getParent());
@@ -99,6 +101,16 @@ final class EdgeProcess implements AutoCloseable {
     return url;
   }
 
+  /** Reports to {@code fatal} if the process ends while the devstack runs (not when the devstack stops it). */
+  EdgeProcess whenItEnds(java.util.function.Consumer<String> fatal) {
+    process.onExit().thenRun(() -> {
+      if (!stopping) {
+        fatal.accept(name + " ended (exit " + process.exitValue() + "); its log: " + log);
+      }
+    });
+    return this;
+  }
+
   private String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
@@ -110,6 +122,7 @@ final class EdgeProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    stopping = true;
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -23,7 +23,8 @@ public final class SuggestionAccess {
     if (!s.congressId().equals(user.congressId())) {
       return false;
     }
-    if (involvesDeputy(s, user.deputyId()) || (user.has(Role.DEPUTY) && inWorkingGroup(s, user.deputyId()))) {
+    // as a deputy only: a leader's sign-in names their deputy id too (the register's), but not to open their drafts
+    if (user.has(Role.DEPUTY) && (involvesDeputy(s, user.deputyId()) || inWorkingGroup(s, user.deputyId()))) {
       return true;
     }
     if (user.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN)) {

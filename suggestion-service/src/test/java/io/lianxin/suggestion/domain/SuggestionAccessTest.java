@@ -4,6 +4,8 @@ import static io.lianxin.suggestion.domain.Fixtures.*;
 import static io.lianxin.suggestion.domain.SuggestionBuilder.aSuggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.domain.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,16 @@ class SuggestionAccessTest {
     // expect
     assertThat(SuggestionAccess.isPublic(published)).isTrue();
     assertThat(SuggestionAccess.isPublic(closedOnly)).as("closed, not yet published").isFalse();
+  }
+
+  @Test
+  void aLeaderWhoIsAlsoTheProposerOfTheRegisterDoesNotOpenTheDraftAsLeader() {
+    // given: the vice-chair's sign-in as a leader names the deputy id of the register (D1), as a deputy's does
+    Suggestion draft = aSuggestion().drafted().build();
+    CurrentUser leaderAsD1 = user("leader", Role.LEADER, "D1", null);
+    // expect: the draft is the deputy's own (their DEPUTY sign-in), not the leader's
+    assertThat(SuggestionAccess.visibleTo(draft, DEPUTY)).isTrue();
+    assertThat(SuggestionAccess.visibleTo(draft, leaderAsD1)).isFalse();
   }
 
   @Test

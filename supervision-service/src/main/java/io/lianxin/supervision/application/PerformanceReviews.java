@@ -147,7 +147,7 @@ public class PerformanceReviews {
         reviews.count(caller.congressId(), filter));
   }
 
-  /** A unit's people see their own subjects only; null for the office and leaders, who see every subject. */
+  /** A unit's people: the round if they are its party committee, a superior or a subject's unit (what each sees: {@link PerformanceReview#subjectsReadBy}); null for the office and leaders, who see every subject. */
   public static String unitOf(CurrentUser caller) {
     boolean office = caller.hasAny(Role.COMMITTEE_STAFF, Role.LEADER, Role.ADMIN);
     return !office && caller.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) ? String.valueOf(caller.unitId()) : null;
@@ -163,7 +163,7 @@ public class PerformanceReviews {
     Loaded<PerformanceReview> loaded = reviews.find(caller.congressId(), reviewId)
         .orElseThrow(() -> new NotFoundException("performance review", reviewId));
     String unit = unitOf(caller);
-    if (unit != null && !loaded.item().subjectUnitIds().contains(unit)) {
+    if (unit != null && !loaded.item().readerUnitIds().contains(unit)) {
       throw new NotFoundException("performance review", reviewId);
     }
     return loaded;

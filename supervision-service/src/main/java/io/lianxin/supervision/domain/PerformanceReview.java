@@ -156,6 +156,13 @@ public final class PerformanceReview {
       }
       scored.add(new ScoreRanking.Scored(s.subjectId(), score.averageScore()));
     }
+    // a subject nobody scored has no average (voting publishes 0): ranking or grading it would say it failed
+    List<String> unscored = subjects.stream().filter(s -> byItem.get(s.pollItem()).scored() == 0)
+        .map(ReviewedSubject::subjectId).toList();
+    if (!unscored.isEmpty()) {
+      dropVote("无人评分的评议对象 / subjects nobody scored: " + String.join(", ", unscored));
+      return true;
+    }
     List<SupervisionEvent.RatedSubject> rated = new ArrayList<>();
     for (ScoreRanking.Placed p : ScoreRanking.rank(scored, policy.talkCount())) {
       ReviewedSubject s = subject(p.subjectId());
@@ -307,5 +314,24 @@ public final class PerformanceReview {
   /** The subjects' superior bodies (told of the result). */
   public List<String> superiorUnitIds() {
     return subjects.stream().map(ReviewedSubject::superiorUnitId).distinct().toList();
+  }
+
+  /**
+   * The units whose people read the round (评议结果通报): the party committee (all of it), each subject's superior body
+   * and each subject's own unit (their subjects, {@link #subjectsReadBy}).
+   */
+  public List<String> readerUnitIds() {
+    java.util.Set<String> readers = new java.util.LinkedHashSet<>(subjectUnitIds());
+    readers.addAll(superiorUnitIds());
+    readers.add(details.partyCommitteeUnitId());
+    return List.copyOf(readers);
+  }
+
+  /** What a unit's people see: the party committee every subject, a superior its subordinates, a unit its own. */
+  public List<ReviewedSubject> subjectsReadBy(String unitId) {
+    if (details.partyCommitteeUnitId().equals(unitId)) {
+      return subjects();
+    }
+    return subjects.stream().filter(s -> unitId.equals(s.unitId()) || unitId.equals(s.superiorUnitId())).toList();
   }
 }

@@ -76,8 +76,8 @@ public class MongoPerformanceReviewStore implements PerformanceReviewStore {
     if (filter.year() != null) {
       criteria = criteria.and("year").is(filter.year());
     }
-    if (filter.subjectUnitId() != null) {
-      criteria = criteria.and("subjectUnitIds").is(filter.subjectUnitId());
+    if (filter.readerUnitId() != null) {
+      criteria = criteria.and("readerUnitIds").is(filter.readerUnitId());
     }
     return Query.query(criteria);
   }

@@ -23,6 +23,8 @@ public class PerformanceReviewDocument extends AggregateDocument {
   PerformanceReviewStatus status;
   List<ReviewedSubject> subjects;
   List<String> subjectUnitIds;
+  /** The units whose people may read the round (party committee, superiors, the subjects' units). */
+  List<String> readerUnitIds;
   String pendingVoteRequestId;
   int voteRequests;
   String pollId;
@@ -38,6 +40,7 @@ public class PerformanceReviewDocument extends AggregateDocument {
     doc.status = r.status();
     doc.subjects = r.subjects();
     doc.subjectUnitIds = r.subjectUnitIds();
+    doc.readerUnitIds = r.readerUnitIds();
     doc.pendingVoteRequestId = r.pendingVoteRequestId();
     doc.voteRequests = r.voteRequests();
     doc.pollId = r.pollId();

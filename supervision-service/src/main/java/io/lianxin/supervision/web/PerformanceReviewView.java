@@ -47,7 +47,7 @@ public record PerformanceReviewView(String reviewId, String congressId, int year
 
   /** The round as {@code unitId}'s people see it (null: everyone's subjects, for the office and leaders). */
   static PerformanceReviewView of(PerformanceReview r, String unitId) {
-    List<SubjectView> subjects = r.subjects().stream().filter(s -> unitId == null || unitId.equals(s.unitId()))
+    List<SubjectView> subjects = (unitId == null ? r.subjects() : r.subjectsReadBy(unitId)).stream()
         .sorted(Comparator.comparingInt((ReviewedSubject s) -> s.result() == null ? 0 : s.result().rank())
             .thenComparingInt(s -> Integer.parseInt(s.subjectId().substring(1))))
         .map(SubjectView::of).toList();

@@ -225,6 +225,36 @@ class PerformanceReviewTest {
   }
 
   @Test
+  void aVoteThatLeftASubjectUnscoredRanksAndGradesNobody() {
+    // given: ballots may leave an item out; nobody scored S3 (voting publishes an average of 0 for it)
+    PerformanceReview r = voting();
+    String requestId = r.pendingVoteRequestId();
+    ScoreResult partial = new ScoreResult(CONGRESS, requestId, "poll-1", true, List.of(
+        new ScoreResult.ItemScore("1、王法官", 80, 3), new ScoreResult.ItemScore("2、李检察官", 90, 3),
+        new ScoreResult.ItemScore("3、赵法官", 0, 0), new ScoreResult.ItemScore("4、县公安局", 85, 3)));
+    // when
+    boolean changed = r.recordScores(partial, POLICY);
+    // expect: not graded 不称职 for want of ballots; the vote is void and a new one may be asked
+    assertThat(changed).isTrue();
+    assertThat(r.takeEvents()).containsExactly(new SupervisionEvent.ScoreVoteVoid(requestId,
+        "无人评分的评议对象 / subjects nobody scored: S3"));
+    assertThat(r.subjects()).allSatisfy(s -> assertThat(s.result()).isNull());
+    assertThat(r.status()).isEqualTo(PerformanceReviewStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void thePartyCommitteeReadsEverySubjectASuperiorItsSubordinatesAUnitItsOwn() {
+    // given
+    PerformanceReview r = started();
+    // expect
+    assertThat(r.readerUnitIds()).containsExactlyInAnyOrder("U-court", "U-proc", "U-police", "U-superior", "U-party");
+    assertThat(r.subjectsReadBy("U-party")).hasSize(4);
+    assertThat(r.subjectsReadBy("U-superior")).hasSize(4);
+    assertThat(r.subjectsReadBy("U-court")).extracting(ReviewedSubject::subjectId).containsExactly("S1", "S3");
+    assertThat(r.subjectsReadBy("U-housing")).isEmpty();
+  }
+
+  @Test
   void aVoteWithoutQuorumDecidesNothingAndANewOneMayBeAsked() {
     // given
     PerformanceReview r = voting();

@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface PerformanceReviewStore {
 
   /** Which reviews a list shows: of one year, with a subject of one unit; null means any. */
-  record Filter(Integer year, String subjectUnitId) {}
+  record Filter(Integer year, String readerUnitId) {}
 
   Optional<Loaded<PerformanceReview>> find(String congressId, String reviewId);
 
