@@ -134,6 +134,9 @@ public final class EventCatalog {
       supervision("inquiry-question-drafted", "A question of a thematic inquiry was drafted with its 五问 category and answerer (拟定询问问题)."),
       supervision("inquiry-question-answered", "A question of a thematic inquiry was answered, with its follow-ups (追问) and a commitment's due day when one was made (应询答复)."),
       supervision("commitment-overdue", "A commitment made in an inquiry's answer is past its due day (询问承诺逾期)."),
+      supervision("inquiry-commitment-fulfilled", "A commitment made in an inquiry's answer was recorded as fulfilled with its evidence and day, on time or late (询问承诺兑现); no overdue reminder follows."),
+      supervision("opinion-form-sent", "The opinion form (征求意见表) of an activity in preparation was sent to the deputies allocated, with its due day; `deputyIds` are told."),
+      supervision("opinion-form-answered", "A deputy answered an activity's opinion form, once (代表反馈征求意见表), with how many of those it went to have answered."),
       // performance reviews (述职评议 / 两官评议); the score vote is asked by score-vote-requested
       supervision("performance-review-started", "A performance review round was started over its subjects (启动述职评议/两官评议); the subject is `<congressId>/<reviewId>`."),
       supervision("performance-review-step-recorded", "A step of a performance review for one subject: report heard (听), interviews and comment forms (访), case files sampled (查), or the rectification opinion issued to its unit (改, with the opinion's id)."),
