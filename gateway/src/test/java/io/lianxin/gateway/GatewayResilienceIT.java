@@ -2,6 +2,7 @@ package io.lianxin.gateway;
 
 import static io.lianxin.gateway.GatewayRoutesIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.DevTokenIssuer;
@@ -124,7 +125,8 @@ class GatewayResilienceIT extends GatewayUnderTest {
       long start = System.nanoTime();
       CompletableFuture<HttpResponse<String>> slow =
           CompletableFuture.supplyAsync(() -> gateway.get("/api/v1/trackings", staff));
-      Thread.sleep(200);
+      // the slow call has reached its service (and holds it) before the other route is called
+      await().atMost(Duration.ofSeconds(5)).until(() -> supervision.received().size() == 1);
       long otherStart = System.nanoTime();
       HttpResponse<String> other = gateway.get("/api/v1/suggestions", staff);
       Duration otherTook = Duration.ofNanos(System.nanoTime() - otherStart);
