@@ -134,6 +134,9 @@ public final class EventCatalog {
       supervision("inquiry-question-drafted", "A question of a thematic inquiry was drafted with its 五问 category and answerer (拟定询问问题)."),
       supervision("inquiry-question-answered", "A question of a thematic inquiry was answered, with its follow-ups (追问) and a commitment's due day when one was made (应询答复)."),
       supervision("commitment-overdue", "A commitment made in an inquiry's answer is past its due day (询问承诺逾期)."),
+      supervision("inquiry-commitment-fulfilled", "A commitment made in an inquiry's answer was recorded as fulfilled with its evidence and day, on time or late (询问承诺兑现); no overdue reminder follows."),
+      supervision("opinion-form-sent", "The opinion form (征求意见表) of an activity in preparation was sent to the deputies allocated, with its due day; `deputyIds` are told."),
+      supervision("opinion-form-answered", "A deputy answered an activity's opinion form, once (代表反馈征求意见表), with how many of those it went to have answered."),
       // performance reviews (述职评议 / 两官评议); the score vote is asked by score-vote-requested
       supervision("performance-review-started", "A performance review round was started over its subjects (启动述职评议/两官评议); the subject is `<congressId>/<reviewId>`."),
       supervision("performance-review-step-recorded", "A step of a performance review for one subject: report heard (听), interviews and comment forms (访), case files sampled (查), or the rectification opinion issued to its unit (改, with the opinion's id)."),
@@ -152,6 +155,11 @@ public final class EventCatalog {
       deputy("station-registered", "A home or station was registered (代表之家/代表联络站/联络室设立); the subject is `<congressId>/<stationId>`."),
       deputy("station-updated", "A home or station changed: its details or the deputies attached (代表之家/站变更); `changed` names the fields."),
       deputy("station-closed", "A home or station was closed (代表之家/站撤销)."),
+      deputy("congress-registered", "A congress was entered in the register (人大登记: level, parent one level up, terms); the subject is `<congressId>`."),
+      deputy("congress-updated", "A congress's entry changed (人大信息变更: name, level, parent or terms); `changed` names the fields."),
+      deputy("working-body-registered", "A working body of the standing committee was entered (设立工委: kind, head, members); the subject is `<congressId>/<bodyId>`."),
+      deputy("working-body-updated", "A working body's entry changed (工委变更); `changed` names the fields."),
+      deputy("working-body-dissolved", "A working body was dissolved (撤销工委)."),
       // deputy work (代表工作)
       deputy("voter-opinion-taken-up", "A deputy on duty took a voter's opinion up as a suggestion draft (代表领办); suggestion-service starts the draft."),
       deputy("reception-day-scheduled", "A reception day was scheduled at a home or station with the deputies on duty (安排进站接待); the subject is `<congressId>/<dayId>`."),
