@@ -40,6 +40,12 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
     ApiClient api = new ApiClient("http://127.0.0.1:" + port);
     api.put("/api/v1/deputies/D-qingshan-001", token("staff@qingshan"),
         Map.of("name", "青山县代表 甲", "termStart", "2026-01-10", "termEnd", "2031-01-09"));
+    api.put("/api/v1/deputies/D-qingshan-004", token("staff@qingshan"), Map.of("name", "青山县代表 丁",
+        "standingCommitteeRole", "VICE_CHAIR", "termStart", "2026-01-10", "termEnd", "2031-01-09"));
+    api.put("/api/v1/congresses/" + DemoUsers.COUNTY, token("admin@qingshan"), Map.of("name", "青山县人民代表大会",
+        "level", "COUNTY", "terms", List.of(Map.of("number", 18, "start", "2026-01-10", "end", "2031-01-09"))));
+    api.put("/api/v1/working-bodies/W-qingshan-deputy-affairs", token("staff@qingshan"), Map.of("name", "选任代工委",
+        "kind", "DEPUTY_AFFAIRS", "headDeputyId", "D-qingshan-004", "memberDeputyIds", List.of("D-qingshan-001")));
     api.put("/api/v1/units/U-qingshan-housing", token("staff@qingshan"),
         Map.of("name", "青山县住房和城乡建设局", "kind", "GOVERNMENT_DEPARTMENT"));
     api.put("/api/v1/stations/S-qingshan-home", token("staff@qingshan"),
@@ -57,7 +63,7 @@ class ApiSurfaceIT extends ApiSurfaceChecks {
     return new Surface("http://127.0.0.1:" + port, DATABASE,
         Map.of("deputyId", "D-qingshan-001", "unitId", "U-qingshan-housing", "stationId", "S-qingshan-home",
             "congressId", DemoUsers.COUNTY, "dayId", "R-qingshan-1", "trackingCode", trackingCode, "year", "2026",
-            "sessionId", "T-qingshan-1"),
+            "sessionId", "T-qingshan-1", "bodyId", "W-qingshan-deputy-affairs"),
         tokens("staff@qingshan", "deputy1@qingshan", null), List.of());
   }
 }

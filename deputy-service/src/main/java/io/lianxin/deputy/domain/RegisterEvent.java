@@ -87,4 +87,47 @@ public sealed interface RegisterEvent {
       return "撤销代表之家/站（" + closedOn + "） / station closed (" + closedOn + ")";
     }
   }
+
+  /** 人大登记: a congress was entered in the register. */
+  record CongressRegistered() implements RegisterEvent {
+    public String summary() {
+      return "登记人大 / congress registered";
+    }
+  }
+
+  /** 人大信息变更 (name, level, parent or terms): the fields that changed. */
+  record CongressUpdated(List<String> changed) implements RegisterEvent {
+    public CongressUpdated {
+      changed = List.copyOf(changed);
+    }
+
+    public String summary() {
+      return "变更人大信息：" + String.join("、", changed) + " / congress updated: " + String.join(", ", changed);
+    }
+  }
+
+  /** 设立工委: a working body of the standing committee was entered. */
+  record WorkingBodyRegistered() implements RegisterEvent {
+    public String summary() {
+      return "设立工委 / working body registered";
+    }
+  }
+
+  /** 工委变更 (its name, kind, head or members): the fields that changed. */
+  record WorkingBodyUpdated(List<String> changed) implements RegisterEvent {
+    public WorkingBodyUpdated {
+      changed = List.copyOf(changed);
+    }
+
+    public String summary() {
+      return "变更工委：" + String.join("、", changed) + " / working body updated: " + String.join(", ", changed);
+    }
+  }
+
+  /** 撤销工委. */
+  record WorkingBodyDissolved(LocalDate dissolvedOn) implements RegisterEvent {
+    public String summary() {
+      return "撤销工委（" + dissolvedOn + "） / working body dissolved (" + dissolvedOn + ")";
+    }
+  }
 }

@@ -3,10 +3,12 @@ package io.lianxin.deputy.messaging;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.chassis.outbox.PendingEvent;
+import io.lianxin.deputy.domain.Congress;
 import io.lianxin.deputy.domain.Deputy;
 import io.lianxin.deputy.domain.HandlingUnit;
 import io.lianxin.deputy.domain.RegisterEvent;
 import io.lianxin.deputy.domain.Station;
+import io.lianxin.deputy.domain.WorkingBody;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,5 +66,36 @@ public final class RegisterEventMapper {
     snapshot.put("status", s.status().name());
     snapshot.values().removeIf(java.util.Objects::isNull);
     return events.stream().map(e -> TypedEvents.pending(SERVICE, s.congressId(), snapshot, e, e.summary(), actor)).toList();
+  }
+
+  /** A congress's events are its own tenant's: the subject is the congress's id. */
+  public static List<PendingEvent> forCongress(Congress c, List<RegisterEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("congressId", c.congressId());
+    snapshot.put("name", c.details().name());
+    snapshot.put("level", c.details().level().name());
+    snapshot.put("parentCongressId", c.details().parentCongressId());
+    snapshot.put("terms", c.details().terms().stream().map(t -> {
+      Map<String, Object> term = new LinkedHashMap<>();
+      term.put("number", t.number());
+      term.put("start", t.start());
+      term.put("end", t.end());
+      term.values().removeIf(java.util.Objects::isNull);
+      return term;
+    }).toList());
+    snapshot.values().removeIf(java.util.Objects::isNull);
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, c.congressId(), snapshot, e, e.summary(), actor)).toList();
+  }
+
+  public static List<PendingEvent> forWorkingBody(WorkingBody b, List<RegisterEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("bodyId", b.bodyId());
+    snapshot.put("congressId", b.congressId());
+    snapshot.put("name", b.details().name());
+    snapshot.put("kind", b.details().kind().name());
+    snapshot.put("headDeputyId", b.details().headDeputyId());
+    snapshot.put("memberDeputyIds", b.details().memberDeputyIds());
+    snapshot.put("status", b.status().name());
+    return events.stream().map(e -> TypedEvents.pending(SERVICE, b.congressId(), snapshot, e, e.summary(), actor)).toList();
   }
 }

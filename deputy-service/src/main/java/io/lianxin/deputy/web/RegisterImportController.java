@@ -12,9 +12,14 @@ import io.lianxin.deputy.domain.UnitKind;
 import io.lianxin.deputy.web.DeputyController.DeputyRequest;
 import io.lianxin.deputy.web.UnitController.UnitRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,20 +28,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The register's CSV imports (名册导入). Each line reads into the same request a {@code PUT} takes and
+ * The register's imports (名册导入) from CSV or an .xlsx workbook. Each line reads into the same request a {@code PUT} takes and
  * is checked by the same constraints, then written as that {@code PUT} writes it (see {@link RegisterImport}).
  */
 @RestController
-@Tag(name = "import", description = "名册导入 / importing the register from CSV")
+@Tag(name = "import", description = "名册导入 / importing the register from CSV or xlsx")
 public class RegisterImportController {
 
   static final List<String> DEPUTY_COLUMNS = List.of("deputyId", "name", "electoralUnit", "delegation", "deputyGroup",
       "delegationHead", "standingCommitteeRole", "occupation", "termStart", "termEnd");
+  static final Set<String> DEPUTY_DATE_COLUMNS = Set.of("termStart", "termEnd");
   static final List<String> UNIT_COLUMNS = List.of("unitId", "name", "kind", "superiorUnitId");
   private static final Pattern ID = Pattern.compile(Ids.PATTERN);
 
@@ -48,17 +55,25 @@ public class RegisterImportController {
     this.validator = validator;
   }
 
-  @PostMapping(value = "/api/v1/deputies/import", consumes = {"text/csv", "text/plain"})
-  @Operation(summary = "Import deputies from CSV (代表名册导入), one deputy per line, each line all or nothing",
-      description = "UTF-8 CSV, header exactly `deputyId,name,electoralUnit,delegation,deputyGroup,delegationHead,"
+  @PostMapping(value = "/api/v1/deputies/import", consumes = {"text/csv", "text/plain", RegisterWorkbook.XLSX})
+  @Operation(summary = "Import deputies from CSV or xlsx (代表名册导入), one deputy per line, each line all or nothing",
+      description = "CSV (UTF-8 unless the Content-Type names a charset) or an .xlsx workbook (its first sheet; the "
+          + "first row is the header, a line's number is its row number, a number in a date column is an Excel date). "
+          + "Header exactly `deputyId,name,electoralUnit,delegation,deputyGroup,delegationHead,"
           + "standingCommitteeRole,occupation,termStart,termEnd`; dates `yyyy-MM-dd`; `delegationHead` `true`/`false` "
           + "(empty = false); `standingCommitteeRole` MEMBER, SECRETARY_GENERAL, VICE_CHAIR or CHAIR (empty = not on the "
           + "standing committee); an empty cell is an absent field. A line is the whole entry, as PUT "
           + "/api/v1/deputies/{deputyId} takes it: a new id is entered, an existing one updated (one event), an "
           + "identical line changes nothing. At most 5,000 lines and the request size limit. Answers the counts and "
-          + "the rejected lines (number, field, reason in zh-CN / en); a rejected line writes nothing.")
-  public RegisterImport.Report importDeputies(CurrentUser staff, @RequestBody String csv) {
-    RegisterCsv.Table table = RegisterCsv.read(csv, DEPUTY_COLUMNS);
+          + "the rejected lines (number, field, reason in zh-CN / en); a rejected line writes nothing. A file that is not "
+          + "a readable workbook is refused (422).")
+  public RegisterImport.Report importDeputies(CurrentUser staff,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+          @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+          @Content(mediaType = RegisterWorkbook.XLSX, schema = @Schema(type = "string", format = "binary"))})
+      @RequestBody byte[] file, HttpServletRequest request) {
+    RegisterCsv.Table table = tableOf(file, request.getContentType(), DEPUTY_COLUMNS, DEPUTY_DATE_COLUMNS);
     List<RegisterCsv.Rejected> rejected = new ArrayList<>(table.rejected());
     List<RegisterImport.Line<DeputyDetails>> lines = readLines(table, "deputyId", rejected,
         row -> new DeputyRequest(row.cell("name"), row.cell("electoralUnit"), row.cell("delegation"),
@@ -69,21 +84,36 @@ public class RegisterImportController {
     return imports.importDeputies(staff, lines, rejected);
   }
 
-  @PostMapping(value = "/api/v1/units/import", consumes = {"text/csv", "text/plain"})
-  @Operation(summary = "Import handling units from CSV (承办单位导入), one unit per line, each line all or nothing",
-      description = "UTF-8 CSV, header exactly `unitId,name,kind,superiorUnitId`; `kind` GOVERNMENT_DEPARTMENT, "
+  @PostMapping(value = "/api/v1/units/import", consumes = {"text/csv", "text/plain", RegisterWorkbook.XLSX})
+  @Operation(summary = "Import handling units from CSV or xlsx (承办单位导入), one unit per line, each line all or nothing",
+      description = "CSV or an .xlsx workbook, read as the deputies' import reads them; header exactly `unitId,name,kind,superiorUnitId`; `kind` GOVERNMENT_DEPARTMENT, "
           + "SUPERVISORY_COMMISSION, COURT, PROCURATORATE or OTHER; a superior must be on an earlier line or already "
           + "in the register. A line is the whole entry, as PUT /api/v1/units/{unitId} takes it: a new id is entered, "
           + "an existing one updated (one event), an identical line changes nothing. At most 5,000 lines and the "
           + "request size limit. Answers the counts and the rejected lines (number, field, reason in zh-CN / en).")
-  public RegisterImport.Report importUnits(CurrentUser staff, @RequestBody String csv) {
-    RegisterCsv.Table table = RegisterCsv.read(csv, UNIT_COLUMNS);
+  public RegisterImport.Report importUnits(CurrentUser staff,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+          @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+          @Content(mediaType = RegisterWorkbook.XLSX, schema = @Schema(type = "string", format = "binary"))})
+      @RequestBody byte[] file, HttpServletRequest request) {
+    RegisterCsv.Table table = tableOf(file, request.getContentType(), UNIT_COLUMNS, Set.of());
     List<RegisterCsv.Rejected> rejected = new ArrayList<>(table.rejected());
     List<RegisterImport.Line<HandlingUnit.Details>> lines = readLines(table, "unitId", rejected,
         row -> new UnitRequest(row.cell("name"), value(row.cell("kind"), "kind", UnitKind::valueOf),
             row.cell("superiorUnitId")),
         UnitRequest::toDetails);
     return imports.importUnits(staff, lines, rejected);
+  }
+
+  /** The file's lines by column: a workbook by its media type, else CSV in the charset named or UTF-8. */
+  private static RegisterCsv.Table tableOf(byte[] file, String contentType, List<String> columns, Set<String> dates) {
+    MediaType type = contentType == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(contentType);
+    if (type.isCompatibleWith(MediaType.parseMediaType(RegisterWorkbook.XLSX))) {
+      return RegisterWorkbook.read(file, columns, dates);
+    }
+    Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+    return RegisterCsv.read(new String(file, charset), columns);
   }
 
   /** Each row as the request a PUT takes, checked by its constraints; a row that fails is added to {@code rejected}. */

@@ -155,6 +155,11 @@ public final class EventCatalog {
       deputy("station-registered", "A home or station was registered (代表之家/代表联络站/联络室设立); the subject is `<congressId>/<stationId>`."),
       deputy("station-updated", "A home or station changed: its details or the deputies attached (代表之家/站变更); `changed` names the fields."),
       deputy("station-closed", "A home or station was closed (代表之家/站撤销)."),
+      deputy("congress-registered", "A congress was entered in the register (人大登记: level, parent one level up, terms); the subject is `<congressId>`."),
+      deputy("congress-updated", "A congress's entry changed (人大信息变更: name, level, parent or terms); `changed` names the fields."),
+      deputy("working-body-registered", "A working body of the standing committee was entered (设立工委: kind, head, members); the subject is `<congressId>/<bodyId>`."),
+      deputy("working-body-updated", "A working body's entry changed (工委变更); `changed` names the fields."),
+      deputy("working-body-dissolved", "A working body was dissolved (撤销工委)."),
       // deputy work (代表工作)
       deputy("voter-opinion-taken-up", "A deputy on duty took a voter's opinion up as a suggestion draft (代表领办); suggestion-service starts the draft."),
       deputy("reception-day-scheduled", "A reception day was scheduled at a home or station with the deputies on duty (安排进站接待); the subject is `<congressId>/<dayId>`."),
