@@ -2,6 +2,9 @@ package io.lianxin.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lianxin.notification.application.RegisterCopyService;
+import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.domain.RegisterName;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -127,5 +131,32 @@ class DirectoryIT {
     assertThat(person.get("email").asString()).isEqualTo("a1@example.cn");
     assertThat(person.get("mobile").asString()).isEqualTo("13800000009");
     assertThat(person.get("language").asString()).isEqualTo("en");
+  }
+
+  @Autowired
+  RegisterCopyService registerCopy;
+
+  @Autowired
+  DirectoryStore directory;
+
+  @Test
+  void whereTheCongressKeepsItsRegisterADeputysLineMustAgreeWithItAndNothingElseOfTheFileIsLost() {
+    String admin = token("admin@hexi");
+    String congressId = DemoUsers.get("admin@hexi").congressId();
+    registerCopy.apply(new RegisterName(congressId, RegisterName.Kind.DEPUTY, "D-hexi-r1", "周代表",
+        RegisterName.Status.ACTIVE, "0000000000000001.0000"));
+    String csv = "personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
+        + "r1,周代表,DEPUTY,D-hexi-r1,,,r1@example.cn,,,\n"
+        + "r2,周大代表,DEPUTY,D-hexi-r1,,,r2@example.cn,,,\n"
+        + "r3,吴代表,DEPUTY,D-hexi-none,,,r3@example.cn,,,\n"
+        + "r4,郑干事,COMMITTEE_STAFF,,,选任代工委,r4@example.cn,,,\n";
+    JsonNode report = api.post("/api/v1/directory/import", admin, csv, Map.of("Content-Type", "text/csv")).json();
+    assertThat(report.get("imported").asInt()).as(report.toString()).isEqualTo(2);
+    assertThat(report.get("rejected")).extracting(r -> r.get("line").asInt() + ":" + r.get("field").asString())
+        .containsExactly("3:name", "4:deputyId");
+    assertThat(directory.find(congressId, "r2")).isEmpty();
+    assertThat(directory.find(congressId, "r3")).isEmpty();
+    assertThat(directory.find(congressId, "r1").orElseThrow().email()).isEqualTo("r1@example.cn");
+    assertThat(directory.find(congressId, "r4").orElseThrow().email()).isEqualTo("r4@example.cn");
   }
 }

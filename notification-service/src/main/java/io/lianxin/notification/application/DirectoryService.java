@@ -5,9 +5,11 @@ import io.lianxin.chassis.domain.ForbiddenException;
 import io.lianxin.chassis.domain.NotFoundException;
 import io.lianxin.chassis.domain.RuleViolationException;
 import io.lianxin.notification.application.port.DirectoryStore;
+import io.lianxin.notification.application.port.RegisterNameStore;
 import io.lianxin.notification.domain.DirectoryAccess;
 import io.lianxin.notification.domain.DirectoryCsv;
 import io.lianxin.notification.domain.Person;
+import io.lianxin.notification.domain.RegisterName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Service;
 public class DirectoryService {
 
   private final DirectoryStore store;
+  private final RegisterNameStore register;
 
-  public DirectoryService(DirectoryStore store) {
+  public DirectoryService(DirectoryStore store, RegisterNameStore register) {
     this.store = store;
+    this.register = register;
   }
 
   public Person save(CurrentUser admin, Person person) {
@@ -45,15 +49,21 @@ public class DirectoryService {
   /** The outcome of an import: how many people were saved ({@code imported} = created + updated), and the lines that were not. */
   public record ImportReport(int imported, int created, int updated, List<DirectoryCsv.Rejected> rejected) {}
 
-  /** Each line creates a person or updates the fields it gives (see {@link DirectoryCsv}). */
+  /**
+   * Each line creates a person or updates the fields it gives (see {@link DirectoryCsv}); a deputy's line
+   * must agree with the copy of the register ({@link DirectoryCsv.Line#checkAgainstRegister}).
+   */
   public ImportReport importCsv(CurrentUser admin, String csv) {
     requireAdmin(admin);
     DirectoryCsv.Parsed parsed = DirectoryCsv.parse(csv);
     List<DirectoryCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
     int created = 0;
     int updated = 0;
+    boolean registerInUse = register.anyOf(admin.congressId());
     for (DirectoryCsv.Line line : parsed.lines()) {
       try {
+        line.checkAgainstRegister(registerInUse, line.deputyId() == null ? null
+            : register.find(admin.congressId(), RegisterName.Kind.DEPUTY, line.deputyId()).orElse(null));
         Person existing = line.personId() == null ? null : store.find(admin.congressId(), line.personId()).orElse(null);
         store.save(line.applyTo(admin.congressId(), existing));
         if (existing == null) {

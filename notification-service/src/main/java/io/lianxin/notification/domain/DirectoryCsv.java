@@ -50,6 +50,28 @@ public final class DirectoryCsv {
           .mobile(or(mobile, existing.mobile())).language(or(language, existing.language())).build();
     }
 
+    /**
+     * Checks the line against the copy of the register (名录), which owns who the deputies are: when the
+     * congress keeps its register in deputy-service ({@code registerInUse}), a line's deputy must be in it,
+     * and a name the line gives must be the register's — a deputy is renamed there, not in the directory.
+     * The directory's import is for what the register does not hold: channels, language, and the people
+     * who are not deputies (staff, handlers of units, leaders' offices).
+     *
+     * @param registered the register's entry of the line's deputy, null if none or the line names none
+     */
+    public void checkAgainstRegister(boolean registerInUse, RegisterName registered) {
+      if (deputyId == null || !registerInUse) {
+        return;
+      }
+      if (registered == null) {
+        throw new RuleViolationException("deputyId", "deputy " + deputyId + " is not in the register (deputy-service)");
+      }
+      if (name != null && !name.equals(registered.name())) {
+        throw new RuleViolationException("name",
+            "the register names deputy " + deputyId + " '" + registered.name() + "': rename in deputy-service");
+      }
+    }
+
     private static String or(String given, String kept) {
       return given != null ? given : kept;
     }
