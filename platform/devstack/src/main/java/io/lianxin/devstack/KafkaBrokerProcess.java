@@ -27,7 +27,8 @@ final class KafkaBrokerProcess implements AutoCloseable {
 
   static final int MAX_RESTARTS = 3;
   static final Duration RESTART_WINDOW = Duration.ofMinutes(5);
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  // generous: on a busy 2-core machine a cold broker JVM has taken over 90 s to open its port
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
   private final Path dataDir;
   private final Path config;
