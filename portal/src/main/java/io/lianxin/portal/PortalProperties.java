@@ -1,0 +1,28 @@
+package io.lianxin.portal;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the portal ({@code lianxin.portal.*}).
+ *
+ * @param gatewayUrl where the portal calls the services: the gateway's base URL
+ * @param issuerUri the OpenID Connect issuer people sign in at; exactly the {@code iss} of its tokens
+ * @param clientId the portal's client id at the issuer (a public client: authorization code + PKCE, no secret)
+ * @param congressId the congress whose public pages (published suggestions, deputies' records, voters' opinions)
+ *     this portal shows to visitors who are not signed in
+ */
+@ConfigurationProperties("lianxin.portal")
+public record PortalProperties(
+    @DefaultValue("http://127.0.0.1:8080") URI gatewayUrl,
+    @DefaultValue("http://127.0.0.1:9000") URI issuerUri,
+    @DefaultValue("lianxin-portal") String clientId,
+    @DefaultValue("cn-county-qingshan") String congressId) {
+
+  /** The issuer without a trailing slash, as tokens carry it. */
+  public String issuer() {
+    String issuer = issuerUri.toString();
+    return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+  }
+}

@@ -1,0 +1,135 @@
+package io.lianxin.portal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Sign-in as a backend for frontend: OpenID Connect authorization code with PKCE (a public client: Spring Security
+ * sends a S256 code challenge for a client without a secret), tokens in the server-side session (the browser holds a
+ * session cookie only), sign-out at the issuer too, CSRF on every form (Spring Security's default).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** The one client registration: the issuer of the congress. */
+  static final String REGISTRATION_ID = "lianxin";
+
+  /** Where the issuer sends the code back, under the portal's context path ({@code /portal/callback}). */
+  static final String CALLBACK = "/callback";
+
+  /** How long before its expiry an access token is no longer sent, but a new code fetched. */
+  private static final Duration TOKEN_EXPIRY_MARGIN = Duration.ofSeconds(30);
+
+  @Bean
+  SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+    OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    signedOut.setPostLogoutRedirectUri("{baseUrl}/");
+    http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/error",
+                "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
+            .requestMatchers("/my/items/**").hasRole("DEPUTY")
+            .anyRequest().authenticated())
+        .oauth2Login(login -> login
+            .redirectionEndpoint(callback -> callback.baseUri(CALLBACK))
+            .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims())))
+        .oauth2Client(Customizer.withDefaults())
+        .logout(logout -> logout.logoutSuccessHandler(signedOut));
+    return http.build();
+  }
+
+  /**
+   * The issuer's endpoints, written out (Spring Authorization Server's paths) so that the portal starts without the
+   * issuer up; the discovery document's {@code end_session_endpoint} is given as metadata for sign-out.
+   */
+  @Bean
+  ClientRegistrationRepository clientRegistrations(PortalProperties properties) {
+    String issuer = properties.issuer();
+    ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+        .clientId(properties.clientId())
+        .clientName("连心 Lianxin")
+        .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+        .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        .redirectUri("{baseUrl}" + CALLBACK)
+        .scope("openid", "profile")
+        .issuerUri(issuer)
+        .authorizationUri(issuer + "/oauth2/authorize")
+        .tokenUri(issuer + "/oauth2/token")
+        .jwkSetUri(issuer + "/oauth2/jwks")
+        .userNameAttributeName("sub")
+        .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
+        .build();
+    return new InMemoryClientRegistrationRepository(registration);
+  }
+
+  /**
+   * The signed-in user's token for the calls to the gateway. A public client gets no refresh token: an access
+   * token about to expire is not sent, the browser is sent for a new code instead (silent while the sign-in at
+   * the issuer lasts).
+   */
+  @Bean
+  OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+      OAuth2AuthorizedClientRepository authorizedClients) {
+    DefaultOAuth2AuthorizedClientManager manager =
+        new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
+    OAuth2AuthorizedClientProvider freshOnly = context -> {
+      OAuth2AuthorizedClient client = context.getAuthorizedClient();
+      if (client != null && expiresSoon(client, Clock.systemUTC())) {
+        throw new ClientAuthorizationRequiredException(client.getClientRegistration().getRegistrationId());
+      }
+      return null;
+    };
+    manager.setAuthorizedClientProvider(
+        OAuth2AuthorizedClientProviderBuilder.builder().provider(freshOnly).authorizationCode().build());
+    return manager;
+  }
+
+  static boolean expiresSoon(OAuth2AuthorizedClient client, Clock clock) {
+    var expiresAt = client.getAccessToken().getExpiresAt();
+    return expiresAt != null && !clock.instant().plus(TOKEN_EXPIRY_MARGIN).isBefore(expiresAt);
+  }
+
+  /** The issuer's {@code roles} claim (ID token) as Spring roles, so that pages can be kept to a role. */
+  private static GrantedAuthoritiesMapper rolesFromClaims() {
+    return authorities -> {
+      Collection<GrantedAuthority> mapped = new ArrayList<>(authorities);
+      for (GrantedAuthority authority : authorities) {
+        if (authority instanceof OidcUserAuthority) {
+          Object roles = ((OidcUserAuthority) authority).getIdToken().getClaim("roles");
+          if (roles instanceof List) {
+            for (Object role : (List<?>) roles) {
+              mapped.add(new SimpleGrantedAuthority("ROLE_" + role));
+            }
+          }
+        }
+      }
+      return mapped;
+    };
+  }
+}

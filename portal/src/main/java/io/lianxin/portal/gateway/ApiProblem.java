@@ -1,0 +1,55 @@
+package io.lianxin.portal.gateway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An error the gateway or a service answered (problem+json, RFC 9457): its status, bilingual title, detail and the
+ * fields it concerns.
+ */
+public class ApiProblem extends RuntimeException {
+
+  private final int status;
+  private final String title;
+  private final String detail;
+  private final List<FieldError> errors;
+
+  public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+    super(status + " " + title + (detail == null ? "" : ": " + detail));
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  /** The message for each field, keyed by the field's name in the API. */
+  public Map<String, String> byField() {
+    Map<String, String> byField = new LinkedHashMap<>();
+    errors.forEach(error -> byField.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
+    return byField;
+  }
+
+  /** A field the service named (a JSON property, a parameter) and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+
+  /** The problem document as it is read. */
+  record Body(Integer status, String title, String detail, List<FieldError> errors) {}
+}

@@ -1,0 +1,119 @@
+package io.lianxin.portal.web;
+
+import io.lianxin.portal.gateway.ApiProblem;
+import io.lianxin.portal.gateway.GatewayApi;
+import io.lianxin.portal.gateway.Suggestion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A signed-in deputy's pages: my items (我的建议) with their timeline, a new draft, my inbox (消息). */
+@Controller
+class DeputyPages {
+
+  /** The API's field names the form shows under its own (the form's co-signer box is one text). */
+  private static final Map<String, String> FORM_FIELD = Map.of("coSignerDeputyIds", "coSigners");
+
+  static final List<String> CATEGORIES = List.of("EDUCATION", "EMPLOYMENT", "HOUSING", "HEALTHCARE", "ELDERLY_CARE",
+      "TRANSPORT", "ENVIRONMENT", "AGRICULTURE_RURAL", "URBAN_MANAGEMENT", "BUSINESS_ENVIRONMENT", "SOCIAL_SECURITY",
+      "OTHER");
+
+  private final GatewayApi api;
+
+  DeputyPages(GatewayApi api) {
+    this.api = api;
+  }
+
+  @GetMapping("/my/items")
+  String items(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("items", api.myItems(state, Math.max(0, page)));
+    model.addAttribute("state", state == null ? "" : state);
+    return "my/items";
+  }
+
+  @GetMapping("/my/items/{id}")
+  String item(@PathVariable String id, Model model) {
+    model.addAttribute("item", api.item(id));
+    model.addAttribute("timeline", api.timeline(id));
+    model.addAttribute("requestKey", UUID.randomUUID().toString());
+    return "my/item";
+  }
+
+  @GetMapping("/my/items/new")
+  String newDraft(Model model) {
+    model.addAttribute("form", DraftForm.empty());
+    model.addAttribute("categories", CATEGORIES);
+    return "my/new-item";
+  }
+
+  /** Writes the draft and, unless only saving was asked, submits it (提交). */
+  @PostMapping("/my/items")
+  String create(@ModelAttribute("form") DraftForm form, Model model, RedirectAttributes redirect, Locale reader) {
+    String key = form.key();
+    Suggestion draft;
+    try {
+      draft = api.createDraft(form.toRequest(), key + ":draft");
+    } catch (ApiProblem problem) {
+      if (problem.status() == 401 || problem.status() >= 500) {
+        throw problem;
+      }
+      model.addAttribute("categories", CATEGORIES);
+      model.addAttribute("problem", ProblemMessages.of(problem, reader, FORM_FIELD));
+      return "my/new-item";
+    }
+    if (form.submitNow()) {
+      try {
+        api.submit(draft.id(), key + ":submit");
+        redirect.addFlashAttribute("notice", "item.submitted");
+      } catch (ApiProblem problem) {
+        if (problem.status() == 401) {
+          throw problem;
+        }
+        redirect.addFlashAttribute("notice", "item.saved-not-submitted");
+        redirect.addFlashAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
+      }
+    } else {
+      redirect.addFlashAttribute("notice", "item.saved");
+    }
+    return "redirect:/my/items/" + draft.id();
+  }
+
+  @PostMapping("/my/items/{id}/submission")
+  String submit(@PathVariable String id, @RequestParam(required = false) String requestKey,
+      RedirectAttributes redirect, Locale reader) {
+    try {
+      api.submit(id, (requestKey == null || requestKey.isBlank() ? UUID.randomUUID() : requestKey)
+          + ":submit");
+      redirect.addFlashAttribute("notice", "item.submitted");
+    } catch (ApiProblem problem) {
+      if (problem.status() == 401) {
+        throw problem;
+      }
+      redirect.addFlashAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
+    }
+    return "redirect:/my/items/" + id;
+  }
+
+  @GetMapping("/my/inbox")
+  String inbox(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("inbox", api.inbox(Math.max(0, page)));
+    return "my/inbox";
+  }
+
+  /** The unread badge alone, for htmx to refresh it in the page's header. */
+  @GetMapping("/my/inbox/unread-count")
+  String unreadBadge(Model model) {
+    model.addAttribute("unread", api.unreadCount());
+    return "fragments :: unread-badge";
+  }
+}
