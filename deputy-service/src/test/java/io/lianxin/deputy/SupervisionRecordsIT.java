@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lianxin.events.EventCatalog;
+import io.lianxin.events.EventEnvelope;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
 import io.lianxin.testkit.ApiClient;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Deputies' records from supervision-service's events, sent through the embedded Kafka as that service would
  * (each valid against its schema): deputies allocated to activities — one allocation redelivered, one replaced
- * by a later one without a deputy — site inspections of a livelihood project, one redelivered and one sent
+ * by a later one without a deputy, and the earlier one replayed after it (older by its sequence: no change) — site inspections of a livelihood project, one redelivered and one sent
  * again with a new event id, and an activity held (a count of those present, no names: not counted). Each
  * record equals what this test counts itself from the events it sent.
  */
@@ -49,8 +50,14 @@ class SupervisionRecordsIT extends RunningServiceIT {
   }
 
   static String allocated(String activityId, int year, List<String> deputyIds) {
-    return event("lianxin.supervision.deputies-allocated.v1", Map.of("activityId", activityId, "planYear", year,
-        "deputyIds", deputyIds, "allocatedCount", deputyIds.size()));
+    return allocated(activityId, year, deputyIds, 1);
+  }
+
+  /** An allocation of the activity's {@code version}-th change (its CloudEvents sequence orders them). */
+  static String allocated(String activityId, int year, List<String> deputyIds, long version) {
+    ObjectNode e = (ObjectNode) JSON.readTree(event("lianxin.supervision.deputies-allocated.v1", Map.of("activityId",
+        activityId, "planYear", year, "deputyIds", deputyIds, "allocatedCount", deputyIds.size())));
+    return e.put("sequence", EventEnvelope.sequence(version, 0)).toString();
   }
 
   static String inspected(String trackingId, int year, String on, List<String> deputyIds) {
@@ -58,16 +65,22 @@ class SupervisionRecordsIT extends RunningServiceIT {
         "on", on, "deputyIds", deputyIds));
   }
 
-  /** What this test counts: the last allocation of each activity, and each deputy once per project and day. */
+  /**
+   * What this test counts: the latest allocation of each activity (by sequence; of equal ones the last sent), and
+   * each deputy once per project and day.
+   */
   static Map<String, Map<String, Long>> countedByTest(List<String> events, int year) {
     Map<String, List<String>> lastAllocation = new LinkedHashMap<>();
+    Map<String, String> lastSequence = new HashMap<>();
     Set<String> inspections = new HashSet<>();
     Map<String, Map<String, Long>> counts = new HashMap<>();
     for (String event : events) {
       JsonNode e = JSON.readTree(event);
       JsonNode data = e.get("data");
       String type = e.get("type").asString();
-      if (type.equals("lianxin.supervision.deputies-allocated.v1") && data.get("planYear").asInt() == year) {
+      if (type.equals("lianxin.supervision.deputies-allocated.v1") && data.get("planYear").asInt() == year
+          && e.get("sequence").asString().compareTo(lastSequence.getOrDefault(data.get("activityId").asString(), "")) >= 0) {
+        lastSequence.put(data.get("activityId").asString(), e.get("sequence").asString());
         List<String> deputies = new java.util.ArrayList<>();
         data.get("deputyIds").forEach(d -> deputies.add(d.asString()));
         lastAllocation.put(data.get("activityId").asString(), deputies);
@@ -108,7 +121,8 @@ class SupervisionRecordsIT extends RunningServiceIT {
         firstAllocation,
         firstAllocation, // redelivered
         allocated(second, year, List.of(a, c)),
-        allocated(first, year, List.of(a, c)), // replaces the first allocation: b is no longer on it
+        allocated(first, year, List.of(a, c), 2), // replaces the first allocation: b is no longer on it
+        firstAllocation, // the first allocation replayed late (from the dead-letter topic): older, changes nothing
         event("lianxin.supervision.activity-held.v1", Map.of("activityId", first, "planYear", year, "present", 2)),
         inspection,
         inspection, // redelivered

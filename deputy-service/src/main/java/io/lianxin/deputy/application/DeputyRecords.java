@@ -75,9 +75,13 @@ public class DeputyRecords {
     return counted;
   }
 
-  /** An activity's allocation (the whole of it): the deputies on it are counted, those no longer on it not. */
-  public void onAllocation(CountedWork.Allocation allocation, String eventId) {
-    records.replaceItem(allocation.congressId(), allocation.itemId(), allocation.entries(eventId));
+  /**
+   * An activity's allocation (the whole of it): the deputies on it are counted, those no longer on it not — unless a
+   * later allocation of the activity (by the event's sequence) was applied; false then, nothing changed.
+   */
+  public boolean onAllocation(CountedWork.Allocation allocation, String eventId, String sequence) {
+    return records.replaceItemIfLater(allocation.congressId(), allocation.itemId(), sequence,
+        allocation.entries(eventId));
   }
 
   /** A deputy's record: the office and admins see every deputy's of their congress, a deputy only their own. */

@@ -124,4 +124,19 @@ public sealed interface WorkEvent {
       return "登记双联系 / contact logged";
     }
   }
+
+  /**
+   * 履职未达标提醒: the deputies below a yearly minimum, each with what they reached; {@code deputyIds} names each
+   * once (the deputies told).
+   */
+  record BelowMinimumNoticed(List<MinimumNotice.Shortfall> shortfalls, List<String> deputyIds) implements WorkEvent {
+    public BelowMinimumNoticed {
+      shortfalls = List.copyOf(shortfalls);
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return "未达标提醒 " + deputyIds.size() + " 名代表 / " + deputyIds.size() + " deputies below a minimum";
+    }
+  }
 }

@@ -60,7 +60,7 @@ public class DeputyEventsListener {
     } else if (ALLOCATED.equals(event.type())) {
       CountedWork.Allocation allocation = TypedEvents.read(event, CountedWork.Allocation.class);
       requireOwnCongress(event, allocation.congressId());
-      records.onAllocation(allocation, event.id());
+      records.onAllocation(allocation, event.id(), event.sequence());
     } else if (WORK.containsKey(event.type())) {
       CountedWork work = TypedEvents.read(event, WORK.get(event.type()));
       requireOwnCongress(event, work.congressId());

@@ -5,6 +5,7 @@ import io.lianxin.chassis.messaging.TypedEvents;
 import io.lianxin.chassis.outbox.PendingEvent;
 import io.lianxin.deputy.domain.AnnualReport;
 import io.lianxin.deputy.domain.Contact;
+import io.lianxin.deputy.domain.MinimumNotice;
 import io.lianxin.deputy.domain.Opinion;
 import io.lianxin.deputy.domain.ReceptionDay;
 import io.lianxin.deputy.domain.TrainingSession;
@@ -80,6 +81,16 @@ public final class WorkEventMapper {
     snapshot.put("on", c.details().on());
     snapshot.put("votersMet", c.details().votersMet());
     return pending(c.congressId(), snapshot, events, actor);
+  }
+
+  public static List<PendingEvent> forMinimumNotice(MinimumNotice n, List<WorkEvent> events, CurrentUser actor) {
+    Map<String, Object> snapshot = new LinkedHashMap<>();
+    snapshot.put("noticeId", n.noticeId());
+    snapshot.put("congressId", n.congressId());
+    snapshot.put("year", n.year());
+    snapshot.put("issuedOn", n.issuedOn());
+    snapshot.put("deputiesNamed", n.deputyIds().size());
+    return pending(n.congressId(), snapshot, events, actor);
   }
 
   private static List<PendingEvent> pending(String congressId, Map<String, Object> snapshot, List<WorkEvent> events,

@@ -1,5 +1,6 @@
 package io.lianxin.deputy.persistence;
 
+import com.mongodb.client.model.ReplaceOptions;
 import io.lianxin.chassis.messaging.IdempotentWrites;
 import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.domain.RecordEntry;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MongoRecordStore implements RecordStore {
 
+  /** The sequence of the latest replacement applied per item: {@code _id} = {@code <congressId>/<itemId>}. */
+  static final String APPLIED = "record_item_sequences";
+
   private final MongoTemplate mongo;
   private final IdempotentWrites writes;
 
@@ -47,6 +51,23 @@ public class MongoRecordStore implements RecordStore {
     mongo.remove(Query.query(Criteria.where("congressId").is(congressId).and("itemId").is(itemId)
         .and("deputyId").nin(entries.stream().map(RecordEntry::deputyId).toList())), RecordEntryDocument.COLLECTION);
     entries.forEach(this::countOnce);
+  }
+
+  @Override
+  public boolean replaceItemIfLater(String congressId, String itemId, String sequence, List<RecordEntry> entries) {
+    if (sequence == null) {
+      replaceItem(congressId, itemId, entries);
+      return true;
+    }
+    String id = DeputyDocument.idOf(congressId, itemId);
+    Document applied = mongo.getCollection(APPLIED).find(new Document("_id", id)).first();
+    if (applied != null && applied.getString("sequence").compareTo(sequence) > 0) {
+      return false;
+    }
+    replaceItem(congressId, itemId, entries);
+    mongo.getCollection(APPLIED).replaceOne(new Document("_id", id), new Document("_id", id).append("sequence", sequence),
+        new ReplaceOptions().upsert(true));
+    return true;
   }
 
   @Override

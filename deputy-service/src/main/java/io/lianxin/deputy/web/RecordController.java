@@ -3,8 +3,10 @@ package io.lianxin.deputy.web;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.web.Ids;
 import io.lianxin.deputy.application.DeputyRecords;
+import io.lianxin.deputy.application.MinimumNotices;
 import io.lianxin.deputy.application.Page;
 import io.lianxin.deputy.domain.DeputyRecord;
+import io.lianxin.deputy.domain.MinimumNotice;
 import io.lianxin.deputy.domain.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,12 +15,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +32,25 @@ import org.springframework.web.bind.annotation.RestController;
 public class RecordController {
 
   private final DeputyRecords records;
+  private final MinimumNotices notices;
 
-  public RecordController(DeputyRecords records) {
+  public RecordController(DeputyRecords records, MinimumNotices notices) {
     this.records = records;
+    this.notices = notices;
+  }
+
+  /** A notice of deputies below the minimums as the office reads it. */
+  public record MinimumNoticeView(String noticeId, String congressId, int year, LocalDate issuedOn,
+      @Schema(description = "本次新发出；false: 当天已发出，未重复通知 / issued now; false: already issued today, nobody "
+          + "told twice") boolean created,
+      @Schema(description = "被提醒的代表 / the deputies told") List<String> deputyIds,
+      List<MinimumNotice.Shortfall> shortfalls) {
+
+    static MinimumNoticeView of(MinimumNotices.Issued issued) {
+      MinimumNotice n = issued.notice();
+      return new MinimumNoticeView(n.noticeId(), n.congressId(), n.year(), n.issuedOn(), issued.created(),
+          n.deputyIds(), n.shortfalls());
+    }
   }
 
   /** One kind of work in a record: how much was counted and the points it earns. */
@@ -75,6 +95,16 @@ public class RecordController {
       @PathVariable @Size(max = Ids.MAX) @Pattern(regexp = Ids.PATTERN) String deputyId,
       @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
     return RecordView.of(records.record(caller, deputyId, year));
+  }
+
+  @PostMapping("/api/v1/records/minimum-notices")
+  @Operation(summary = "Tells the office and each deputy below a yearly minimum (履职未达标提醒): every deputy who served "
+      + "in the year below the points minimum or a minimum of the two links (双联系), with what they reached. Once per "
+      + "year and day: again on the same day answers the same notice (created=false) and tells nobody twice. Year: the "
+      + "current one in the congress's zone if not given; a year not begun is 422")
+  public MinimumNoticeView issueMinimumNotice(CurrentUser office,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year) {
+    return MinimumNoticeView.of(notices.issue(office, year));
   }
 
   @GetMapping("/api/v1/records")

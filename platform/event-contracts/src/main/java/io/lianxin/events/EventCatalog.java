@@ -100,6 +100,7 @@ public final class EventCatalog {
       supervision("satisfaction-vote-requested", "Supervision asks for a satisfaction vote (满意度测评) on a report, reply set or project."),
       supervision("score-vote-requested", "Supervision asks for a score vote (述职评议/民主测评)."),
       supervision("satisfaction-vote-withdrawn", "Staff withdrew a satisfaction vote that will not come back (撤回满意度测评); a later result of it changes nothing."),
+      supervision("satisfaction-vote-cancelled", "voting-service cancelled the poll of a satisfaction vote an opinion or tracking waited for (表决取消), with voting's reason; staff may ask again, a later result of it changes nothing."),
       supervision("satisfaction-vote-recorded", "The standing committee's satisfaction vote on the report was read back: satisfied, unsatisfied or not valid (满意度测评结果)."),
       supervision("second-deliberation-ordered", "Found unsatisfactory: a second round (二次审议) with new deadlines."),
       supervision("accountability-referred", "After a second unsatisfactory vote the accountability referral was recorded (追责问效)."),
@@ -137,6 +138,7 @@ public final class EventCatalog {
       supervision("inquiry-commitment-fulfilled", "A commitment made in an inquiry's answer was recorded as fulfilled with its evidence and day, on time or late (询问承诺兑现); no overdue reminder follows."),
       supervision("opinion-form-sent", "The opinion form (征求意见表) of an activity in preparation was sent to the deputies allocated, with its due day; `deputyIds` are told."),
       supervision("opinion-form-answered", "A deputy answered an activity's opinion form, once (代表反馈征求意见表), with how many of those it went to have answered."),
+      supervision("opinion-form-due-soon", "An activity's opinion form is due soon (征求意见表即将到期); `deputyIds` are those it went to who have not answered (told), once per form."),
       // performance reviews (述职评议 / 两官评议); the score vote is asked by score-vote-requested
       supervision("performance-review-started", "A performance review round was started over its subjects (启动述职评议/两官评议); the subject is `<congressId>/<reviewId>`."),
       supervision("performance-review-step-recorded", "A step of a performance review for one subject: report heard (听), interviews and comment forms (访), case files sampled (查), or the rectification opinion issued to its unit (改, with the opinion's id)."),
@@ -172,7 +174,8 @@ public final class EventCatalog {
       deputy("annual-report-heard", "A deputy's annual report was heard by voters (年述职); the subject is `<congressId>/<deputyId>/<year>`."),
       deputy("annual-report-rated", "The voters' rating of a deputy's annual report was closed (述职测评结束), with the counts."),
       deputy("training-attended", "Deputies were recorded as attending a training session (参加代表培训); the subject is `<congressId>/<sessionId>`."),
-      deputy("contact-logged", "A contact of the two links was logged (双联系): a standing-committee member with a deputy, or a deputy with voters."));
+      deputy("contact-logged", "A contact of the two links was logged (双联系): a standing-committee member with a deputy, or a deputy with voters."),
+      deputy("below-minimum-noticed", "The deputies below a yearly minimum (points, the two links) were named, once per year and day (履职未达标提醒)."));
 
   public static final EventType SUGGESTION_SUBMITTED = find("lianxin.suggestion.submitted.v1").orElseThrow();
   public static final EventType DELIVERY_FAILED = find("lianxin.notification.delivery-failed.v1").orElseThrow();

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The deadline engine of oversight (期限提醒): an opinion's rectification list and report due soon and
  * overdue, each measure overdue; a tracked project's milestones due soon and overdue; an inquiry's
- * commitment overdue. Each reminder
+ * commitment overdue; an activity's opinion form due soon to the deputies who have not answered. Each reminder
  * is sent once even with several replicas: the opinion or tracking remembers what it sent and
  * saving is guarded by its version, so of two replicas handling one at once only the first save lands.
  */
@@ -68,7 +68,7 @@ public class DeadlineEngine {
       }
     });
     activities.forEachDueBy(today, loaded -> {
-      boolean sent = loaded.item().applyDeadlines(today);
+      boolean sent = loaded.item().applyDeadlines(today, policy);
       try {
         activities.save(loaded, null);
         reminded[0] += sent ? 1 : 0;

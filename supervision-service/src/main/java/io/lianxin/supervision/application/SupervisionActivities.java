@@ -14,6 +14,8 @@ import io.lianxin.supervision.domain.InquiryQuestion;
 import io.lianxin.supervision.domain.OpinionForm;
 import io.lianxin.supervision.domain.ParticipationMinimums;
 import io.lianxin.supervision.domain.ParticipationReport;
+import io.lianxin.supervision.domain.ReportLanguage;
+import io.lianxin.supervision.domain.ReportTable;
 import io.lianxin.supervision.domain.RegisteredUnit;
 import io.lianxin.supervision.domain.SupervisionActivity;
 import io.lianxin.supervision.domain.SupervisionPolicy;
@@ -165,6 +167,17 @@ public class SupervisionActivities {
     return ParticipationReport.of(year, minimums.leadSpeechesPerYear(),
         register.standingCommittee(caller.congressId()), ofYear(caller.congressId(), year),
         SupervisionActivity::leadSpeakers);
+  }
+
+  /** The allocation report as the table its file holds, the deputies named, headers in the reader's language. */
+  public ReportTable allocationTable(CurrentUser caller, int year, ReportLanguage language) {
+    return ReportTable.allocations(allocationReport(caller, year), register.deputyNames(caller.congressId()), language);
+  }
+
+  /** The lead-speaker report as the table its file holds, the members named, headers in the reader's language. */
+  public ReportTable leadSpeakerTable(CurrentUser caller, int year, ReportLanguage language) {
+    return ReportTable.leadSpeakers(leadSpeakerReport(caller, year), register.deputyNames(caller.congressId()),
+        language);
   }
 
   private List<SupervisionActivity> ofYear(String congressId, int year) {

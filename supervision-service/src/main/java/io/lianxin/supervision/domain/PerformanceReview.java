@@ -46,8 +46,7 @@ public final class PerformanceReview {
   private final Details details;
   private PerformanceReviewStatus status;
   private final List<ReviewedSubject> subjects;
-  private String pendingVoteRequestId;
-  private int voteRequests;
+  private VoteRequests votes;
   private String pollId;
   private final List<SupervisionEvent> events = new ArrayList<>();
 
@@ -57,8 +56,7 @@ public final class PerformanceReview {
     this.details = Objects.requireNonNull(details, "details");
     this.status = state.status();
     this.subjects = new ArrayList<>(state.subjects());
-    this.pendingVoteRequestId = state.pendingVoteRequestId();
-    this.voteRequests = state.voteRequests();
+    this.votes = new VoteRequests(state.pendingVoteRequestId(), state.voteRequests());
     this.pollId = state.pollId();
   }
 
@@ -118,17 +116,13 @@ public final class PerformanceReview {
     if (roll.isEmpty()) {
       throw new RuleViolationException("roll", "名册中没有常委会组成人员 / the register has no standing committee members");
     }
-    if (!closesAt.isAfter(now)) {
-      throw new RuleViolationException("closesAt", "测评截止时间须晚于现在 / the vote must close in the future");
-    }
-    voteRequests++;
-    pendingVoteRequestId = "review:" + reviewId + ":" + voteRequests;
+    votes = votes.ask("review:" + reviewId + ":", closesAt, now);
     status = PerformanceReviewStatus.VOTING;
-    events.add(new SupervisionEvent.ScoreVoteRequested(pendingVoteRequestId, congressId,
+    events.add(new SupervisionEvent.ScoreVoteRequested(votes.awaited(), congressId,
         SatisfactionResult.title(details.year() + "年度" + details.title() + "测评", details.year() + "年度述职评议测评"),
         "PERFORMANCE_REVIEW", reviewId, subjects.stream().map(ReviewedSubject::pollItem).toList(), roll, closesAt,
         secret, false, scrutineers));
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   /**
@@ -139,7 +133,7 @@ public final class PerformanceReview {
    * @return whether the review changed
    */
   public boolean recordScores(ScoreResult result, PerformanceReviewPolicy policy) {
-    if (status != PerformanceReviewStatus.VOTING || !result.requestId().equals(pendingVoteRequestId)) {
+    if (status != PerformanceReviewStatus.VOTING || !votes.awaits(result.requestId())) {
       return false;
     }
     if (!result.valid()) {
@@ -173,7 +167,7 @@ public final class PerformanceReview {
       rated.add(new SupervisionEvent.RatedSubject(s.subjectId(), s.name(), s.kind(), s.unitId(), s.superiorUnitId(),
           r.averageScore(), r.rank(), r.tied(), grade, r.talk()));
     }
-    pendingVoteRequestId = null;
+    votes = votes.ended();
     pollId = result.pollId();
     status = PerformanceReviewStatus.RATED;
     events.add(new SupervisionEvent.PerformanceReviewRated(result.requestId(), result.pollId(), rated,
@@ -189,9 +183,23 @@ public final class PerformanceReview {
     dropVote(reason);
   }
 
+  /**
+   * voting-service cancelled the poll of the score vote this review waits for (取消表决): void with voting's
+   * reason ({@code score-vote-void}), and staff may ask anew; any other request changes nothing.
+   *
+   * @return whether the review changed
+   */
+  public boolean voteCancelled(String requestId, String reason) {
+    if (status != PerformanceReviewStatus.VOTING || !votes.awaits(requestId)) {
+      return false;
+    }
+    dropVote("表决已在表决服务中取消：" + reason + " / the poll was cancelled in voting-service: " + reason);
+    return true;
+  }
+
   private void dropVote(String reason) {
-    String dropped = pendingVoteRequestId;
-    pendingVoteRequestId = null;
+    String dropped = votes.awaited();
+    votes = votes.ended();
     status = PerformanceReviewStatus.IN_PROGRESS;
     events.add(new SupervisionEvent.ScoreVoteVoid(dropped, reason));
   }
@@ -295,11 +303,11 @@ public final class PerformanceReview {
   }
 
   public String pendingVoteRequestId() {
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   public int voteRequests() {
-    return voteRequests;
+    return votes.asked();
   }
 
   public String pollId() {

@@ -55,8 +55,7 @@ public final class ProjectTracking {
   private Responsibility responsibility;
   private final List<Milestone> milestones;
   private final List<SiteInspection> inspections;
-  private String pendingVoteRequestId;
-  private int voteRequests;
+  private VoteRequests votes;
   private SatisfactionResult rating;
   private final TreeSet<String> remindersSent;
   private final List<SupervisionEvent> events = new ArrayList<>();
@@ -69,8 +68,7 @@ public final class ProjectTracking {
     this.responsibility = state.responsibility();
     this.milestones = new ArrayList<>(state.milestones());
     this.inspections = new ArrayList<>(state.inspections());
-    this.pendingVoteRequestId = state.pendingVoteRequestId();
-    this.voteRequests = state.voteRequests();
+    this.votes = new VoteRequests(state.pendingVoteRequestId(), state.voteRequests());
     this.rating = state.rating();
     this.remindersSent = new TreeSet<>(state.remindersSent());
   }
@@ -130,17 +128,13 @@ public final class ProjectTracking {
     if (roll.isEmpty()) {
       throw new RuleViolationException("roll", "名册中没有在任代表 / the register has no active deputies");
     }
-    if (!closesAt.isAfter(now)) {
-      throw new RuleViolationException("closesAt", "测评截止时间须晚于现在 / the vote must close in the future");
-    }
-    voteRequests++;
-    pendingVoteRequestId = "project:" + trackingId + ":" + voteRequests;
+    votes = votes.ask("project:" + trackingId + ":", closesAt, now);
     status = TrackingStatus.VOTING;
-    events.add(new SupervisionEvent.SatisfactionVoteRequested(pendingVoteRequestId, congressId,
+    events.add(new SupervisionEvent.SatisfactionVoteRequested(votes.awaited(), congressId,
         SatisfactionResult.title(project.year() + "年民生实事项目“" + project.title() + "”代表满意度测评",
             project.year() + "年民生实事项目代表满意度测评"), "LIVELIHOOD_PROJECT", trackingId,
         List.of(project.title()), roll, closesAt, secret, true, scrutineers));
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   /**
@@ -148,10 +142,10 @@ public final class ProjectTracking {
    * returns it to tracking for a new vote; a result not awaited changes nothing.
    */
   public boolean recordVote(SatisfactionResult result, SupervisionPolicy policy) {
-    if (status != TrackingStatus.VOTING || !result.requestId().equals(pendingVoteRequestId)) {
+    if (status != TrackingStatus.VOTING || !votes.awaits(result.requestId())) {
       return false;
     }
-    pendingVoteRequestId = null;
+    votes = votes.ended();
     boolean satisfied = result.satisfied(policy.satisfiedPercentAbove());
     events.add(new SupervisionEvent.ProjectRated(result.requestId(), result.favourable(), result.base(),
         result.valid(), satisfied));
@@ -167,10 +161,26 @@ public final class ProjectTracking {
   /** Staff withdraw the vote asked for (cancelled, or never opened): tracked again, a later result changes nothing. */
   public void withdrawSatisfactionVote(String reason) {
     requireStatus("withdraw the satisfaction vote", status == TrackingStatus.VOTING);
-    String withdrawn = pendingVoteRequestId;
-    pendingVoteRequestId = null;
+    String withdrawn = votes.awaited();
+    votes = votes.ended();
     status = TrackingStatus.TRACKING;
     events.add(new SupervisionEvent.SatisfactionVoteWithdrawn(withdrawn, reason));
+  }
+
+  /**
+   * voting-service cancelled the poll of the vote this tracking waits for (取消表决): the vote ends cancelled with
+   * voting's reason, the project is tracked again and staff may ask anew; any other request changes nothing.
+   *
+   * @return whether the tracking changed
+   */
+  public boolean voteCancelled(String requestId, String pollId, String reason) {
+    if (status != TrackingStatus.VOTING || !votes.awaits(requestId)) {
+      return false;
+    }
+    votes = votes.ended();
+    status = TrackingStatus.TRACKING;
+    events.add(new SupervisionEvent.SatisfactionVoteCancelled(requestId, pollId, reason));
+    return true;
   }
 
   /** Milestones due soon and overdue while tracked, each reminder once. */
@@ -263,11 +273,11 @@ public final class ProjectTracking {
   }
 
   public String pendingVoteRequestId() {
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   public int voteRequests() {
-    return voteRequests;
+    return votes.asked();
   }
 
   public SatisfactionResult rating() {

@@ -48,8 +48,7 @@ public final class ReviewOpinion {
   private final List<Reinspection> reinspections;
   private Accountability accountability;
   private boolean published;
-  private String pendingVoteRequestId;
-  private int voteRequests;
+  private VoteRequests votes;
   private final TreeSet<String> remindersSent;
   private final List<SupervisionEvent> events = new ArrayList<>();
 
@@ -65,8 +64,7 @@ public final class ReviewOpinion {
     this.reinspections = new ArrayList<>(state.reinspections());
     this.accountability = state.accountability();
     this.published = state.published();
-    this.pendingVoteRequestId = state.pendingVoteRequestId();
-    this.voteRequests = state.voteRequests();
+    this.votes = new VoteRequests(state.pendingVoteRequestId(), state.voteRequests());
     this.remindersSent = new TreeSet<>(state.remindersSent());
   }
 
@@ -191,17 +189,13 @@ public final class ReviewOpinion {
     if (roll.isEmpty()) {
       throw new RuleViolationException("roll", "名册中没有常委会组成人员 / the register has no standing committee members");
     }
-    if (!closesAt.isAfter(now)) {
-      throw new RuleViolationException("closesAt", "测评截止时间须晚于现在 / the vote must close in the future");
-    }
-    voteRequests++;
-    pendingVoteRequestId = "opinion:" + opinionId + ":round-" + current().number() + ":" + voteRequests;
+    votes = votes.ask("opinion:" + opinionId + ":round-" + current().number() + ":", closesAt, now);
     status = OpinionStatus.VOTING;
-    events.add(new SupervisionEvent.SatisfactionVoteRequested(pendingVoteRequestId, congressId,
+    events.add(new SupervisionEvent.SatisfactionVoteRequested(votes.awaited(), congressId,
         SatisfactionResult.title("对" + details.bodyName() + "落实《" + details.title() + "》整改情况的满意度测评",
             "对" + details.bodyName() + "落实审议意见整改情况的满意度测评"), "REVIEW_OPINION", opinionId,
         List.of(details.bodyName() + "整改情况报告"), roll, closesAt, secret, published, scrutineers));
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   /**
@@ -213,12 +207,12 @@ public final class ReviewOpinion {
    * @return whether the opinion changed
    */
   public boolean recordVote(SatisfactionResult result, LocalDate on, SupervisionPolicy policy) {
-    if (status != OpinionStatus.VOTING || !result.requestId().equals(pendingVoteRequestId)) {
+    if (status != OpinionStatus.VOTING || !votes.awaits(result.requestId())) {
       return false;
     }
     boolean satisfied = result.satisfied(policy.satisfiedPercentAbove());
     int round = current().number();
-    pendingVoteRequestId = null;
+    votes = votes.ended();
     events.add(new SupervisionEvent.SatisfactionVoteRecorded(result.requestId(), round, result.favourable(),
         result.base(), result.valid(), satisfied));
     if (!result.valid()) {
@@ -246,10 +240,27 @@ public final class ReviewOpinion {
    */
   public void withdrawSatisfactionVote(String reason) {
     requireStatus("withdraw the satisfaction vote", status == OpinionStatus.VOTING);
-    String withdrawn = pendingVoteRequestId;
-    pendingVoteRequestId = null;
+    String withdrawn = votes.awaited();
+    votes = votes.ended();
     status = OpinionStatus.REPORTED;
     events.add(new SupervisionEvent.SatisfactionVoteWithdrawn(withdrawn, reason));
+  }
+
+  /**
+   * voting-service cancelled the poll of the vote this opinion waits for (取消表决): the vote ends cancelled with
+   * voting's reason, the report is before the council again and staff may ask anew. A cancel of another request
+   * (delivered again, an older one, or after a withdrawal) changes nothing.
+   *
+   * @return whether the opinion changed
+   */
+  public boolean voteCancelled(String requestId, String pollId, String reason) {
+    if (status != OpinionStatus.VOTING || !votes.awaits(requestId)) {
+      return false;
+    }
+    votes = votes.ended();
+    status = OpinionStatus.REPORTED;
+    events.add(new SupervisionEvent.SatisfactionVoteCancelled(requestId, pollId, reason));
+    return true;
   }
 
   /** The accountability referral (追责问效) after the second unsatisfactory vote; then the opinion closes. */
@@ -436,11 +447,11 @@ public final class ReviewOpinion {
   }
 
   public String pendingVoteRequestId() {
-    return pendingVoteRequestId;
+    return votes.awaited();
   }
 
   public int voteRequests() {
-    return voteRequests;
+    return votes.asked();
   }
 
   public List<String> remindersSent() {

@@ -26,6 +26,9 @@ public final class SupervisionActivity {
   public static final int LEAD_SPEAKERS_MIN = 3;
   public static final int LEAD_SPEAKERS_MAX = 4;
 
+  /** The key of the opinion form's due-soon reminder among those sent: one form per activity, one reminder. */
+  static final String FORM_DUE_SOON = "opinion-form-due-soon";
+
   /** What the plan's item says: the year and item it comes from, what it is, the body, the quarter, what it follows up. */
   public record Schedule(int planYear, int itemNumber, ActivityType activityType, String title, String bodyUnitId,
       String bodyName, int plannedQuarter, List<String> followsUp) {
@@ -286,8 +289,12 @@ public final class SupervisionActivity {
     return questions.get(number - 1);
   }
 
-  /** Commitments past their due day and not fulfilled, each reminded once (承诺逾期) while the activity is not cancelled. */
-  public boolean applyDeadlines(LocalDate today) {
+  /**
+   * The reminders due on {@code today}, each once while the activity is not cancelled: commitments past their due
+   * day and not fulfilled (承诺逾期); the opinion form due soon (征求意见表即将到期) to the deputies who have not
+   * answered — none when all have, skipped when its window passed unsent (the form is then closed to answers).
+   */
+  public boolean applyDeadlines(LocalDate today, SupervisionPolicy policy) {
     int before = events.size();
     if (status != ActivityStatus.CANCELLED) {
       for (InquiryQuestion q : questions) {
@@ -297,17 +304,34 @@ public final class SupervisionActivity {
               q.answererUnitId(), q.commitment().dueOn()));
         }
       }
+      if (formReminderPending() && !today.isBefore(opinionForm.dueOn().minus(policy.dueSoonBefore()))) {
+        remindersSent.add(FORM_DUE_SOON);
+        if (!today.isAfter(opinionForm.dueOn())) {
+          events.add(new SupervisionEvent.OpinionFormDueSoon(opinionForm.dueOn(), opinionForm.notAnswered(),
+              opinionForm.deputyIds().size()));
+        }
+      }
     }
     return events.size() > before;
   }
 
-  /** The first day a commitment not yet fulfilled nor reminded becomes overdue, or null. */
-  public LocalDate nextDeadlineCheck() {
+  /** The first day a reminder not yet sent could be due — a commitment overdue, the form due soon — or null. */
+  public LocalDate nextDeadlineCheck(SupervisionPolicy policy) {
     if (status == ActivityStatus.CANCELLED) {
       return null;
     }
-    return questions.stream().filter(q -> q.commitmentPending() && !remindersSent.contains("commitment-overdue:"
-        + q.number())).map(q -> q.commitment().dueOn().plusDays(1)).min(LocalDate::compareTo).orElse(null);
+    List<LocalDate> candidates = new ArrayList<>();
+    questions.stream().filter(q -> q.commitmentPending() && !remindersSent.contains("commitment-overdue:"
+        + q.number())).forEach(q -> candidates.add(q.commitment().dueOn().plusDays(1)));
+    if (formReminderPending()) {
+      candidates.add(opinionForm.dueOn().minus(policy.dueSoonBefore()));
+    }
+    return candidates.stream().min(LocalDate::compareTo).orElse(null);
+  }
+
+  /** The form's due-soon reminder is still to send: a form is out, someone has not answered, not reminded yet. */
+  private boolean formReminderPending() {
+    return opinionForm != null && !opinionForm.notAnswered().isEmpty() && !remindersSent.contains(FORM_DUE_SOON);
   }
 
   private void requireInquiry() {

@@ -97,6 +97,13 @@ public sealed interface SupervisionEvent {
     }
   }
 
+  /** 表决取消: voting-service cancelled the poll of the vote asked for; staff may ask again. */
+  record SatisfactionVoteCancelled(String requestId, String pollId, String reason) implements SupervisionEvent {
+    public String summary() {
+      return "满意度测评已在表决服务中取消：" + reason + " / satisfaction vote cancelled in voting-service: " + reason;
+    }
+  }
+
   /** 二次审议: a new round with its new deadlines. */
   record SecondDeliberationOrdered(int round, LocalDate listDueOn, LocalDate reportDueOn) implements SupervisionEvent {
     public String summary() {
@@ -308,6 +315,18 @@ public sealed interface SupervisionEvent {
     public String summary() {
       return "代表 " + deputyId + " 反馈征求意见表（" + answeredCount + "/" + deputyCount + "） / opinion form answered by "
           + deputyId + " (" + answeredCount + " of " + deputyCount + ")";
+    }
+  }
+
+  /** 征求意见表即将到期: the deputies it went to who have not answered yet, told once. */
+  record OpinionFormDueSoon(LocalDate dueOn, List<String> deputyIds, int deputyCount) implements SupervisionEvent {
+    public OpinionFormDueSoon {
+      deputyIds = List.copyOf(deputyIds);
+    }
+
+    public String summary() {
+      return "征求意见表将于 " + dueOn + " 截止，" + deputyIds.size() + "/" + deputyCount + " 名代表尚未反馈 / opinion form "
+          + "due " + dueOn + ", " + deputyIds.size() + " of " + deputyCount + " deputies have not answered";
     }
   }
 

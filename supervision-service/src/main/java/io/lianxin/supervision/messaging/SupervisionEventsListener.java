@@ -17,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Consumes deputy-service's register events (the bodies, the deputies and the standing committee),
  * voting-service's published results (the satisfaction and score votes this service asked for, by request
- * id) and its selected livelihood projects (one tracking each); a record that does not read goes to the dead-letter topic. The topics are the binding's
- * destination ({@code spring.cloud.stream.bindings.events-in-0.destination} in supervision-service.yml, ADR 0012).
+ * id), its cancelled polls of those votes (the vote waited for ends; staff may ask again; another's poll is
+ * ignored) and its selected livelihood projects (one tracking each); a record that does not read goes to the
+ * dead-letter topic. The topics are the binding's destination
+ * ({@code spring.cloud.stream.bindings.events-in-0.destination} in supervision-service.yml, ADR 0012).
  */
 @Configuration(proxyBeanMethods = false)
 public class SupervisionEventsListener {
@@ -27,6 +29,9 @@ public class SupervisionEventsListener {
   record PublishedResult(String pollId, String congressId, String requestId, Boolean valid, List<Item> items) {
     record Item(String item, long favourable, long base, Double averageScore) {}
   }
+
+  /** The facts of voting's poll-cancelled this service reads. */
+  record CancelledPoll(String pollId, String congressId, String requestId, String reason) {}
 
   /** The facts of voting's livelihood-projects-selected this service reads. */
   record ProjectsSelected(String programmeId, String congressId, int year,
@@ -73,6 +78,17 @@ public class SupervisionEventsListener {
           results.onScoreResult(scores(event, result));
         }
       }
+      case "lianxin.voting.poll-cancelled.v1" -> {
+        CancelledPoll cancelled = TypedEvents.read(event, CancelledPoll.class);
+        sameCongress(event, cancelled.congressId());
+        if (askedHere(cancelled.requestId())) {
+          if (cancelled.pollId() == null || cancelled.reason() == null) {
+            throw new InvalidEventException(event.type() + " " + event.id() + " names no poll or reason");
+          }
+          results.onPollCancelled(new VoteResults.CancelledPoll(cancelled.congressId(), cancelled.requestId(),
+              cancelled.pollId(), cancelled.reason()));
+        }
+      }
       case "lianxin.voting.livelihood-projects-selected.v1" -> {
         ProjectsSelected selected = TypedEvents.read(event, ProjectsSelected.class);
         sameCongress(event, selected.congressId());
@@ -83,6 +99,12 @@ public class SupervisionEventsListener {
       }
       default -> { }
     }
+  }
+
+  /** Whether a request id is of a vote this service asks for: an opinion's, a tracking's or a review's. */
+  static boolean askedHere(String requestId) {
+    return requestId != null && (requestId.startsWith("opinion:") || requestId.startsWith("project:")
+        || requestId.startsWith("review:"));
   }
 
   /** A satisfaction vote has one item: the body's report. */

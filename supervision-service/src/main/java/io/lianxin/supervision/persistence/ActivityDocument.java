@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An oversight activity as stored, id {@code <congressId>/<planYear>-<itemNumber>} (an adoption
  * retried meets the key); {@code participants} are the deputies allocated and the lead speakers, for
- * a deputy's list; {@code nextDeadlineCheck} the day a commitment of an inquiry becomes overdue (null: none);
+ * a deputy's list; {@code nextDeadlineCheck} the day the deadline engine looks at it next (a commitment overdue, the opinion form due soon; {@link OpinionDocument#NO_DEADLINE}: none);
  * {@code opinionForm} the opinion form sent to the deputies with their answers (null: none sent).
  */
 @Document(ActivityDocument.COLLECTION)
@@ -39,7 +39,7 @@ public class ActivityDocument extends AggregateDocument {
   LocalDate nextDeadlineCheck;
   OpinionForm opinionForm;
 
-  static ActivityDocument of(SupervisionActivity a, Long version) {
+  static ActivityDocument of(SupervisionActivity a, Long version, LocalDate nextDeadlineCheck) {
     ActivityDocument doc = new ActivityDocument();
     doc.setId(OpinionDocument.idOf(a.congressId(), a.activityId()));
     doc.setVersion(version);
@@ -57,7 +57,7 @@ public class ActivityDocument extends AggregateDocument {
     doc.cancelReason = a.cancelReason();
     doc.questions = a.questions();
     doc.remindersSent = a.remindersSent();
-    doc.nextDeadlineCheck = a.nextDeadlineCheck();
+    doc.nextDeadlineCheck = OpinionDocument.orNoDeadline(nextDeadlineCheck);
     doc.opinionForm = a.opinionForm();
     return doc;
   }

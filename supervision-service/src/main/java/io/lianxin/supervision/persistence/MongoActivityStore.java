@@ -5,6 +5,7 @@ import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.supervision.application.port.ActivityStore;
 import io.lianxin.supervision.domain.SupervisionActivity;
+import io.lianxin.supervision.domain.SupervisionPolicy;
 import io.lianxin.supervision.messaging.SupervisionEventMapper;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +24,12 @@ public class MongoActivityStore implements ActivityStore {
 
   private final MongoTemplate mongo;
   private final AggregateStore aggregates;
+  private final SupervisionPolicy policy;
 
-  public MongoActivityStore(MongoTemplate mongo, AggregateStore aggregates) {
+  public MongoActivityStore(MongoTemplate mongo, AggregateStore aggregates, SupervisionPolicy policy) {
     this.mongo = mongo;
     this.aggregates = aggregates;
+    this.policy = policy;
     mongo.indexOps(ActivityDocument.COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC)
         .on("planYear", Sort.Direction.DESC).on("itemNumber", Sort.Direction.ASC));
     mongo.indexOps(ActivityDocument.COLLECTION).createIndex(new Index().on("nextDeadlineCheck", Sort.Direction.ASC)
@@ -82,7 +85,7 @@ public class MongoActivityStore implements ActivityStore {
   }
 
   private Loaded<SupervisionActivity> write(SupervisionActivity activity, Long version, CurrentUser actor) {
-    ActivityDocument doc = ActivityDocument.of(activity, version);
+    ActivityDocument doc = ActivityDocument.of(activity, version, activity.nextDeadlineCheck(policy));
     aggregates.save(doc, SupervisionEventMapper.forActivity(activity, activity.takeEvents(), actor));
     return new Loaded<>(activity, doc.getVersion());
   }

@@ -4,7 +4,9 @@ import com.mongodb.client.result.UpdateResult;
 import io.lianxin.supervision.application.port.RegisterCopyStore;
 import io.lianxin.supervision.domain.RegisteredDeputy;
 import io.lianxin.supervision.domain.RegisteredUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,6 +77,16 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
     Document d = mongo.findById(congressId + "/" + deputyId, Document.class, DEPUTIES);
     return Optional.ofNullable(d).map(e -> new RegisteredDeputy(e.getString("entryId"), e.getString("congressId"),
         e.getString("name"), Boolean.TRUE.equals(e.getBoolean("active")), e.getString("standingCommitteeRole")));
+  }
+
+  @Override
+  public Map<String, String> deputyNames(String congressId) {
+    Query all = Query.query(Criteria.where("congressId").is(congressId));
+    all.fields().include("entryId").include("name");
+    Map<String, String> names = new HashMap<>();
+    mongo.find(all, Document.class, DEPUTIES).stream().filter(d -> d.getString("name") != null)
+        .forEach(d -> names.put(d.getString("entryId"), d.getString("name")));
+    return names;
   }
 
   @Override

@@ -14,12 +14,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A review opinion as stored, id {@code <congressId>/<opinionId>}; {@code nextDeadlineCheck} is the
- * day the deadline engine looks at it next (null: nothing left to remind).
+ * day the deadline engine looks at it next ({@link #NO_DEADLINE}: nothing left to remind).
  */
 @Document(OpinionDocument.COLLECTION)
 public class OpinionDocument extends AggregateDocument {
 
   public static final String COLLECTION = "opinions";
+
+  /**
+   * The next deadline check of an aggregate with nothing left to remind: a day the engine never reaches. Not null,
+   * because a save sets the fields it has and never unsets one (the chassis' {@code $set}): a null would leave the
+   * last day stored, and the engine would load the aggregate on every pass for ever.
+   */
+  static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
+
+  static LocalDate orNoDeadline(LocalDate next) {
+    return next == null ? NO_DEADLINE : next;
+  }
 
   String congressId;
   String opinionId;
@@ -61,7 +72,7 @@ public class OpinionDocument extends AggregateDocument {
     doc.pendingVoteRequestId = o.pendingVoteRequestId();
     doc.voteRequests = o.voteRequests();
     doc.remindersSent = o.remindersSent();
-    doc.nextDeadlineCheck = nextDeadlineCheck;
+    doc.nextDeadlineCheck = orNoDeadline(nextDeadlineCheck);
     return doc;
   }
 

@@ -51,7 +51,7 @@ public class TrackingDocument extends AggregateDocument {
     doc.voteRequests = t.voteRequests();
     doc.rating = t.rating();
     doc.remindersSent = t.remindersSent();
-    doc.nextDeadlineCheck = nextDeadlineCheck;
+    doc.nextDeadlineCheck = OpinionDocument.orNoDeadline(nextDeadlineCheck);
     return doc;
   }
 

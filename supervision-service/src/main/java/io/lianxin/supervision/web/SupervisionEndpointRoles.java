@@ -94,6 +94,8 @@ class SupervisionEndpointRoles {
         .allow(POST, "/api/v1/performance-reviews/*/closure", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/reports/allocations", COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(GET, "/api/v1/reports/lead-speakers", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/reports/allocations/export", COMMITTEE_STAFF, LEADER, ADMIN)
+        .allow(GET, "/api/v1/reports/lead-speakers/export", COMMITTEE_STAFF, LEADER, ADMIN)
         .build();
   }
 }

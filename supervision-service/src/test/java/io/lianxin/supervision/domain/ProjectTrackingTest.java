@@ -112,6 +112,25 @@ class ProjectTrackingTest {
     assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 1, 1, true), POLICY)).isFalse();
   }
 
+
+  @Test
+  void aPollCancelledInVotingReturnsTheProjectToTrackingOnce() {
+    // given
+    ProjectTracking t = tracked();
+    String requestId = t.requestSatisfactionVote(List.of("D-1"), NOW.plusSeconds(60), true, List.of(), NOW);
+    t.takeEvents();
+    assertThat(t.voteCancelled("project:P-9:1", "p9", "x")).as("not ours").isFalse();
+    // when
+    boolean changed = t.voteCancelled(requestId, "p1", "未能开启");
+    // expect
+    assertThat(changed).isTrue();
+    assertThat(t.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteCancelled(requestId, "p1", "未能开启"));
+    assertThat(t.status()).isEqualTo(TrackingStatus.TRACKING);
+    assertThat(t.voteCancelled(requestId, "p1", "未能开启")).as("delivered again").isFalse();
+    assertThat(t.recordVote(new SatisfactionResult("c", requestId, "p", 1, 1, true), POLICY)).isFalse();
+    assertThat(t.requestSatisfactionVote(List.of("D-1"), NOW.plusSeconds(60), true, List.of(), NOW)).endsWith(":2");
+  }
+
   @org.junit.jupiter.api.Test
   void onlyAnActiveMemberOfTheChairsCouncilLeadsATracking() {
     org.assertj.core.api.Assertions.assertThat(java.util.List.of(

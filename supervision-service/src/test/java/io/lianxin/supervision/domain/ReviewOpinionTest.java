@@ -245,6 +245,30 @@ class ReviewOpinionTest {
     assertThat(voting(o)).endsWith(":round-1:2");
   }
 
+
+  @Test
+  void aPollCancelledInVotingEndsThePendingVoteOnceAndAnotherRequestsCancelChangesNothing() {
+    // given
+    ReviewOpinion o = reported();
+    assertThat(o.voteCancelled("opinion:x:round-1:1", "p1", "x")).as("no vote asked").isFalse();
+    String requestId = voting(o);
+    // expect: a cancel of another request changes nothing
+    assertThat(o.voteCancelled("opinion:other:round-1:1", "p9", "提请事项撤回")).isFalse();
+    assertThat(o.takeEvents()).isEmpty();
+    assertThat(o.status()).isEqualTo(OpinionStatus.VOTING);
+    // when
+    boolean changed = o.voteCancelled(requestId, "p1", "提请事项撤回");
+    // expect
+    assertThat(changed).isTrue();
+    assertThat(o.takeEvents()).containsExactly(new SupervisionEvent.SatisfactionVoteCancelled(requestId, "p1", "提请事项撤回"));
+    assertThat(o.status()).isEqualTo(OpinionStatus.REPORTED);
+    assertThat(o.pendingVoteRequestId()).isNull();
+    assertThat(o.voteCancelled(requestId, "p1", "提请事项撤回")).as("delivered again").isFalse();
+    assertThat(o.recordVote(new SatisfactionResult("c", requestId, "p1", 5, 5, true), ISSUED_ON, POLICY)).isFalse();
+    assertThat(o.takeEvents()).isEmpty();
+    assertThat(voting(o)).as("staff may ask again").endsWith(":round-1:2");
+  }
+
   @Test
   void anOpenVoteTakesNoScrutineersAndALongTitleStillFitsTheVote() {
     ReviewOpinion o = reported();

@@ -16,6 +16,7 @@ class SupervisionActivityTest {
   static final List<String> ACTIVE = List.of("D1", "D2", "D3", "D4", "D5", "D6", "D7");
   static final List<String> COMMITTEE = List.of("D4", "D5", "D6", "D7");
   static final LocalDate HELD_ON = LocalDate.of(2027, 5, 18);
+  static final SupervisionPolicy POLICY = SupervisionPolicy.defaults(java.time.ZoneId.of("Asia/Shanghai"));
 
   static SupervisionActivity planned() {
     SupervisionActivity a = SupervisionActivity.schedule("c", new SupervisionActivity.Schedule(2027, 2,
@@ -193,12 +194,12 @@ class SupervisionActivityTest {
     assertThat(a.questions().get(0).followUps()).hasSize(1);
     refused(a, x -> x.answerQuestion(1, "again", List.of(), null));
 
-    assertThat(a.nextDeadlineCheck()).isEqualTo(due.plusDays(1));
-    assertThat(a.applyDeadlines(due)).isFalse();
-    assertThat(a.applyDeadlines(due.plusDays(1))).isTrue();
-    assertThat(a.applyDeadlines(due.plusDays(2))).as("once").isFalse();
+    assertThat(a.nextDeadlineCheck(POLICY)).isEqualTo(due.plusDays(1));
+    assertThat(a.applyDeadlines(due, POLICY)).isFalse();
+    assertThat(a.applyDeadlines(due.plusDays(1), POLICY)).isTrue();
+    assertThat(a.applyDeadlines(due.plusDays(2), POLICY)).as("once").isFalse();
     assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.CommitmentOverdue(1, "整治排污口", "王某", "U", due));
-    assertThat(a.nextDeadlineCheck()).isNull();
+    assertThat(a.nextDeadlineCheck(POLICY)).isNull();
   }
 
   @Test
@@ -251,8 +252,8 @@ class SupervisionActivityTest {
     assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.InquiryCommitmentFulfilled(1, "整治排污口", "王某", "U",
         "D4", due, fulfilledOn, true, "验收意见"));
     assertThat(a.questions().get(0).fulfilment()).isEqualTo(new InquiryQuestion.Fulfilment(fulfilledOn, "验收意见", true));
-    assertThat(a.nextDeadlineCheck()).as("nothing left to remind").isNull();
-    assertThat(a.applyDeadlines(due.plusDays(1))).isFalse();
+    assertThat(a.nextDeadlineCheck(POLICY)).as("nothing left to remind").isNull();
+    assertThat(a.applyDeadlines(due.plusDays(1), POLICY)).isFalse();
     assertThat(a.takeEvents()).isEmpty();
     refused(a, x -> x.fulfilCommitment(1, fulfilledOn, "again", due));
     assertThat(a.questions().get(0).fulfilment().evidence()).isEqualTo("验收意见");
@@ -263,7 +264,7 @@ class SupervisionActivityTest {
     // given
     LocalDate due = HELD_ON.plusMonths(1);
     SupervisionActivity a = answeredWithCommitment(due);
-    a.applyDeadlines(due.plusDays(1));
+    a.applyDeadlines(due.plusDays(1), POLICY);
     a.takeEvents();
     // when
     a.fulfilCommitment(1, due.plusDays(5), "整改报告", due.plusDays(6));
@@ -291,7 +292,7 @@ class SupervisionActivityTest {
         .isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
     assertThat(a.takeEvents()).isEmpty();
     assertThat(a.questions().get(0).fulfilment()).isNull();
-    assertThat(a.nextDeadlineCheck()).isEqualTo(due.plusDays(1));
+    assertThat(a.nextDeadlineCheck(POLICY)).isEqualTo(due.plusDays(1));
     SupervisionActivity cancelled = answeredWithCommitment(due);
     cancelled.cancel("县委调整");
     cancelled.takeEvents();
@@ -389,5 +390,54 @@ class SupervisionActivityTest {
     assertThatThrownBy(() -> notSent.answerOpinionForm("D1", List.of("a"), TODAY))
         .isInstanceOf(io.lianxin.chassis.domain.NotFoundException.class);
     refused(cancelled, x -> x.answerOpinionForm("D1", List.of("a"), TODAY));
+  }
+
+  @Test
+  void theFormDueSoonNamesTheDeputiesWhoHaveNotAnsweredOnce() {
+    // given: a form due in 10 days to three deputies, one of whom answered (due soon: 3 days before)
+    SupervisionActivity a = allocated("D1", "D2", "D3");
+    LocalDate due = TODAY.plusDays(10);
+    a.sendOpinionForm(List.of("q"), due, TODAY);
+    a.answerOpinionForm("D2", List.of("a"), TODAY);
+    a.takeEvents();
+    // expect: looked at 3 days before the due day, not before
+    assertThat(a.nextDeadlineCheck(POLICY)).isEqualTo(due.minusDays(3));
+    assertThat(a.applyDeadlines(due.minusDays(4), POLICY)).isFalse();
+    // when
+    assertThat(a.applyDeadlines(due.minusDays(3), POLICY)).isTrue();
+    // expect
+    assertThat(a.takeEvents()).containsExactly(new SupervisionEvent.OpinionFormDueSoon(due, List.of("D1", "D3"), 3));
+    assertThat(a.applyDeadlines(due.minusDays(2), POLICY)).as("once").isFalse();
+    assertThat(a.applyDeadlines(due, POLICY)).as("once").isFalse();
+    assertThat(a.nextDeadlineCheck(POLICY)).isNull();
+    // and a copy restored from what is stored remembers it
+    SupervisionActivity restored = SupervisionActivity.restore("c", a.activityId(), a.schedule(),
+        new SupervisionActivity.State(a.status(), a.allocatedDeputies(), a.leadSpeakers(), a.hearing(), a.opinionId(),
+            a.cancelReason(), a.questions(), a.remindersSent(), a.opinionForm()));
+    assertThat(restored.applyDeadlines(due, POLICY)).isFalse();
+    assertThat(restored.takeEvents()).isEmpty();
+  }
+
+  @Test
+  void noFormReminderWhenEveryoneAnsweredTheActivityIsCancelledOrTheWindowPassedUnsent() {
+    // given
+    LocalDate due = TODAY.plusDays(10);
+    SupervisionActivity answered = allocated("D1");
+    answered.sendOpinionForm(List.of("q"), due, TODAY);
+    answered.answerOpinionForm("D1", List.of("a"), TODAY);
+    SupervisionActivity cancelled = allocated("D1");
+    cancelled.sendOpinionForm(List.of("q"), due, TODAY);
+    cancelled.cancel("县委调整");
+    SupervisionActivity late = allocated("D1");
+    late.sendOpinionForm(List.of("q"), due, TODAY);
+    List.of(answered, cancelled, late).forEach(SupervisionActivity::takeEvents);
+    // expect
+    assertThat(answered.nextDeadlineCheck(POLICY)).isNull();
+    assertThat(answered.applyDeadlines(due, POLICY)).isFalse();
+    assertThat(cancelled.nextDeadlineCheck(POLICY)).isNull();
+    assertThat(cancelled.applyDeadlines(due, POLICY)).isFalse();
+    assertThat(late.applyDeadlines(due.plusDays(1), POLICY)).as("answers are closed: nothing to remind of").isFalse();
+    assertThat(late.nextDeadlineCheck(POLICY)).isNull();
+    assertThat(List.of(answered, cancelled, late)).allSatisfy(x -> assertThat(x.takeEvents()).isEmpty());
   }
 }

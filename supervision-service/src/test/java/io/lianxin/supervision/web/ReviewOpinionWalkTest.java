@@ -288,6 +288,11 @@ class ReviewOpinionWalkTest {
     }
 
     @Override
+    public Map<String, String> deputyNames(String congressId) {
+      return Map.of();
+    }
+
+    @Override
     public List<String> standingCommittee(String congressId) {
       return List.of("D4", "D5", "D6");
     }

@@ -20,6 +20,14 @@ public interface RecordStore {
    */
   void replaceItem(String congressId, String itemId, List<RecordEntry> entries);
 
+  /**
+   * Like {@link #replaceItem}, unless an item's replacement of a later {@code sequence} (the CloudEvents sequence of
+   * the event it came from) was applied: then false and nothing changes — an older allocation replayed from the
+   * dead-letter topic does not overwrite a newer one. The sequence is kept after the entries, so a crash between the
+   * two is repaired by the redelivery.
+   */
+  boolean replaceItemIfLater(String congressId, String itemId, String sequence, List<RecordEntry> entries);
+
   /** How many entries of each kind one deputy has in a year. */
   Map<RecordKind, Long> counts(String congressId, String deputyId, int year);
 

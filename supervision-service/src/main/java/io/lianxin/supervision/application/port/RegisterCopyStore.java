@@ -3,6 +3,7 @@ package io.lianxin.supervision.application.port;
 import io.lianxin.supervision.domain.RegisteredDeputy;
 import io.lianxin.supervision.domain.RegisteredUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,9 @@ public interface RegisterCopyStore {
 
   /** The active deputies of a congress, by id. */
   List<String> activeDeputies(String congressId);
+
+  /** The names of the deputies of a congress by deputy id, as the register copy holds them. */
+  Map<String, String> deputyNames(String congressId);
 
   /** The active members of the standing committee of a congress, by deputy id. */
   List<String> standingCommittee(String congressId);
