@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.lianxin.benchmarks.floor.BallotFloorApplication;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
@@ -43,7 +44,11 @@ import tools.jackson.databind.JsonNode;
  *       by the client; beside the same JVM only encrypting and only verifying the same ballots,
  *       and the raw driver inserting ballot documents of the same shape; then the count
  *       (homomorphic sums), the decryption by two scrutineers, publication and the verifier on
- *       the published election record, each timed;
+ *       the published election record, each timed; and the <em>framework floor</em>
+ *       ({@link BallotFloorApplication}): the same requests, tokens and bodies to a minimal Spring
+ *       Boot endpoint in the same JVM that checks the JWT, binds the body and inserts one document;
+ *   <li>a named (记名) plenary: {@code --voters} plaintext ballots through HTTP beside the same
+ *       requests to the floor;
  *   <li>public-support burst: {@code --supporters} residents support proposals of a programme
  *       (one support each, spread over 10 proposals) — supports per second — beside the raw
  *       driver doing the same insert + counter update.
@@ -62,16 +67,20 @@ public final class VotingBenchmark {
     List<String> serviceArgs = new ArrayList<>(List.of("--spring.config.name=voting-service"));
     serviceArgs.addAll(Load.serviceArgs(args));
     ConfigurableApplicationContext voting = Load.start(VotingServiceApplication.builder(), infra, database, serviceArgs);
+    ConfigurableApplicationContext floor = Load.start(BallotFloorApplication.builder(), infra, database, Load.serviceArgs(args));
     int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
       ApiClient api = new ApiClient(Load.url(voting));
+      ApiClient floorApi = new ApiClient(Load.url(floor));
       String staff = infra.issuer().tokenFor(DemoUsers.get("staff@qingshan"));
       int voters = o.get("voters");
       int concurrency = o.get("concurrency");
       System.out.printf("warm-up …%n");
-      plenary(api, infra, staff, 300, o.get("items"), concurrency, null);
-      Map<String, Double> plenary = plenary(api, infra, staff, voters, o.get("items"), concurrency,
+      plenary(api, floorApi, infra, staff, 300, o.get("items"), concurrency, null);
+      named(api, floorApi, infra, staff, 300, concurrency);
+      Map<String, Double> plenary = plenary(api, floorApi, infra, staff, voters, o.get("items"), concurrency,
           mongo.getDatabase(database).getCollection("ballots_raw"));
+      Map<String, Double> named = named(api, floorApi, infra, staff, voters, concurrency);
       Map<String, Double> supports = supports(api, infra, staff, o.get("supporters"), concurrency,
           mongo.getDatabase(database));
 
@@ -89,11 +98,26 @@ public final class VotingBenchmark {
           plenary.get("httpClientEncrypted") / plenary.get("verifyOnly"));
       System.out.printf("| raw driver inserts of the same ballot documents, same server, same clients | %.0f /s |%n",
           plenary.get("raw"));
-      System.out.printf("| ratio HTTP / raw driver | %.2f |%n", plenary.get("http") / plenary.get("raw"));
+      System.out.printf("| framework floor: the same requests to a minimal Spring Boot endpoint (JWT, JSON, one insert), all | %.0f /s |%n",
+          plenary.get("floor"));
+      System.out.printf("| — floor with the plaintext body / with the encrypted body | %.0f /s / %.0f /s |%n",
+          plenary.get("floorServerEncrypts"), plenary.get("floorClientEncrypted"));
+      System.out.printf("| ratio Lianxin / raw driver | %.3f |%n", plenary.get("http") / plenary.get("raw"));
+      System.out.printf("| ratio Lianxin / floor | %.3f |%n", plenary.get("http") / plenary.get("floor"));
+      System.out.printf("| plenary of %d secret ballots through HTTP took | %.1f s |%n", voters, voters / plenary.get("http"));
+      System.out.printf("| ballot latency p99, all secret ballots | %.1f ms |%n", plenary.get("p99"));
       System.out.printf("| ballot latency p50 / p99, the service encrypting | %.1f / %.1f ms |%n", plenary.get("serverP50"),
           plenary.get("serverP99"));
       System.out.printf("| ballot latency p50 / p99, client-encrypted | %.1f / %.1f ms |%n", plenary.get("clientP50"),
           plenary.get("clientP99"));
+      System.out.printf("| floor latency p50 / p99 (all) | %.1f / %.1f ms |%n", plenary.get("floorP50"),
+          plenary.get("floorP99"));
+      System.out.printf("| named poll (%d voters, plaintext answers): ballots through HTTP | %.0f /s |%n", voters,
+          named.get("http"));
+      System.out.printf("| — the same requests to the floor | %.0f /s |%n", named.get("floor"));
+      System.out.printf("| — ratio Lianxin / floor | %.3f |%n", named.get("http") / named.get("floor"));
+      System.out.printf("| — latency p50 / p99 Lianxin; floor | %.1f / %.1f ms; %.1f / %.1f ms |%n", named.get("httpP50"),
+          named.get("httpP99"), named.get("floorP50"), named.get("floorP99"));
       System.out.printf("| count: homomorphic sums of %d ballots (POST /tally) | %.2f s |%n", voters, plenary.get("tally"));
       System.out.printf("| decryption by 2 of 3 scrutineers (their shares with proofs, checked) | %.2f s |%n",
           plenary.get("decrypt"));
@@ -109,21 +133,85 @@ public final class VotingBenchmark {
       failure.printStackTrace();
       exitCode = 1;
     } finally {
+      floor.close();
       voting.close();
       System.exit(exitCode);
     }
   }
 
-  private static Map<String, Double> plenary(ApiClient api, EmbeddedInfra infra, String staff, int voters, int items,
-      int concurrency, MongoCollection<Document> raw) throws Exception {
-    String tag = UUID.randomUUID().toString().substring(0, 6);
-    List<String> roll = new ArrayList<>();
-    List<String> tokens = new ArrayList<>();
-    for (int i = 0; i < voters; i++) {
-      String id = "D-" + tag + "-" + i;
-      roll.add(id);
-      tokens.add(infra.issuer().tokenFor(DemoUser.deputy("bench" + i, "代表" + i, DemoUsers.COUNTY, id)));
+  /** Voter ids D-tag-i of one plenary and their tokens. */
+  private record Voters(List<String> roll, List<String> tokens) {
+    static Voters of(EmbeddedInfra infra, int voters) {
+      String tag = UUID.randomUUID().toString().substring(0, 6);
+      List<String> roll = new ArrayList<>();
+      List<String> tokens = new ArrayList<>();
+      for (int i = 0; i < voters; i++) {
+        String id = "D-" + tag + "-" + i;
+        roll.add(id);
+        tokens.add(infra.issuer().tokenFor(DemoUser.deputy("bench" + i, "代表" + i, DemoUsers.COUNTY, id)));
+      }
+      return new Voters(roll, tokens);
     }
+  }
+
+  /** A rate and a latency histogram (µs) of one burst of requests. */
+  private record Burst(double rate, Histogram latency) {
+    static Burst of(int concurrency, int from, int to, Load.Job request) throws Exception {
+      Histogram latency = new ConcurrentHistogram(60_000_000L, 3);
+      long nanos = Load.timed(concurrency, to - from, j -> {
+        long t0 = System.nanoTime();
+        request.run(from + j);
+        latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+      });
+      return new Burst((to - from) / (nanos / 1e9), latency);
+    }
+
+    double p(double percentile) {
+      return latency.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /** The rate of two bursts run one after the other. */
+    double rateWith(Burst other, int first, int second) {
+      return (first + second) / (first / rate + second / other.rate);
+    }
+
+    Histogram with(Burst other) {
+      Histogram all = latency.copy();
+      all.add(other.latency);
+      return all;
+    }
+  }
+
+  /**
+   * A named (记名) in-person poll of one YES/NO/ABSTAIN item: every voter sends plaintext answers
+   * through HTTP, then the same requests go to the floor.
+   */
+  private static Map<String, Double> named(ApiClient api, ApiClient floorApi, EmbeddedInfra infra, String staff,
+      int voters, int concurrency) throws Exception {
+    Voters v = Voters.of(infra, voters);
+    ApiClient.Response created = api.post("/api/v1/polls", staff, Map.of("kind", "APPOINTMENT", "title", "基准测试记名表决",
+        "method", "YES_NO_ABSTAIN", "items", List.of("项目1"), "roll", v.roll(), "secret", false, "inPerson", true));
+    Load.check(created, 201);
+    String pollId = created.json().get("id").asString();
+    String path = "/api/v1/polls/" + pollId;
+    Load.check(api.post(path + "/opening", staff, Map.of()), 200);
+    for (int from = 0; from < voters; from += 2000) {
+      Load.check(api.post(path + "/attendance", staff, Map.of("voterIds", v.roll().subList(from, Math.min(voters, from + 2000)))), 200);
+    }
+    List<String> answers = List.of("YES", "NO", "ABSTAIN");
+    Burst http = Burst.of(concurrency, 0, voters, i ->
+        Load.check(api.post(path + "/ballots", v.tokens().get(i), Map.of("answers", Map.of("项目1", answers.get(i % 3)))), 201));
+    Burst floor = Burst.of(concurrency, 0, voters, i -> Load.check(floorApi.post("/floor/polls/" + pollId + "/ballots",
+        v.tokens().get(i), Map.of("answers", Map.of("项目1", answers.get(i % 3)))), 201));
+    return Map.of("http", http.rate(), "floor", floor.rate(), "httpP50", http.p(50), "httpP99", http.p(99),
+        "floorP50", floor.p(50), "floorP99", floor.p(99));
+  }
+
+  private static Map<String, Double> plenary(ApiClient api, ApiClient floorApi, EmbeddedInfra infra, String staff,
+      int voters, int items, int concurrency, MongoCollection<Document> raw) throws Exception {
+    Voters v = Voters.of(infra, voters);
+    List<String> roll = v.roll();
+    List<String> tokens = v.tokens();
     List<String> names = new ArrayList<>();
     for (int i = 1; i <= items; i++) {
       names.add("项目" + i);
@@ -187,26 +275,31 @@ public final class VotingBenchmark {
     out.put("verifyOnly", voters / (verifyOnlyNanos / 1e9));
     // through HTTP: half the voters send plaintext (the service encrypts), half their client's encrypted ballot
     int half = voters / 2;
-    Histogram serverLatency = new ConcurrentHistogram(60_000_000L, 3);
-    long serverNanos = Load.timed(concurrency, half, i -> {
-      long t0 = System.nanoTime();
-      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", answers.get(i))), 201);
-      serverLatency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-    });
-    Histogram clientLatency = new ConcurrentHistogram(60_000_000L, 3);
-    long clientNanos = Load.timed(concurrency, voters - half, j -> {
-      int i = half + j;
-      long t0 = System.nanoTime();
-      Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("encrypted", encrypted.get(i).text())), 201);
-      clientLatency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
-    });
-    out.put("httpServerEncrypts", half / (serverNanos / 1e9));
-    out.put("httpClientEncrypted", (voters - half) / (clientNanos / 1e9));
-    out.put("http", voters / ((serverNanos + clientNanos) / 1e9));
-    out.put("serverP50", serverLatency.getValueAtPercentile(50) / 1000.0);
-    out.put("serverP99", serverLatency.getValueAtPercentile(99) / 1000.0);
-    out.put("clientP50", clientLatency.getValueAtPercentile(50) / 1000.0);
-    out.put("clientP99", clientLatency.getValueAtPercentile(99) / 1000.0);
+    Burst server = Burst.of(concurrency, 0, half, i ->
+        Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("answers", answers.get(i))), 201));
+    Burst client = Burst.of(concurrency, half, voters, i ->
+        Load.check(api.post(path + "/ballots", tokens.get(i), Map.of("encrypted", encrypted.get(i).text())), 201));
+    out.put("httpServerEncrypts", server.rate());
+    out.put("httpClientEncrypted", client.rate());
+    out.put("http", server.rateWith(client, half, voters - half));
+    out.put("serverP50", server.p(50));
+    out.put("serverP99", server.p(99));
+    out.put("clientP50", client.p(50));
+    out.put("clientP99", client.p(99));
+    // the framework floor: the same requests, bodies and tokens to a minimal endpoint doing one insert
+    String floorPath = "/floor/polls/" + pollId + "/ballots";
+    Burst floorServer = Burst.of(concurrency, 0, half, i ->
+        Load.check(floorApi.post(floorPath, tokens.get(i), Map.of("answers", answers.get(i))), 201));
+    Burst floorClient = Burst.of(concurrency, half, voters, i ->
+        Load.check(floorApi.post(floorPath, tokens.get(i), Map.of("encrypted", encrypted.get(i).text())), 201));
+    out.put("floorServerEncrypts", floorServer.rate());
+    out.put("floorClientEncrypted", floorClient.rate());
+    out.put("floor", floorServer.rateWith(floorClient, half, voters - half));
+    Histogram floorLatency = floorServer.with(floorClient);
+    out.put("floorP50", floorLatency.getValueAtPercentile(50) / 1000.0);
+    out.put("floorP99", floorLatency.getValueAtPercentile(99) / 1000.0);
+    Histogram all = server.with(client);
+    out.put("p99", all.getValueAtPercentile(99) / 1000.0);
     if (raw != null) {
       long rawNanos = Load.timed(concurrency, voters, i -> raw.insertOne(new Document("_id", pollId + "|" + roll.get(i))
           .append("pollId", pollId).append("receipt", encrypted.get(i).receipt() + i)

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUsers;
 import io.lianxin.testkit.EmbeddedInfra;
+import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollForBallot;
 import io.lianxin.voting.domain.StoredBallot;
+import io.lianxin.voting.domain.crypto.Group;
 import io.lianxin.voting.persistence.MongoBallotStore;
+import io.lianxin.voting.persistence.VotingRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ class BallotRaceIT {
 
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
+  @Autowired VotingRepository repository;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -113,5 +118,38 @@ class BallotRaceIT {
     store.markCounted(id);
     assertThat(store.withdrawIfUncounted("late-2")).as("counted: stays, its voter keeps the receipt").isFalse();
     assertThat(mongo.count(Query.query(Criteria.where("pollId").is(id)), MongoBallotStore.BALLOTS)).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aBallotReadsThePollByIdWithoutRollAndAttendanceOnlyForAVoterWhoMayVoteAndOthersAreToldWhyNot() {
+    ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+    String staff = token("staff@qingshan");
+    ApiClient.Response created = api.post("/api/v1/polls", staff, Map.of("title", "关于任命某某为局长的表决",
+        "method", "YES_NO_ABSTAIN", "items", List.of("任命"), "inPerson", true,
+        "roll", List.of("D-qingshan-001", "D-qingshan-002", "D-qingshan-003"), "scrutineers", Scrutineers.IDS));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    Scrutineers.ceremony(api.baseUrl(), id, EmbeddedInfra.shared().issuer());
+    assertThat(api.post("/api/v1/polls/" + id + "/opening", staff, Map.of()).status()).isEqualTo(200);
+    assertThat(api.post("/api/v1/polls/" + id + "/attendance", staff, Map.of("voterIds", List.of("D-qingshan-001")))
+        .status()).isEqualTo(200);
+
+    PollForBallot read = repository.pollForVoterWhoMayVote(id, "D-qingshan-001").orElseThrow();
+    assertThat(read.state()).isEqualTo(Poll.State.OPEN);
+    assertThat(read.inPerson() && read.secret() && read.onRoll() && read.signedIn()).isTrue();
+    assertThat(read.spec().items()).containsExactly("任命");
+    assertThat(Group.hex(read.publicKey())).isEqualTo(
+        api.get("/api/v1/polls/" + id + "/key-ceremony", staff).json().get("publicKey").asString());
+    assertThat(read.ballotIdFor("D-qingshan-001")).isEqualTo(id + "|D-qingshan-001");
+    assertThat(repository.pollForVoterWhoMayVote(id, "D-qingshan-002")).as("on the roll, not signed in").isEmpty();
+    assertThat(repository.pollForVoterWhoMayVote(id, "D-elsewhere-001")).as("not on the roll").isEmpty();
+    assertThat(repository.pollForVoterWhoMayVote("no-such-poll", "D-qingshan-001")).isEmpty();
+
+    ApiClient.Response notSignedIn = api.post("/api/v1/polls/" + id + "/ballots", token("deputy2@qingshan"),
+        Map.of("answers", Map.of("任命", "YES")));
+    assertThat(notSignedIn.status()).isEqualTo(403);
+    assertThat(notSignedIn.body()).as("the whole poll tells why").contains("签到");
+    assertThat(api.post("/api/v1/polls/" + id + "/ballots", token("deputy1@qingshan"),
+        Map.of("answers", Map.of("任命", "YES"))).status()).isEqualTo(201);
   }
 }

@@ -12,6 +12,7 @@ import io.lianxin.voting.domain.Ballot;
 import io.lianxin.voting.domain.BallotBox;
 import io.lianxin.voting.domain.PaperTally;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollForBallot;
 import io.lianxin.voting.domain.EncryptedBallot;
 import io.lianxin.voting.domain.EncryptedBox;
 import io.lianxin.voting.domain.EncryptedTally;
@@ -201,15 +202,16 @@ public class PollService {
    * hash of the encrypted ballot (which proves nothing of the choice to anyone).
    */
   public String vote(CurrentUser voter, String id, Vote vote) {
-    Poll poll = load(voter, id).item();
     String voterId = voterId(voter);
+    PollForBallot poll = store.forBallot(id, voterId).filter(p -> p.congressId().equals(voter.congressId()))
+        .orElseThrow(() -> new NotFoundException("poll", id));
     String ballotId = poll.ballotIdFor(voterId);
     StoredBallot stored;
     if (poll.secret()) {
+      String context = poll.ballotContext();
       EncryptedBallot encrypted = vote.encrypted() != null ? vote.encrypted()
-          : EncryptedBallot.encrypt(poll.spec(), poll.publicKey(), poll.ballotContext(), requireAnswers(vote));
-      String problem = vote.encrypted() == null ? null
-          : encrypted.problem(poll.spec(), poll.publicKey(), poll.ballotContext());
+          : EncryptedBallot.encrypt(poll.spec(), poll.publicKey(), context, requireAnswers(vote));
+      String problem = vote.encrypted() == null ? null : encrypted.problem(poll.spec(), poll.publicKey(), context);
       if (problem != null) {
         throw new RuleViolationException("encrypted", problem);
       }
@@ -230,7 +232,7 @@ public class PollService {
       if (!ballots.recast(stored)) {
         throw new IllegalTransitionException("vote after the count", Poll.State.TALLIED.name());
       }
-      meters.ballotCast(poll);
+      meters.ballotCast(poll.congressId(), poll.kind());
       return receipt;
     }
     if (!ballots.cast(stored)) {
@@ -243,7 +245,7 @@ public class PollService {
     if (now != Poll.State.OPEN && ballots.withdrawIfUncounted(ballotId)) {
       throw new IllegalTransitionException("vote", now.name());
     }
-    meters.ballotCast(poll);
+    meters.ballotCast(poll.congressId(), poll.kind());
     return receipt;
   }
 

@@ -1,7 +1,6 @@
 package io.lianxin.voting.application;
 
 import io.lianxin.voting.application.port.PollStore;
-import io.lianxin.voting.domain.Poll;
 import io.lianxin.voting.domain.PollKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,10 +42,10 @@ public class VotingMeters {
     this.openPolls = MultiGauge.builder(OPEN_POLLS).description("polls open for voting now").register(registry);
   }
 
-  /** A ballot of {@code poll} was accepted (its voter holds a receipt). */
-  public void ballotCast(Poll poll) {
+  /** A ballot of a poll of this congress and kind was accepted (its voter holds a receipt). */
+  public void ballotCast(String congressId, PollKind kind) {
     Counter.builder(BALLOTS_CAST).description("ballots accepted, a re-vote again; never by voter or answer")
-        .tags(tags(poll.congressId(), poll.kind())).register(registry).increment();
+        .tags(tags(congressId, kind)).register(registry).increment();
   }
 
   /** Reads how many polls are open, by congress and kind, into {@code lianxin.voting.polls.open}. */

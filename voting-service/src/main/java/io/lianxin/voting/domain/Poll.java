@@ -406,14 +406,18 @@ public final class Poll {
    * read alone: only k scrutineers together could decrypt it, and they decrypt sums only.
    */
   public String ballotIdFor(String voterId) {
-    require("vote", State.OPEN);
-    if (voterId == null || !roll.contains(voterId)) {
-      throw new ForbiddenException("only voters on the roll vote");
-    }
-    if (inPerson && !attendance.contains(voterId)) {
-      throw new ForbiddenException("sign in (签到) before voting in person");
-    }
-    return id + "|" + voterId;
+    return PollForBallot.ballotId(id, state, voterId, voterId != null && isOnRoll(voterId), inPerson,
+        voterId != null && isSignedIn(voterId));
+  }
+
+  /** The voter is on the roll. */
+  boolean isOnRoll(String voterId) {
+    return roll.contains(voterId);
+  }
+
+  /** The voter is signed in (签到; in person). */
+  boolean isSignedIn(String voterId) {
+    return attendance.contains(voterId);
   }
 
   /** A secret poll's public key (what its ballots are encrypted under). */

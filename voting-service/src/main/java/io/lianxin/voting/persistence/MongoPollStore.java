@@ -5,6 +5,7 @@ import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.chassis.outbox.AggregateStore;
 import io.lianxin.voting.application.port.PollStore;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollForBallot;
 import io.lianxin.voting.messaging.VotingEventMapper;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,12 @@ public class MongoPollStore implements PollStore {
   @Override
   public Optional<Loaded<Poll>> find(String id) {
     return repository.poll(id).map(d -> new Loaded<>(d.getPoll(), d.getVersion()));
+  }
+
+  @Override
+  public Optional<PollForBallot> forBallot(String id, String voterId) {
+    Optional<PollForBallot> mayVote = voterId == null ? Optional.empty() : repository.pollForVoterWhoMayVote(id, voterId);
+    return mayVote.isPresent() ? mayVote : find(id).map(l -> PollForBallot.of(l.item(), voterId));
   }
 
   @Override

@@ -2,7 +2,10 @@ package io.lianxin.voting.persistence;
 
 import io.lianxin.voting.application.port.PollStore;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollForBallot;
 import io.lianxin.voting.domain.PollKind;
+import io.lianxin.voting.domain.PollSpec;
+import io.lianxin.voting.domain.crypto.Group;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,32 @@ public class VotingRepository {
 
   public Optional<PollDocument> poll(String id) {
     return Optional.ofNullable(mongo.findById(id, PollDocument.class));
+  }
+
+  /**
+   * The poll as a ballot of {@code voterId} reads it, if the voter is on its roll and, in person,
+   * signed in: one document by {@code _id} (the index serves it on MongoDB; the roll and attendance
+   * are only matched on that document), with the rules, state and key and without roll,
+   * attendance, history and outbox. Empty when there is no such poll or the voter may not vote.
+   */
+  public Optional<PollForBallot> pollForVoterWhoMayVote(String id, String voterId) {
+    Query q = Query.query(Criteria.where("_id").is(id).and("poll.roll").is(voterId)
+        .orOperator(Criteria.where("poll.inPerson").ne(true), Criteria.where("poll.attendance").is(voterId)));
+    q.fields().include("poll.congressId", "poll.kind", "poll.state", "poll.secret", "poll.allowRevote",
+        "poll.inPerson", "poll.spec", "poll.scrutineerKey.publicKey");
+    Document found = mongo.findOne(q, Document.class, PollDocument.COLLECTION);
+    if (found == null) {
+      return Optional.empty();
+    }
+    Document poll = found.get("poll", Document.class);
+    Document key = poll.get("scrutineerKey", Document.class);
+    String publicKey = key == null ? null : key.getString("publicKey");
+    boolean inPerson = Boolean.TRUE.equals(poll.getBoolean("inPerson"));
+    return Optional.of(new PollForBallot(id, poll.getString("congressId"), PollKind.valueOf(poll.getString("kind")),
+        Poll.State.valueOf(poll.getString("state")), Boolean.TRUE.equals(poll.getBoolean("secret")),
+        Boolean.TRUE.equals(poll.getBoolean("allowRevote")), inPerson,
+        mongo.getConverter().read(PollSpec.class, poll.get("spec", Document.class)),
+        publicKey == null ? null : Group.point(publicKey), true, inPerson));
   }
 
   /** The state of a poll only (a small read). */

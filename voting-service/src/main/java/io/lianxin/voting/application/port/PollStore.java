@@ -3,6 +3,7 @@ package io.lianxin.voting.application.port;
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.domain.Loaded;
 import io.lianxin.voting.domain.Poll;
+import io.lianxin.voting.domain.PollForBallot;
 import io.lianxin.voting.domain.PollKind;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,14 @@ import java.util.Optional;
 public interface PollStore {
 
   Optional<Loaded<Poll>> find(String id);
+
+  /**
+   * What a ballot of {@code voterId} reads of the poll: the rules, the state and the key without
+   * the roll, attendance and history when the voter is on the roll and (in person) signed in — a
+   * read by the poll's id that its {@code _id} index serves; the whole poll, to tell the voter why
+   * not, otherwise. Empty when there is no such poll.
+   */
+  Optional<PollForBallot> forBallot(String id, String voterId);
 
   /** The poll's state only (a small read). */
   Optional<Poll.State> state(String id);
