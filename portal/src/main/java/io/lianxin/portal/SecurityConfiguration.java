@@ -1,5 +1,7 @@
 package io.lianxin.portal;
 
+import jakarta.servlet.http.HttpSession;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,11 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 
 /**
  * Sign-in as a backend for frontend: OpenID Connect authorization code with PKCE (a public client: Spring Security
@@ -47,9 +54,10 @@ class SecurityConfiguration {
   private static final Duration TOKEN_EXPIRY_MARGIN = Duration.ofSeconds(30);
 
   @Bean
-  SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
+  SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+      PortalProperties properties) throws Exception {
     OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-    signedOut.setPostLogoutRedirectUri("{baseUrl}/");
+    signedOut.setPostLogoutRedirectUri(properties.ownBase() + "/");
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/error",
@@ -58,10 +66,35 @@ class SecurityConfiguration {
             .anyRequest().authenticated())
         .oauth2Login(login -> login
             .redirectionEndpoint(callback -> callback.baseUri(CALLBACK))
+            .successHandler(backToTheSavedPage())
             .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromClaims())))
         .oauth2Client(Customizer.withDefaults())
         .logout(logout -> logout.logoutSuccessHandler(signedOut));
     return http.build();
+  }
+
+  /**
+   * After sign-in, back to the page that asked for it — as a path on the origin the browser came through (the
+   * gateway), never as an absolute URL the portal builds from its own view of its address.
+   */
+  static AuthenticationSuccessHandler backToTheSavedPage() {
+    RequestCache cache = new HttpSessionRequestCache();
+    return (request, response, authentication) -> {
+      SavedRequest saved = cache.getRequest(request, response);
+      String target = request.getContextPath() + "/";
+      if (saved != null) {
+        URI page = URI.create(saved.getRedirectUrl());
+        if (page.getRawPath() != null && page.getRawPath().startsWith(request.getContextPath() + "/")) {
+          target = page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
+        }
+        cache.removeRequest(request, response);
+      }
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+      }
+      response.sendRedirect(target);
+    };
   }
 
   /**
@@ -76,7 +109,7 @@ class SecurityConfiguration {
         .clientName("连心 Lianxin")
         .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
         .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-        .redirectUri("{baseUrl}" + CALLBACK)
+        .redirectUri(properties.ownBase() + CALLBACK)
         .scope("openid", "profile")
         .issuerUri(issuer)
         .authorizationUri(issuer + "/oauth2/authorize")

@@ -228,7 +228,8 @@ class PortalIT {
     HttpResponse<String> item = browser.follow(sent, 1);
     HttpResponse<String> english = browser.get(PORTAL + "/my/items/S-3?lang=en");
 
-    assertThat(Browser.location(sent)).isEqualTo(PORTAL + "/my/items/S-3");
+    assertThat(Browser.location(sent)).as("a path: the browser stays on the origin it came through (the gateway)")
+        .isEqualTo("/portal/my/items/S-3");
     String key = gateway.received("POST", "/api/v1/suggestions").get(0).header("Idempotency-Key");
     GatewayStandIn.Received submission = gateway.received("POST", "/api/v1/suggestions/S-3/submission").get(0);
     assertThat(submission.header("Idempotency-Key")).isEqualTo(key.replace(":draft", ":submit"));

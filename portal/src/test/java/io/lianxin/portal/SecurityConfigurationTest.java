@@ -17,7 +17,7 @@ class SecurityConfigurationTest {
 
   private static OAuth2AuthorizedClient withTokenUntil(Instant expiresAt) {
     PortalProperties properties = new PortalProperties(null, URI.create("http://issuer.test/"), "lianxin-portal",
-        "c-1");
+        "c-1", null);
     var registration = new SecurityConfiguration().clientRegistrations(properties)
         .findByRegistrationId(SecurityConfiguration.REGISTRATION_ID);
     OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "t", NOW.minusSeconds(600),
@@ -51,7 +51,7 @@ class SecurityConfigurationTest {
   void theRegistrationIsAPublicClientOfTheIssuerWithoutATrailingSlash() {
     // given
     PortalProperties properties = new PortalProperties(null, URI.create("http://issuer.test/"),
-        "lianxin-portal", "c-1");
+        "lianxin-portal", "c-1", null);
     // when
     var registration = new SecurityConfiguration().clientRegistrations(properties)
         .findByRegistrationId(SecurityConfiguration.REGISTRATION_ID);
@@ -60,5 +60,22 @@ class SecurityConfigurationTest {
     assertThat(registration.getProviderDetails().getIssuerUri()).isEqualTo("http://issuer.test");
     assertThat(registration.getProviderDetails().getTokenUri()).isEqualTo("http://issuer.test/oauth2/token");
     assertThat(registration.getRedirectUri()).isEqualTo("{baseUrl}/callback");
+  }
+
+  @Test
+  void aPublicUrlMakesTheCallbackWhereBrowsersReachThePortal() {
+    // given
+    PortalProperties behindTheGateway = new PortalProperties(null, URI.create("http://issuer.test"), "lianxin-portal",
+        "c-1", URI.create("https://lianxin.example.gov.cn/portal/"));
+    PortalProperties unset = new PortalProperties(null, URI.create("http://issuer.test"), "lianxin-portal", "c-1",
+        URI.create(""));
+    // when
+    var fixed = new SecurityConfiguration().clientRegistrations(behindTheGateway)
+        .findByRegistrationId(SecurityConfiguration.REGISTRATION_ID);
+    var fromRequest = new SecurityConfiguration().clientRegistrations(unset)
+        .findByRegistrationId(SecurityConfiguration.REGISTRATION_ID);
+    // expect
+    assertThat(fixed.getRedirectUri()).isEqualTo("https://lianxin.example.gov.cn/portal/callback");
+    assertThat(fromRequest.getRedirectUri()).isEqualTo("{baseUrl}/callback");
   }
 }

@@ -2,6 +2,16 @@ package io.lianxin.deputy.web;
 
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.chassis.web.Ids;
+import io.lianxin.chassis.web.SpreadsheetFiles;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import io.lianxin.deputy.application.DeputyRecords;
 import io.lianxin.deputy.application.MinimumNotices;
 import io.lianxin.deputy.application.Page;
@@ -118,6 +128,52 @@ public class RecordController {
     List<RankedView> items = IntStream.range(0, found.items().size())
         .mapToObj(i -> new RankedView(page * size + i + 1, RecordView.of(found.items().get(i)))).toList();
     return new Page<>(items, found.page(), found.size(), found.total());
+  }
+
+  /** The work kinds' column headers of the exported list, zh-CN and en. */
+  private static final Map<RecordKind, List<String>> KIND_HEADERS = new EnumMap<>(Map.of(
+      RecordKind.SUGGESTION, List.of("建议", "suggestions"), RecordKind.MOTION, List.of("议案", "motions"),
+      RecordKind.CO_SIGNATURE, List.of("联名", "co-signatures"), RecordKind.RECEPTION_DAY, List.of("进站接待", "reception days"),
+      RecordKind.ANNUAL_REPORT, List.of("年度述职", "annual reports"), RecordKind.TRAINING, List.of("培训", "training"),
+      RecordKind.SUPERVISION_ALLOCATION, List.of("参加监督活动", "supervision activities"),
+      RecordKind.SITE_INSPECTION, List.of("视察检查", "site inspections"),
+      RecordKind.VOTE_ATTENDED, List.of("出席表决", "votes attended")));
+
+  @GetMapping(value = "/api/v1/records/export", produces = {"text/csv", SpreadsheetFiles.XLSX})
+  @Operation(summary = "The year-end list as a file (年度履职积分排名导出): the same lines as GET /api/v1/records — place, "
+      + "deputy, delegation, each kind of work, points, the minimum and whether below it — as CSV (UTF-8 with a BOM) or an "
+      + ".xlsx workbook, by `format` or else by the Accept header (CSV for */* or none); headers in zh-CN or en by "
+      + "Accept-Language", responses = @ApiResponse(responseCode = "200", description = "the file", content = {
+          @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+          @Content(mediaType = SpreadsheetFiles.XLSX, schema = @Schema(type = "string", format = "binary"))}))
+  public ResponseEntity<byte[]> exportRecords(CurrentUser caller,
+      @RequestParam(required = false) @Min(2000) @Max(2100) Integer year,
+      @Parameter(description = "CSV or XLSX; absent: by the Accept header") @RequestParam(required = false)
+      SpreadsheetFiles.Format format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    boolean english = SpreadsheetFiles.prefersEnglish(acceptLanguage);
+    int lang = english ? 1 : 0;
+    Page<DeputyRecords.Entry> all = records.yearEnd(caller, year, 0, DeputyRecords.MAX_DEPUTIES_RANKED);
+    List<String> header = new ArrayList<>(english ? List.of("rank", "deputy id", "name", "delegation")
+        : List.of("名次", "代表编号", "姓名", "代表团"));
+    Arrays.stream(RecordKind.values()).forEach(k -> header.add(KIND_HEADERS.get(k).get(lang)));
+    header.addAll(english ? List.of("points", "minimum", "below minimum") : List.of("积分", "最低积分", "未达标"));
+    List<List<Object>> rows = new ArrayList<>();
+    int y = 0;
+    for (int i = 0; i < all.items().size(); i++) {
+      DeputyRecords.Entry e = all.items().get(i);
+      DeputyRecord r = e.record();
+      y = r.year();
+      List<Object> row = new ArrayList<>(Arrays.asList(i + 1, e.deputy().deputyId(), e.deputy().details().name(),
+          e.deputy().details().delegation()));
+      Arrays.stream(RecordKind.values()).forEach(k -> row.add(r.count(k)));
+      row.addAll(List.of(r.points(), r.minimumPoints(), r.belowMinimum() ? (english ? "yes" : "是") : (english ? "no" : "否")));
+      rows.add(row);
+    }
+    String name = "deputy-records-" + (y == 0 ? (year == null ? "current" : year) : y);
+    return SpreadsheetFiles.attachment(new SpreadsheetFiles.Sheet(english ? "records" : "履职积分", header, rows),
+        SpreadsheetFiles.chosen(format, accept), name, english ? "en" : "zh-CN");
   }
 
   @GetMapping("/api/v1/public/{congressId}/deputies/{deputyId}/record")

@@ -41,6 +41,7 @@ class RegisterEndpointRoles {
         .allow(GET, "/api/v1/deputies/*/record", DEPUTY, COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/records", COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/records/minimum-notices", COMMITTEE_STAFF, ADMIN)
+        .allow(GET, "/api/v1/records/export", COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies/*/duty-days", DEPUTY, COMMITTEE_STAFF, ADMIN)
         .allow(POST, "/api/v1/deputies/*/reports", DEPUTY, COMMITTEE_STAFF, ADMIN)
         .allow(GET, "/api/v1/deputies/*/reports", DEPUTY, COMMITTEE_STAFF, ADMIN)

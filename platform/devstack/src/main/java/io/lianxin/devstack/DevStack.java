@@ -97,6 +97,7 @@ public final class DevStack implements AutoCloseable {
   private DevTokenIssuer issuer;
   private EdgeProcess identity;
   private EdgeProcess gateway;
+  private EdgeProcess portal;
   private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
   private final Map<String, String> signedIn = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -172,7 +173,8 @@ public final class DevStack implements AutoCloseable {
       identity = EdgeProcess.start("identity", "identity", "io.lianxin.identity.IdentityApplication", 9000 + o, List.of(
           "--lianxin.identity.demo-users=true", "--lianxin.identity.dev-token-endpoint=true",
           "--spring.security.oauth2.authorizationserver.issuer=" + issuerUri,
-          "--lianxin.identity.portal.redirect-uris=http://127.0.0.1:" + (8080 + o) + "/portal/callback"),
+          "--lianxin.identity.portal.redirect-uris=http://127.0.0.1:" + (8080 + o) + "/portal/callback",
+          "--lianxin.identity.portal.post-logout-redirect-uris=http://127.0.0.1:" + (8080 + o) + "/portal/"),
           options.dataDir().resolve("logs/identity.log"));
       stopOrder.push(identity);
       infrastructure.put("Sign-in (Spring Authorization Server)", issuerUri + "   (demo users, password lianxin-demo)");
@@ -209,13 +211,22 @@ public final class DevStack implements AutoCloseable {
           "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
           "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri));
       services.forEach(s -> routes.add("--lianxin.gateway.services." + s.name() + "=" + s.url()));
+      PortOwner.requireFree(8086 + o, "portal", "start with --port-offset=N");
+      routes.add("--lianxin.gateway.services.portal=http://127.0.0.1:" + (8086 + o));
       gateway = EdgeProcess.start("gateway", "gateway", "io.lianxin.gateway.GatewayApplication", 8080 + o, routes,
           options.dataDir().resolve("logs/gateway.log"));
       stopOrder.push(gateway);
+      // the portal's pages (ADR 0024), reached through the gateway at /portal/; it calls the API through it too
+      portal = EdgeProcess.start("portal", "portal", "io.lianxin.portal.PortalApplication", 8086 + o, "/portal", List.of(
+          "--lianxin.portal.gateway-url=http://127.0.0.1:" + (8080 + o), "--lianxin.portal.issuer-uri=" + issuerUri,
+          "--lianxin.portal.public-url=http://127.0.0.1:" + (8080 + o) + "/portal",
+          "--spring.thymeleaf.cache=false"), options.dataDir().resolve("logs/portal.log"));
+      stopOrder.push(portal);
       if (identity != null) {
         identity.awaitReady().whenItEnds(fatal);
       }
       gateway.awaitReady().whenItEnds(fatal);
+      portal.awaitReady().whenItEnds(fatal);
     }
   }
 
@@ -301,6 +312,8 @@ public final class DevStack implements AutoCloseable {
     StringBuilder out = new StringBuilder("\n连心 Lianxin devstack is up.\n\nInfrastructure:\n");
     infrastructure.forEach((k, v) -> out.append(String.format("  %-44s %s%n", k, v)));
     if (gateway != null) {
+      out.append("\nPortal (pages for deputies and the public, zh-CN; ?lang=en):\n  ").append(gateway.url())
+          .append("/portal/\n");
       out.append("\nGateway (every service's API, one Swagger UI at ").append(gateway.url())
           .append("/swagger-ui.html):\n  ").append(gateway.url()).append("\n");
     }

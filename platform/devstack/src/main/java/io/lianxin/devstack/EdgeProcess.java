@@ -40,6 +40,12 @@ final class EdgeProcess implements AutoCloseable {
 
   /** Starts {@code mainClass} of {@code module} (a directory of the repository) on {@code port}; does not wait. */
   static EdgeProcess start(String name, String module, String mainClass, int port, List<String> args, Path log) {
+    return start(name, module, mainClass, port, "", args, log);
+  }
+
+  /** Like the above for an application served under {@code contextPath} (its URL and health check are there). */
+  static EdgeProcess start(String name, String module, String mainClass, int port, String contextPath, List<String> args,
+      Path log) {
     Path home = repository().resolve(module);
     Path classes = home.resolve("target/classes");
     if (!Files.isDirectory(classes) || !Files.isDirectory(home.resolve("target/lib"))) {
@@ -57,7 +63,7 @@ final class EdgeProcess implements AutoCloseable {
       // stdin stays a pipe nobody writes to: the child sees it close when the devstack's JVM is gone
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-      return new EdgeProcess(name, process, log, "http://127.0.0.1:" + port);
+      return new EdgeProcess(name, process, log, "http://127.0.0.1:" + port + contextPath);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

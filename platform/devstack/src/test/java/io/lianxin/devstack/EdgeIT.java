@@ -68,6 +68,9 @@ class EdgeIT {
       ApiClient.Response direct = new ApiClient(stack.url("suggestion-service")).get("/api/v1/suggestions/" + id, signedIn);
       assertThat(direct.status()).as("the service itself trusts the sign-in server's token").isEqualTo(200);
 
+      portalSignsInThroughTheGatewayAndShowsTheDeputysItems(gateway, "http://127.0.0.1:" + (9000 + OFFSET),
+          "关于增设公交站点的建议");
+
       JsonNode ui = api.get("/v3/api-docs/swagger-config", null).json();
       assertThat(ui.get("urls")).hasSize(5);
       for (JsonNode document : ui.get("urls")) {
@@ -77,6 +80,32 @@ class EdgeIT {
             .startsWith(gateway);
       }
     }
+  }
+
+  /**
+   * A browser (cookies, redirects followed) opens the portal's 我的建议 through the gateway: it is sent to the sign-in
+   * server's login form, signs in with the password, comes back through the portal's callback (the portal redeems the
+   * code with its PKCE verifier) and sees its draft — the page built from the API the portal called through the
+   * gateway with the user's token, which the browser never sees. The public list needs no sign-in.
+   */
+  static void portalSignsInThroughTheGatewayAndShowsTheDeputysItems(String gateway, String issuer, String title)
+      throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpResponse<String> publicList = browser.send(get(gateway + "/portal/suggestions"), HttpResponse.BodyHandlers.ofString());
+    assertThat(publicList.statusCode()).as(publicList.body()).isEqualTo(200);
+    assertThat(publicList.body()).contains("lang=\"zh-CN\"");
+    HttpResponse<String> loginForm = browser.send(get(gateway + "/portal/my/items"), HttpResponse.BodyHandlers.ofString());
+    assertThat(loginForm.uri().toString()).as("sent to the sign-in server").isEqualTo(issuer + "/login");
+    Matcher csrf = CSRF.matcher(loginForm.body());
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> items = browser.send(post(issuer + "/login", Map.of("username", "deputy1@qingshan",
+        "password", "lianxin-demo", "_csrf", csrf.group(1))), HttpResponse.BodyHandlers.ofString());
+    assertThat(items.uri().toString()).as("back through the callback, on the gateway's origin")
+        .startsWith(gateway + "/portal/my/items");
+    assertThat(items.statusCode()).as(items.body()).isEqualTo(200);
+    assertThat(items.body()).as("the deputy's own draft, read with their token").contains(title);
+    assertThat(items.body()).as("no token in the page").doesNotContain("eyJ");
   }
 
   /** The portal's sign-in: authorization code with PKCE (S256), the login form with its CSRF token and the password. */
