@@ -14,13 +14,16 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mapping.PropertyHandler;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Saves an aggregate and stages its events in one document write, then hands the events to the
  * relay, which publishes them without the caller waiting for the broker.
  *
- * <p>An update is a conditional {@code $set} of the aggregate's fields with {@code $inc} of the
+ * <p>An update is a conditional {@code $set} of the aggregate's fields (and {@code $unset} of those that became
+ * null) with {@code $inc} of the
  * version and {@code $push} of the new events and history lines, guarded by the expected version.
  * Unlike a whole-document replace it never overwrites the relay's concurrent removal of already
  * published events (see docs/adr/0003-embedded-outbox.md).
@@ -105,6 +108,14 @@ public class AggregateStore {
     MANAGED_FIELDS.forEach(fields::remove);
     Update update = new Update();
     fields.forEach(update::set);
+    // the converter writes no null field: a field that became null is unset, else the stored value would come back
+    mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass())
+        .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
+          String name = property.getFieldName();
+          if (!fields.containsKey(name) && !MANAGED_FIELDS.contains(name)) {
+            update.unset(name);
+          }
+        });
     update.inc("version", 1);
     if (!staged.isEmpty()) {
       update.push("outbox").each(staged.toArray());

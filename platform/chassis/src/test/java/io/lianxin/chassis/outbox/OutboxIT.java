@@ -108,6 +108,19 @@ class OutboxIT {
   }
 
   @Test
+  void aFieldThatBecameNullIsGoneFromTheStoredDocumentAndDoesNotComeBack() {
+    TestAggregate a = aggregate("named");
+    AggregateStore store = store(relay(false, Duration.ofSeconds(5), CLOCK));
+    store.save(a, List.of());
+    TestAggregate loaded = mongo.findById(a.getId(), TestAggregate.class);
+    loaded.name = null;
+    store.save(loaded, List.of());
+    org.bson.Document raw = mongo.getCollection("test_aggregates").find(new org.bson.Document("_id", a.getId())).first();
+    assertThat(raw).doesNotContainKey("name").containsEntry("version", 2L);
+    assertThat(mongo.findById(a.getId(), TestAggregate.class).name).isNull();
+  }
+
+  @Test
   void aSavePublishesItsEventsAndEmptiesTheOutboxButKeepsHistory() {
     String marker = UUID.randomUUID().toString();
     TestAggregate a = aggregate("a");
