@@ -69,14 +69,20 @@ class MinimumNoticeIT extends RunningServiceIT {
     assertThat(withoutRelay(RunningServiceIT.documentsOf(MinimumNoticeDocument.COLLECTION))).isEqualTo(afterFirst);
 
     String noticeId = notice.get("noticeId").asString();
-    await().atMost(Duration.ofSeconds(20)).until(() -> !eventsOf(noticeId).isEmpty());
-    List<ConsumerRecord<String, String>> events = eventsOf(noticeId);
+    // other tests of this JVM (ApiSurfaceIT's authorization table) issue the same day's notice in their own database,
+    // on the same broker: this test's event is the one naming its own deputy
+    await().atMost(Duration.ofSeconds(20)).until(() -> !noticesNaming(noticeId, idle).isEmpty());
+    List<ConsumerRecord<String, String>> events = noticesNaming(noticeId, idle);
     assertThat(events).as("one event for the day, however often issued").hasSize(1)
         .extracting(RunningServiceIT::typeOf).containsExactly("lianxin.deputy.below-minimum-noticed.v1");
     new EventSchemaValidator().assertValid(events.get(0).value());
     JsonNode data = CODEC.decode(events.get(0).value()).data();
     assertThat(data.get("deputiesNamed").asInt()).isEqualTo(notice.get("deputyIds").size());
     assertThat(events.get(0).value()).as("no name or contact data").doesNotContain("代表 丁");
+  }
+
+  static List<ConsumerRecord<String, String>> noticesNaming(String noticeId, String deputyId) {
+    return eventsOf(noticeId).stream().filter(e -> e.value().contains("\"" + deputyId + "\"")).toList();
   }
 
   ApiClient.Response issue(String token, String query) {

@@ -158,5 +158,11 @@ class DirectoryIT {
     assertThat(directory.find(congressId, "r3")).isEmpty();
     assertThat(directory.find(congressId, "r1").orElseThrow().email()).isEqualTo("r1@example.cn");
     assertThat(directory.find(congressId, "r4").orElseThrow().email()).isEqualTo("r4@example.cn");
+    String rename = "personId,name,roles,deputyId,unitId,workingBody,email,mobile,webhookUrl,language\n"
+        + "r1,周大代表,,,,,,,,\n";
+    JsonNode renamed = api.post("/api/v1/directory/import", admin, rename, Map.of("Content-Type", "text/csv")).json();
+    assertThat(renamed.get("rejected")).as("a line without the id still speaks of deputy D-hexi-r1")
+        .extracting(r -> r.get("line").asInt() + ":" + r.get("field").asString()).containsExactly("2:name");
+    assertThat(directory.find(congressId, "r1").orElseThrow().name()).isEqualTo("周代表");
   }
 }

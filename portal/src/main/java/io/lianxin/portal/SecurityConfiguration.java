@@ -60,9 +60,12 @@ class SecurityConfiguration {
     signedOut.setPostLogoutRedirectUri(properties.ownBase() + "/");
     http
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/error",
+            .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/polls", "/polls/*",
+                "/polls/*/verification", "/polls/*/receipt", "/error",
                 "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
             .requestMatchers("/my/items/**").hasRole("DEPUTY")
+            .requestMatchers("/office/**").hasRole("COMMITTEE_STAFF")
+            .requestMatchers("/leader/**").hasRole("LEADER")
             .anyRequest().authenticated())
         .oauth2Login(login -> login
             .redirectionEndpoint(callback -> callback.baseUri(CALLBACK))
@@ -83,9 +86,15 @@ class SecurityConfiguration {
       SavedRequest saved = cache.getRequest(request, response);
       String target = request.getContextPath() + "/";
       if (saved != null) {
-        URI page = URI.create(saved.getRedirectUrl());
-        if (page.getRawPath() != null && page.getRawPath().startsWith(request.getContextPath() + "/")) {
-          target = page.getRawPath() + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
+        try {
+          URI page = URI.create(saved.getRedirectUrl());
+          String path = page.getRawPath();
+          // a path of this portal only; never "//host", which a browser reads as another origin
+          if (path != null && path.startsWith(request.getContextPath() + "/") && !path.startsWith("//")) {
+            target = path + (page.getRawQuery() == null ? "" : "?" + page.getRawQuery());
+          }
+        } catch (IllegalArgumentException unreadable) {
+          // the portal's start page
         }
         cache.removeRequest(request, response);
       }

@@ -32,7 +32,12 @@ final class Browser {
   }
 
   HttpResponse<String> post(String url, Map<String, String> form) {
-    String body = form.entrySet().stream()
+    return post(url, List.copyOf(form.entrySet()));
+  }
+
+  /** A form whose fields may repeat (several checkboxes of one name), in the order given. */
+  HttpResponse<String> post(String url, List<Map.Entry<String, String>> form) {
+    String body = form.stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class PortalIT {
 
   private static final String DEPUTY = "deputy1@qingshan";
+  private static final String STAFF = "staff1@qingshan";
+  private static final String LEADER = "leader1@qingshan";
   private static final String PASSWORD = "s3cret-portal";
   private static final int PORTAL_PORT = freePort();
   private static final String PORTAL = "http://127.0.0.1:" + PORTAL_PORT + "/portal";
@@ -51,7 +54,17 @@ class PortalIT {
         "lianxin.identity.users[0].roles[0]=DEPUTY",
         "lianxin.identity.users[0].congress-id=cn-county-qingshan",
         "lianxin.identity.users[0].deputy-id=D-qingshan-001",
-        "lianxin.identity.users[0].password-hash={noop}" + PASSWORD)
+        "lianxin.identity.users[0].password-hash={noop}" + PASSWORD,
+        "lianxin.identity.users[1].username=" + STAFF,
+        "lianxin.identity.users[1].name=青山县人大代表工委 乙",
+        "lianxin.identity.users[1].roles[0]=COMMITTEE_STAFF",
+        "lianxin.identity.users[1].congress-id=cn-county-qingshan",
+        "lianxin.identity.users[1].password-hash={noop}" + PASSWORD,
+        "lianxin.identity.users[2].username=" + LEADER,
+        "lianxin.identity.users[2].name=青山县人大常委会 丙",
+        "lianxin.identity.users[2].roles[0]=LEADER",
+        "lianxin.identity.users[2].congress-id=cn-county-qingshan",
+        "lianxin.identity.users[2].password-hash={noop}" + PASSWORD)
         // an argument, so that it wins over identity.yml's port 9000
         .run("--server.port=0");
     issuer = "http://127.0.0.1:" + identity.getEnvironment().getProperty("local.server.port");
@@ -278,6 +291,262 @@ class PortalIT {
     assertThat(again.uri().resolve(Browser.location(again)).toString()).isEqualTo(PORTAL + "/oauth2/authorization/lianxin");
   }
 
+  // --- public poll results
+
+  private static final String PUBLISHED_RESULT = """
+      {"pollId": "P-7", "title": "关于任命甲为县教育局局长的表决", "kind": "APPOINTMENT", "secret": false,
+       "rules": {"method": "YES_NO_ABSTAIN", "items": ["任命甲"], "rollSize": 5,
+                 "rule": {"base": "ALL_MEMBERS", "threshold": "MORE_THAN_HALF"}},
+       "present": 5,
+       "paperTallies": [{"source": "PAPER", "ballots": 1, "invalid": 0, "counts": {"任命甲": {"YES": 1}},
+                         "enteredBy": "staff1@qingshan",
+                         "digest": "5d41402abc4b2a76b9719d911017c592ae5d41402abc4b2a76b9719d911017c5"}],
+       "ballotBox": [
+         {"receipt": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "ballot": "{\\"任命甲\\":\\"YES\\"}"},
+         {"receipt": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", "ballot": "{\\"任命甲\\":\\"YES\\"}"},
+         {"receipt": "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13", "ballot": "{\\"任命甲\\":\\"NO\\"}"},
+         {"receipt": "a4e624d686e03ed2767c0abd85c14426b0b1157d2ce81d27bb4fe4f6f01d688a", "ballot": "{\\"任命甲\\":\\"ABSTAIN\\"}"}],
+       "boxDigest": "3a6eb0790f39ac87c94f3856b2dd2c5d110e6811602261a9a923d3bb23adc8b7",
+       "result": {"valid": true, "roll": 5, "present": 5, "ballots": 5, "invalidBallots": 0, "quorumMet": true,
+                  "items": [{"item": "任命甲", "yes": 3, "no": 1, "abstain": 1, "favourable": 3, "base": 5,
+                             "needed": 3, "passed": true}],
+                  "selected": [], "tiedAtCutoff": [], "seatsUnfilled": 0},
+       "talliedAt": "2026-03-05T09:30:00Z"}""";
+
+  @Test
+  void aPublishedPollResultShowsTheCountAndTheBoxAndIsVerifiedFromThePublishedRecordWithoutSignIn() {
+    gateway.answer("GET", "/api/v1/public/polls/P-7/result", 200, PUBLISHED_RESULT);
+    gateway.answer("POST", "/api/v1/public/verifier", 200, """
+        {"digestMatches": true, "proofsHold": true, "resultMatches": false,
+         "recomputedDigest": "3a6eb0790f39ac87c94f3856b2dd2c5d110e6811602261a9a923d3bb23adc8b7",
+         "recomputed": {"valid": true, "roll": 5, "present": 5, "ballots": 5, "invalidBallots": 0,
+                        "items": [{"item": "任命甲", "yes": 2, "no": 1, "abstain": 1}]},
+         "differences": [{"check": "result", "item": "任命甲", "option": null, "receipt": null, "scrutineer": null,
+                          "paperTally": null, "field": "yes", "published": "3", "recomputed": "2",
+                          "message": "计票结果与公布的不一致 / the count differs from the published one"}]}""");
+    Browser browser = new Browser();
+
+    HttpResponse<String> lookUp = browser.get(PORTAL + "/polls?poll=P-7");
+    HttpResponse<String> chinese = browser.follow(lookUp, 1);
+    HttpResponse<String> english = browser.get(PORTAL + "/polls/P-7?lang=en");
+    HttpResponse<String> verified = browser.get(PORTAL + "/polls/P-7/verification?lang=zh-CN");
+
+    assertThat(Browser.location(lookUp)).isEqualTo("/portal/polls/P-7");
+    assertThat(chinese.statusCode()).isEqualTo(200);
+    // 09:30 UTC is 17:30 in Asia/Shanghai
+    assertThat(chinese.body()).contains("关于任命甲为县教育局局长的表决", "记名表决", "2026年3月5日 17:30",
+        "应到 5 人，实到 5 人，投票 5 张，无效 0 张。", "<th scope=\"row\">任命甲</th>", "<td>3</td>", "通过",
+        "核验此结果", "3a6eb0790f39ac87c94f3856b2dd2c5d110e6811602261a9a923d3bb23adc8b7",
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "票箱中全部 4 张选票的回执码",
+        "纸质选票", "5d41402abc4b2a76b9719d911017c592ae5d41402abc4b2a76b9719d911017c5",
+        "action=\"/portal/polls/P-7/verification\"", "action=\"/portal/polls/P-7/receipt\"")
+        .doesNotContain("Verify this result");
+    assertThat(english.body()).contains("<html lang=\"en\"", "Named vote", "Mar 5, 2026, 5:30 PM", "Passed",
+        "Roll 5, present 5, ballots 5, invalid 0.", "Verify this result", "Ballot box digest");
+    assertThat(verified.body()).contains("核验未通过", "票箱摘要与公布的一致。", "重算的计票结果与公布的不一致。",
+        "任命甲 · yes", "计票结果与公布的不一致").doesNotContain("the count differs");
+    GatewayStandIn.Received verification = gateway.received("POST", "/api/v1/public/verifier").get(0);
+    assertThat(verification.body()).as("the record sent to the verifier exactly as it was published")
+        .isEqualTo(PUBLISHED_RESULT);
+    assertThat(verification.header("Content-Type")).startsWith("application/json");
+    assertThat(gateway.received()).allSatisfy(call -> assertThat(call.header("Authorization")).isNull());
+  }
+
+  @Test
+  void aVoterFindsTheirBallotInTheBoxByItsReceiptAndIsToldWhenItIsNotThere() {
+    String receipt = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    gateway.answer("GET", "/api/v1/public/polls/P-7/result", 200, PUBLISHED_RESULT);
+    gateway.answer("GET", "/api/v1/public/polls/P-7/receipts/" + receipt, 200,
+        "{\"receipt\": \"" + receipt + "\", \"answers\": {\"任命甲\": \"YES\"}}");
+    Browser browser = new Browser();
+
+    HttpResponse<String> found = browser.get(PORTAL + "/polls/P-7/receipt?code=+" + receipt.toUpperCase() + "+");
+    HttpResponse<String> notThere = browser.get(PORTAL + "/polls/P-7/receipt?code=0000");
+    HttpResponse<String> english = browser.get(PORTAL + "/polls/P-7/receipt?code=0000&lang=en");
+
+    assertThat(found.body()).contains("回执码 " + receipt + " 对应的选票在票箱中。", "<dt>任命甲</dt><dd>赞成</dd>");
+    assertThat(notThere.statusCode()).isEqualTo(200);
+    assertThat(notThere.body()).contains("票箱中没有这个回执码对应的选票", "aria-invalid=\"true\"",
+        "value=\"0000\"", "关于任命甲为县教育局局长的表决");
+    assertThat(english.body()).contains("No ballot with this receipt is in the box");
+    assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/" + receipt)).hasSize(1);
+    assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/0000")).hasSize(2);
+  }
+
+  // --- the committee office and leaders
+
+  private static final String TO_ASSIGN_ITEMS = """
+      {"items": [
+        {"id": "S-11", "congressId": "cn-county-qingshan", "number": "2026-011", "kind": "SUGGESTION",
+         "state": "REGISTERED", "title": "关于改善农村饮水的建议", "category": "AGRICULTURE_RURAL",
+         "proposerDeputyId": "D-qingshan-001", "byDelegation": false, "coSigners": [], "round": 1,
+         "submittedAt": "2026-01-10T02:00:00Z"},
+        {"id": "S-12", "congressId": "cn-county-qingshan", "number": "2026-012", "kind": "SUGGESTION",
+         "state": "REGISTERED", "title": "关于增加公交班次的建议", "category": "TRANSPORT",
+         "proposerDeputyId": "D-qingshan-004", "byDelegation": false, "coSigners": [], "round": 1,
+         "submittedAt": "2026-01-11T02:00:00Z"}],
+       "total": 2, "page": 0, "size": 100}""";
+
+  private static final String UNITS = """
+      {"items": [
+        {"congressId": "cn-county-qingshan", "unitId": "U-edu", "name": "县教育局", "kind": "GOVERNMENT_DEPARTMENT",
+         "status": "ACTIVE"},
+        {"congressId": "cn-county-qingshan", "unitId": "U-fin", "name": "县财政局", "kind": "GOVERNMENT_DEPARTMENT",
+         "status": "ACTIVE"},
+        {"congressId": "cn-county-qingshan", "unitId": "U-tra", "name": "县交通运输局", "kind": "GOVERNMENT_DEPARTMENT",
+         "status": "ACTIVE"}],
+       "page": 0, "size": 500, "total": 3}""";
+
+  private static final String WORKLISTS = "/api/v1/suggestions/worklists/";
+
+  @Test
+  void theOfficeSeesEveryWorklistWithItsCountAndPagesThroughOne() {
+    String[] lists = {"TO_REGISTER", "TO_ASSIGN", "MOTIONS_TO_DECIDE", "MOTIONS_ON_AGENDA", "DISPUTED", "OVERDUE",
+        "REPLIES_TO_REVIEW", "REPLIES_TO_SIGN_OFF", "AWAITING_EVALUATION", "UNSATISFIED", "KEY", "OPEN_COMMITMENTS",
+        "LOOK_BACK"};
+    for (int i = 0; i < lists.length; i++) {
+      gateway.answer("GET", WORKLISTS + lists[i], 200,
+          "{\"items\": [], \"total\": " + (100 + i) + ", \"page\": 0, \"size\": 1}");
+    }
+    gateway.answer("GET", WORKLISTS + "DISPUTED", 200, """
+        {"items": [{"id": "S-21", "congressId": "cn-county-qingshan", "number": "2026-021", "kind": "SUGGESTION",
+          "state": "ASSIGNMENT_DISPUTED", "title": "关于整治河道的建议", "category": "ENVIRONMENT",
+          "disputeReason": "不属于本单位职责", "round": 1,
+          "assignment": {"leadUnitId": "U-env", "coUnitIds": [], "complex": false, "assignedOn": "2026-02-01",
+                         "replyDueDate": "2026-05-01"}}],
+         "total": 45, "page": 1, "size": 20}""");
+    Browser browser = new Browser();
+
+    HttpResponse<String> counts = signIn(browser, PORTAL + "/office/worklists", STAFF).page();
+    HttpResponse<String> english = browser.get(PORTAL + "/office/worklists?lang=en");
+    HttpResponse<String> disputed = browser.get(PORTAL + "/office/worklists/DISPUTED?page=1&lang=zh-CN");
+    HttpResponse<String> noSuchList = browser.get(PORTAL + "/office/worklists/NOPE");
+
+    assertThat(counts.statusCode()).isEqualTo(200);
+    assertThat(counts.body()).contains("工作清单", "待立案", "待交办", "逾期未答复", "回头看", "<td>100</td>",
+        "<td>112</td>", "href=\"/portal/office/worklists/TO_ASSIGN\"", "青山县人大代表工委 乙",
+        "href=\"/portal/office/assignments\"").doesNotContain("href=\"/portal/my/items\"");
+    assertThat(english.body()).contains("Worklists", "To register", "Reply overdue", "Look-back");
+    assertThat(gateway.received("GET", WORKLISTS + "TO_REGISTER").get(0).query()).isEqualTo("page=0&size=1");
+    assertThat(gateway.received("GET", WORKLISTS + "KEY").get(0).header("Authorization")).startsWith("Bearer ");
+    assertThat(disputed.body()).contains("交办有异议", "关于整治河道的建议", "2026-021", "U-env", "2026年5月1日",
+        "第 2 页，共 45 件", "href=\"/portal/office/worklists/DISPUTED?page=0\"",
+        "href=\"/portal/office/worklists/DISPUTED?page=2\"");
+    assertThat(gateway.received("GET", WORKLISTS + "DISPUTED").get(2).query()).isEqualTo("page=1&size=20");
+    assertThat(noSuchList.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBatchAssignmentSendsOneRequestWithTheSelectedItemsAndShowsEachItemsOutcome() {
+    gateway.answer("GET", WORKLISTS + "TO_ASSIGN", 200, TO_ASSIGN_ITEMS);
+    gateway.answer("GET", "/api/v1/units", 200, UNITS);
+    gateway.answer("POST", "/api/v1/suggestions/assignments", 200, """
+        {"items": [{"suggestionId": "S-11", "assigned": true, "problem": null, "detail": null},
+                   {"suggestionId": "S-12", "assigned": false, "problem": "illegal-state:ASSIGNED",
+                    "detail": "S-12 is ASSIGNED"}],
+         "assigned": 1, "refused": 1}""");
+    Browser browser = new Browser();
+    HttpResponse<String> form = signIn(browser, PORTAL + "/office/assignments", STAFF).page();
+
+    HttpResponse<String> withoutCsrf = browser.post(PORTAL + "/office/assignments",
+        Map.of("suggestionIds", "S-11", "leadUnitId", "U-edu"));
+    HttpResponse<String> outcome = browser.post(PORTAL + "/office/assignments", List.of(
+        Map.entry("_csrf", Browser.csrf(form)), Map.entry("requestKey", requestKey(form)),
+        Map.entry("suggestionIds", "S-11"), Map.entry("suggestionIds", "S-12"), Map.entry("leadUnitId", "U-edu"),
+        Map.entry("coUnitIds", "U-fin"), Map.entry("coUnitIds", "U-tra")));
+
+    assertThat(form.body()).contains("集中交办", "关于改善农村饮水的建议", "关于增加公交班次的建议", "农业农村",
+        "name=\"suggestionIds\"", "value=\"S-11\"", "<option value=\"U-edu\">县教育局</option>",
+        "name=\"coUnitIds\"", "县交通运输局");
+    assertThat(gateway.received("GET", WORKLISTS + "TO_ASSIGN").get(0).query()).isEqualTo("page=0&size=100");
+    assertThat(gateway.received("GET", "/api/v1/units").get(0).query()).contains("status=ACTIVE");
+    assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+    assertThat(outcome.statusCode()).isEqualTo(200);
+    assertThat(outcome.body()).contains("交办结果", "已交办 1 件，未交办 1 件。", "S-11", "已交办", "未交办",
+        "该件当前为“已交办”，不能交办。", "S-12 is ASSIGNED");
+    List<GatewayStandIn.Received> batches = gateway.received("POST", "/api/v1/suggestions/assignments");
+    assertThat(batches).as("one request for the whole batch").hasSize(1);
+    assertThat(json(batches.get(0).body())).isEqualTo(json("""
+        {"items": [{"suggestionId": "S-11", "leadUnitId": "U-edu", "coUnitIds": ["U-fin", "U-tra"], "complex": false},
+                   {"suggestionId": "S-12", "leadUnitId": "U-edu", "coUnitIds": ["U-fin", "U-tra"], "complex": false}]}"""));
+    assertThat(batches.get(0).header("Authorization")).startsWith("Bearer ");
+    assertThat(claims(batches.get(0).header("Authorization").substring("Bearer ".length())))
+        .containsEntry("sub", STAFF);
+    assertThat(batches.get(0).header("Idempotency-Key")).isEqualTo(requestKey(form));
+  }
+
+  @Test
+  void aProblemTheBatchEndpointAnswersIsShownOnTheFormWithTheChoicesKept() {
+    gateway.answer("GET", WORKLISTS + "TO_ASSIGN", 200, TO_ASSIGN_ITEMS);
+    gateway.answer("GET", "/api/v1/units", 200, UNITS);
+    gateway.answer("POST", "/api/v1/suggestions/assignments", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "1 field(s) invalid: items[0].coUnitIds",
+         "errors": [{"field": "items[0].coUnitIds", "message": "size must be between 0 and 20"}]}""");
+    Browser browser = new Browser();
+    HttpResponse<String> form = signIn(browser, PORTAL + "/office/assignments", STAFF).page();
+
+    HttpResponse<String> nothingChosen = browser.post(PORTAL + "/office/assignments", List.of(
+        Map.entry("_csrf", Browser.csrf(form)), Map.entry("requestKey", requestKey(form))));
+    HttpResponse<String> refused = browser.post(PORTAL + "/office/assignments", List.of(
+        Map.entry("_csrf", Browser.csrf(form)), Map.entry("requestKey", requestKey(form)),
+        Map.entry("suggestionIds", "S-12"), Map.entry("leadUnitId", "U-tra"), Map.entry("coUnitIds", "U-fin"),
+        Map.entry("complex", "true")));
+
+    assertThat(nothingChosen.body()).contains("请至少选择一件要交办的建议。", "请选择主办单位。");
+    assertThat(nothingChosen.body()).containsPattern("id=\"leadUnitId\"[^>]*aria-invalid=\"true\"");
+    assertThat(gateway.received("POST", "/api/v1/suggestions/assignments")).as("one, the second form's").hasSize(1);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("填写的内容不符合要求", "1 field(s) invalid: items[0].coUnitIds",
+        "请检查“items[0].coUnitIds”：size must be between 0 and 20",
+        "<option value=\"U-tra\" selected=\"selected\">县交通运输局</option>");
+    assertThat(refused.body()).containsPattern("value=\"S-12\" checked=\"checked\"")
+        .containsPattern("name=\"coUnitIds\" value=\"U-fin\" checked=\"checked\"")
+        .doesNotContainPattern("value=\"S-11\" checked")
+        .containsPattern("name=\"complex\" value=\"true\" checked=\"checked\"");
+    assertThat(requestKey(refused)).as("sent again after the refusal, a new request").isNotEqualTo(requestKey(form));
+  }
+
+  @Test
+  void aDeputyMayNotSeeTheOfficesPagesNorTheLeadersList() {
+    Browser browser = new Browser();
+    signIn(browser, PORTAL + "/my/items");
+
+    HttpResponse<String> worklists = browser.get(PORTAL + "/office/worklists");
+    HttpResponse<String> batch = browser.get(PORTAL + "/office/assignments");
+    HttpResponse<String> overdue = browser.get(PORTAL + "/leader/overdue");
+
+    assertThat(worklists.statusCode()).isEqualTo(403);
+    assertThat(worklists.body()).contains("您无权执行此操作。");
+    assertThat(batch.statusCode()).isEqualTo(403);
+    assertThat(overdue.statusCode()).isEqualTo(403);
+    assertThat(gateway.received()).noneMatch(call -> call.path().startsWith(WORKLISTS));
+  }
+
+  @Test
+  void aLeaderReadsTheOverdueListInChineseAndEnglishAndNotTheOfficesScreens() {
+    gateway.answer("GET", WORKLISTS + "OVERDUE", 200, """
+        {"items": [{"id": "S-31", "congressId": "cn-county-qingshan", "number": "2026-031", "kind": "SUGGESTION",
+          "state": "IN_PROGRESS", "title": "关于老旧小区加装电梯的建议", "category": "HOUSING", "round": 1,
+          "handlerName": "李四", "responsibleLeader": "王副县长",
+          "assignment": {"leadUnitId": "U-housing", "coUnitIds": ["U-fin"], "complex": false,
+                         "assignedOn": "2025-09-01", "replyDueDate": "2025-12-01"}}],
+         "total": 1, "page": 0, "size": 20}""");
+    Browser browser = new Browser();
+
+    HttpResponse<String> overdue = signIn(browser, PORTAL + "/leader/overdue", LEADER).page();
+    HttpResponse<String> english = browser.get(PORTAL + "/leader/overdue?lang=en");
+    HttpResponse<String> batch = browser.get(PORTAL + "/office/assignments");
+
+    assertThat(overdue.statusCode()).isEqualTo(200);
+    assertThat(overdue.body()).contains("逾期未答复", "关于老旧小区加装电梯的建议", "2026-031", "办理中",
+        "U-housing", "2025年12月1日", "已逾期", "共 1 件", "href=\"/portal/leader/overdue\"")
+        .doesNotContain("type=\"checkbox\"", "href=\"/portal/office/worklists\"");
+    assertThat(english.body()).contains("Reply overdue", "In progress", "Dec 1, 2025", "Overdue");
+    assertThat(gateway.received("GET", WORKLISTS + "OVERDUE").get(0).query()).isEqualTo("page=0&size=20");
+    assertThat(batch.statusCode()).isEqualTo(403);
+  }
+
   // --- helpers
 
   /** The sign-in's steps: the authorization request the portal sent, and the page asked for at the end. */
@@ -285,6 +554,11 @@ class PortalIT {
 
   /** Asks for a page that needs signing in and goes through the issuer's login form, as a browser does. */
   private static SignIn signIn(Browser browser, String url) {
+    return signIn(browser, url, DEPUTY);
+  }
+
+  /** The same as {@code username}. */
+  private static SignIn signIn(Browser browser, String url, String username) {
     HttpResponse<String> toPortalsLogin = browser.get(url);
     assertThat(toPortalsLogin.statusCode()).isEqualTo(302);
     HttpResponse<String> toIssuer = browser.next(toPortalsLogin);
@@ -293,7 +567,7 @@ class PortalIT {
     HttpResponse<String> loginForm = browser.follow(toIssuer, 3);
     assertThat(loginForm.uri().getPath()).isEqualTo("/login");
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("username", DEPUTY);
+    fields.put("username", username);
     fields.put("password", PASSWORD);
     fields.put("_csrf", Browser.csrf(loginForm));
     HttpResponse<String> signedIn = browser.post(issuer + "/login", fields);
@@ -303,11 +577,9 @@ class PortalIT {
   }
 
   private static Map<String, String> draft(HttpResponse<String> form, String action) {
-    Matcher key = Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"").matcher(form.body());
-    assertThat(key.find()).as("the form carries its request key").isTrue();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("_csrf", Browser.csrf(form));
-    fields.put("requestKey", key.group(1));
+    fields.put("requestKey", requestKey(form));
     fields.put("kind", "SUGGESTION");
     fields.put("title", "关于增设路灯的建议");
     fields.put("category", "HOUSING");
@@ -315,6 +587,16 @@ class PortalIT {
     fields.put("coSigners", "D-qingshan-002，D-qingshan-003");
     fields.put("action", action);
     return fields;
+  }
+
+  private static String requestKey(HttpResponse<String> form) {
+    Matcher key = Pattern.compile("name=\"requestKey\" value=\"([^\"]+)\"").matcher(form.body());
+    assertThat(key.find()).as("the form carries its request key").isTrue();
+    return key.group(1);
+  }
+
+  private static tools.jackson.databind.JsonNode json(String text) {
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.lianxin.deputy.persistence;
 
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
 import io.lianxin.chassis.messaging.IdempotentWrites;
 import io.lianxin.deputy.application.port.RecordStore;
 import io.lianxin.deputy.domain.RecordEntry;
@@ -59,14 +60,16 @@ public class MongoRecordStore implements RecordStore {
       replaceItem(congressId, itemId, entries);
       return true;
     }
+    // claim the sequence first, atomically ($max never moves it back): of two replacements racing, the older one
+    // finds the newer sequence already claimed and changes nothing; an equal one (a redelivery) applies again
     String id = DeputyDocument.idOf(congressId, itemId);
-    Document applied = mongo.getCollection(APPLIED).find(new Document("_id", id)).first();
-    if (applied != null && applied.getString("sequence").compareTo(sequence) > 0) {
+    Document before = mongo.getCollection(APPLIED).findOneAndUpdate(new Document("_id", id),
+        new Document("$max", new Document("sequence", sequence)),
+        new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
+    if (before != null && before.getString("sequence").compareTo(sequence) > 0) {
       return false;
     }
     replaceItem(congressId, itemId, entries);
-    mongo.getCollection(APPLIED).replaceOne(new Document("_id", id), new Document("_id", id).append("sequence", sequence),
-        new ReplaceOptions().upsert(true));
     return true;
   }
 

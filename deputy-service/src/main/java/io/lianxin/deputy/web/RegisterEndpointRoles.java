@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
  * and ratings, and the training; a deputy files their own annual report and reads their own reports and
  * duty days; anyone follows an opinion by its code and reads a deputy's heard reports. A deputy (a member of
  * the standing committee is one too) logs and reads their own contacts of the two links (双联系), the office
- * everyone's, with the yearly counts against the minimum (which the chair's council reads too: the members' links
- * are its business), and tells those below the minimums. Every signed-in caller reads the register of
+ * everyone's, with the yearly counts against the minimum (which the chair's council reads too, both kinds: the
+ * members' links and the deputies' with voters are what it oversees), and tells those below the minimums. Every signed-in caller reads the register of
  * congresses (one for all congresses) and the working bodies (工委) of their own; an admin enters their own
  * congress and those directly below it (the use case decides which), the office and admins the working bodies.
  */

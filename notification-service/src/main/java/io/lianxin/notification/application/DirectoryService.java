@@ -59,12 +59,14 @@ public class DirectoryService {
     List<DirectoryCsv.Rejected> rejected = new ArrayList<>(parsed.rejected());
     int created = 0;
     int updated = 0;
-    boolean registerInUse = register.anyOf(admin.congressId());
+    boolean registerInUse = register.anyOf(admin.congressId(), RegisterName.Kind.DEPUTY);
     for (DirectoryCsv.Line line : parsed.lines()) {
       try {
-        line.checkAgainstRegister(registerInUse, line.deputyId() == null ? null
-            : register.find(admin.congressId(), RegisterName.Kind.DEPUTY, line.deputyId()).orElse(null));
         Person existing = line.personId() == null ? null : store.find(admin.congressId(), line.personId()).orElse(null);
+        // the deputy the line names, or the one the person already is: a line without the id renames them too
+        String deputyId = line.deputyId() != null ? line.deputyId() : existing == null ? null : existing.deputyId();
+        line.checkAgainstRegister(registerInUse, deputyId, deputyId == null ? null
+            : register.find(admin.congressId(), RegisterName.Kind.DEPUTY, deputyId).orElse(null));
         store.save(line.applyTo(admin.congressId(), existing));
         if (existing == null) {
           created++;

@@ -57,9 +57,11 @@ public final class DirectoryCsv {
      * The directory's import is for what the register does not hold: channels, language, and the people
      * who are not deputies (staff, handlers of units, leaders' offices).
      *
-     * @param registered the register's entry of the line's deputy, null if none or the line names none
+     * @param deputyId the deputy the line is about: its own {@code deputyId}, else the one the person already is
+     *     in the directory (null: not a deputy)
+     * @param registered the register's entry of that deputy, null if none
      */
-    public void checkAgainstRegister(boolean registerInUse, RegisterName registered) {
+    public void checkAgainstRegister(boolean registerInUse, String deputyId, RegisterName registered) {
       if (deputyId == null || !registerInUse) {
         return;
       }

@@ -33,6 +33,11 @@ public class MongoRegisterNameStore implements RegisterNameStore {
   }
 
   @Override
+  public boolean anyOf(String congressId, RegisterName.Kind kind) {
+    return mongo.exists(Query.query(Criteria.where("congressId").is(congressId).and("kind").is(kind.name())), COLLECTION);
+  }
+
+  @Override
   public void save(RegisterName entry) {
     documents.save(entry.congressId(), key(entry.kind(), entry.id()), entry);
   }

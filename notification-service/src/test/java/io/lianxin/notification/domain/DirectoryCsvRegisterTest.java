@@ -27,7 +27,7 @@ class DirectoryCsvRegisterTest {
     // given
     DirectoryCsv.Line line = line("p1,王代表,DEPUTY,D-9,,,p1@example.cn,,,");
     // when / expect
-    assertThatThrownBy(() -> line.checkAgainstRegister(true, null)).isInstanceOf(RuleViolationException.class)
+    assertThatThrownBy(() -> line.checkAgainstRegister(true, line.deputyId(), null)).isInstanceOf(RuleViolationException.class)
         .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("deputyId"));
   }
 
@@ -38,10 +38,10 @@ class DirectoryCsvRegisterTest {
     DirectoryCsv.Line sameName = line("p1,王代表,DEPUTY,D-1,,,p1@example.cn,,,");
     DirectoryCsv.Line channelsOnly = line("p1,,,D-1,,,p1@example.cn,13800000001,,en");
     // when / expect
-    assertThatThrownBy(() -> renamed.checkAgainstRegister(true, registered("王代表")))
+    assertThatThrownBy(() -> renamed.checkAgainstRegister(true, "D-1", registered("王代表")))
         .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("name"));
-    assertThatCode(() -> sameName.checkAgainstRegister(true, registered("王代表"))).doesNotThrowAnyException();
-    assertThatCode(() -> channelsOnly.checkAgainstRegister(true, registered("王代表"))).doesNotThrowAnyException();
+    assertThatCode(() -> sameName.checkAgainstRegister(true, "D-1", registered("王代表"))).doesNotThrowAnyException();
+    assertThatCode(() -> channelsOnly.checkAgainstRegister(true, "D-1", registered("王代表"))).doesNotThrowAnyException();
   }
 
   @Test
@@ -50,7 +50,16 @@ class DirectoryCsvRegisterTest {
     DirectoryCsv.Line deputy = line("p1,王代表,DEPUTY,D-9,,,,,,");
     DirectoryCsv.Line staff = line("p2,李干事,COMMITTEE_STAFF,,,选任代工委,p2@example.cn,,,");
     // when / expect
-    assertThatCode(() -> deputy.checkAgainstRegister(false, null)).doesNotThrowAnyException();
-    assertThatCode(() -> staff.checkAgainstRegister(true, null)).doesNotThrowAnyException();
+    assertThatCode(() -> deputy.checkAgainstRegister(false, "D-9", null)).doesNotThrowAnyException();
+    assertThatCode(() -> staff.checkAgainstRegister(true, null, null)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void aLineWithoutTheIdOfSomeoneWhoIsADeputyIsCheckedAsThatDeputy() {
+    // given: the directory's person p1 is deputy D-1; the line names no deputy
+    DirectoryCsv.Line rename = line("p1,王大代表,,,,,,,,");
+    // when / expect
+    assertThatThrownBy(() -> rename.checkAgainstRegister(true, "D-1", registered("王代表")))
+        .satisfies(e -> assertThat(((RuleViolationException) e).field()).isEqualTo("name"));
   }
 }

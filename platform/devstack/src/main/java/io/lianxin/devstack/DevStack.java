@@ -213,6 +213,9 @@ public final class DevStack implements AutoCloseable {
       services.forEach(s -> routes.add("--lianxin.gateway.services." + s.name() + "=" + s.url()));
       PortOwner.requireFree(8086 + o, "portal", "start with --port-offset=N");
       routes.add("--lianxin.gateway.services.portal=http://127.0.0.1:" + (8086 + o));
+      // the portal calls the API from this machine with each reader's address: the gateway takes it from there
+      // (on a laptop every client is on loopback anyway; a deployment names its ingress and portal addresses)
+      routes.add("--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1");
       gateway = EdgeProcess.start("gateway", "gateway", "io.lianxin.gateway.GatewayApplication", 8080 + o, routes,
           options.dataDir().resolve("logs/gateway.log"));
       stopOrder.push(gateway);

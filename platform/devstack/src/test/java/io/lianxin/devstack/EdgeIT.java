@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +71,7 @@ class EdgeIT {
 
       portalSignsInThroughTheGatewayAndShowsTheDeputysItems(gateway, "http://127.0.0.1:" + (9000 + OFFSET),
           "关于增设公交站点的建议");
+      eachReaderOfThePortalHasTheirOwnRateLimit(gateway);
 
       JsonNode ui = api.get("/v3/api-docs/swagger-config", null).json();
       assertThat(ui.get("urls")).hasSize(5);
@@ -106,6 +108,22 @@ class EdgeIT {
     assertThat(items.statusCode()).as(items.body()).isEqualTo(200);
     assertThat(items.body()).as("the deputy's own draft, read with their token").contains(title);
     assertThat(items.body()).as("no token in the page").doesNotContain("eyJ");
+  }
+
+  /**
+   * Two readers of the portal's public pages (two addresses, as the laptop's loopback proxy reports them), 40 pages
+   * each: more together than one address's limit (60 a minute on the public API), each within it — so every page is
+   * served. Were the portal's calls counted as the portal's own address, one shared bucket, a third would be refused.
+   */
+  static void eachReaderOfThePortalHasTheirOwnRateLimit(String gateway) throws Exception {
+    HttpClient browser = HttpClient.newHttpClient();
+    for (int page = 0; page < 40; page++) {
+      for (String reader : List.of("198.51.100.21", "198.51.100.22")) {
+        HttpResponse<String> list = browser.send(HttpRequest.newBuilder(URI.create(gateway + "/portal/suggestions"))
+            .header("X-Forwarded-For", reader).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).as("page " + page + " for " + reader + ": " + list.body()).isEqualTo(200);
+      }
+    }
   }
 
   /** The portal's sign-in: authorization code with PKCE (S256), the login form with its CSRF token and the password. */

@@ -32,7 +32,8 @@ public class GatewayApi {
   /** The portal's registration at the issuer, whose token the calls carry. */
   private static final String REGISTRATION_ID = "lianxin";
 
-  private static final JsonMapper PROBLEMS = JsonMapper.builder()
+  /** Reads the services' answers the portal parses itself (problems, a result it also passes on as it came). */
+  private static final JsonMapper LENIENT = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final RestClient anonymous;
@@ -85,6 +86,32 @@ public class GatewayApi {
         .retrieve().body(TrackedOpinion.class);
   }
 
+  /** A public poll's published result (公布结果) with its ballot box and digest. */
+  public PollResult publishedPollResult(String pollId) {
+    return anonymous.get().uri("/api/v1/public/polls/{id}/result", pollId).retrieve().body(PollResult.class);
+  }
+
+  /**
+   * The published result, and what voting-service's verifier finds recomputing it: the record is sent to the
+   * verifier exactly as it was published, byte for byte, not as the portal reads it.
+   */
+  public VerifiedResult verifyPublishedPollResult(String pollId) {
+    String published = anonymous.get().uri("/api/v1/public/polls/{id}/result", pollId).retrieve().body(String.class);
+    Verification verification = anonymous.post().uri("/api/v1/public/verifier")
+        .contentType(MediaType.APPLICATION_JSON).body(published == null ? "{}" : published)
+        .retrieve().body(Verification.class);
+    return new VerifiedResult(LENIENT.readValue(published, PollResult.class), verification);
+  }
+
+  /** A published result with the verifier's findings. */
+  public record VerifiedResult(PollResult result, Verification verification) {}
+
+  /** A ballot in a public poll's published box, found by its receipt (回执码). */
+  public BallotReceipt ballotByReceipt(String pollId, String receipt) {
+    return anonymous.get().uri("/api/v1/public/polls/{id}/receipts/{receipt}", pollId, receipt)
+        .retrieve().body(BallotReceipt.class);
+  }
+
   // --- the signed-in user's
 
   public Page<Suggestion> myItems(String state, int page) {
@@ -115,6 +142,32 @@ public class GatewayApi {
         .retrieve().body(Suggestion.class);
   }
 
+  /** The polls of the signed-in person's congress in a state, newest first. */
+  public Page<Poll> polls(String state, int page) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/polls").queryParam("state", state)
+            .queryParam("page", page).build())
+        .retrieve().body(new ParameterizedTypeReference<Page<Poll>>() {});
+  }
+
+  /** A committee worklist (工作清单) of the signed-in person's congress, a page of it. */
+  public Page<Suggestion> worklist(String worklist, int page, int size) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/worklists/{worklist}")
+            .queryParam("page", page).queryParam("size", size).build(worklist))
+        .retrieve().body(new ParameterizedTypeReference<Page<Suggestion>>() {});
+  }
+
+  /** The active handling units (承办单位) of the signed-in person's congress, by id. */
+  public Page<HandlingUnit> activeUnits() {
+    return signedIn.get().uri("/api/v1/units?status=ACTIVE&size=500")
+        .retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
+  }
+
+  /** A batch assignment (集中交办): one request for all the items; the key makes a form sent twice one batch. */
+  public BatchAssignment.Report assignBatch(BatchAssignment.Request batch, String idempotencyKey) {
+    return signedIn.post().uri("/api/v1/suggestions/assignments").header("Idempotency-Key", idempotencyKey)
+        .contentType(MediaType.APPLICATION_JSON).body(batch).retrieve().body(BatchAssignment.Report.class);
+  }
+
   public Inbox inbox(int page) {
     return signedIn.get().uri("/api/v1/inbox?page={page}", page).retrieve().body(Inbox.class);
   }
@@ -127,8 +180,9 @@ public class GatewayApi {
 
   /**
    * The reader's language, so that the services answer in it, and the reader's address: the gateway limits callers
-   * without a token per address, and trusts {@code X-Forwarded-For} from the portal (a private or loopback
-   * address), so that visitors are not limited as one caller, the portal.
+   * without a token per address, so each visitor must count as themself, not all as the portal. The address is the
+   * one the gateway reported on the way in (Tomcat's RemoteIpValve, the gateway its only trusted proxy), and the
+   * gateway takes this header from the portal because its {@code LIANXIN_GATEWAY_TRUSTED_PROXIES} names it.
    */
   private static ClientHttpRequestInterceptor onBehalfOfTheReader() {
     return (request, body, execution) -> {
@@ -148,7 +202,7 @@ public class GatewayApi {
     try (InputStream in = response.getBody()) {
       byte[] bytes = in.readAllBytes();
       if (bytes.length > 0) {
-        body = PROBLEMS.readValue(bytes, ApiProblem.Body.class);
+        body = LENIENT.readValue(bytes, ApiProblem.Body.class);
       }
     } catch (RuntimeException notAProblem) {
       body = null;

@@ -193,7 +193,8 @@ public final class PerformanceReview {
     if (status != PerformanceReviewStatus.VOTING || !votes.awaits(requestId)) {
       return false;
     }
-    dropVote("表决已在表决服务中取消：" + reason + " / the poll was cancelled in voting-service: " + reason);
+    // voting's reason once (it may be 1,000 characters; the event's reason holds 2,000)
+    dropVote("表决已在表决服务中取消 / the poll was cancelled in voting-service: " + reason);
     return true;
   }
 

@@ -296,7 +296,7 @@ class PerformanceReviewTest {
     // expect
     assertThat(changed).isTrue();
     assertThat(r.takeEvents()).containsExactly(new SupervisionEvent.ScoreVoteVoid(requestId,
-        "表决已在表决服务中取消：提请事项撤回 / the poll was cancelled in voting-service: 提请事项撤回"));
+        "表决已在表决服务中取消 / the poll was cancelled in voting-service: 提请事项撤回"));
     assertThat(r.status()).isEqualTo(PerformanceReviewStatus.IN_PROGRESS);
     assertThat(r.voteCancelled(requestId, "提请事项撤回")).as("delivered again").isFalse();
     assertThat(r.recordScores(result(requestId, 71, 92.5, 55, 80), POLICY)).isFalse();

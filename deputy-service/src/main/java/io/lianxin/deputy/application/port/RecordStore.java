@@ -23,8 +23,8 @@ public interface RecordStore {
   /**
    * Like {@link #replaceItem}, unless an item's replacement of a later {@code sequence} (the CloudEvents sequence of
    * the event it came from) was applied: then false and nothing changes — an older allocation replayed from the
-   * dead-letter topic does not overwrite a newer one. The sequence is kept after the entries, so a crash between the
-   * two is repaired by the redelivery.
+   * dead-letter topic does not overwrite a newer one. The sequence is claimed first (it only moves forward), then the
+   * entries replaced: a crash between the two is repaired by the redelivery, whose equal sequence applies again.
    */
   boolean replaceItemIfLater(String congressId, String itemId, String sequence, List<RecordEntry> entries);
 

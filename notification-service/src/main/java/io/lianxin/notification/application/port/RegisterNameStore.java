@@ -11,6 +11,9 @@ public interface RegisterNameStore {
   /** Whether the copy has any entry of the congress. */
   boolean anyOf(String congressId);
 
+  /** Whether the copy holds any entry of this kind in the congress. */
+  boolean anyOf(String congressId, RegisterName.Kind kind);
+
   /** Creates or replaces the entry (one write). */
   void save(RegisterName entry);
 }
