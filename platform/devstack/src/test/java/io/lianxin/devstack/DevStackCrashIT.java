@@ -13,11 +13,13 @@ import io.lianxin.testkit.EmbeddedInfra;
 import io.lianxin.testkit.JavaProcess;
 import io.lianxin.testkit.ParentWatch;
 import io.lianxin.testkit.TopicReader;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +67,27 @@ class DevStackCrashIT {
   @Test
   void acknowledgedSubmitsSurviveSigkillAndEachHasItsNumberEventsAndNotification(@TempDir Path data)
       throws Exception {
+    try {
+      submitsThroughThreeKills(data);
+    } catch (Exception | AssertionError failed) {
+      keepTheStacksLogs(data);
+      throw failed;
+    }
+  }
+
+  /** On a failure the stack's logs (in the temporary directory, which is deleted) are kept in target/ to be read. */
+  private static void keepTheStacksLogs(Path data) throws IOException {
+    Path kept = Path.of("target", "devstack-crash-logs-" + System.currentTimeMillis());
+    Files.createDirectories(kept);
+    try (Stream<Path> logs = Files.walk(data)) {
+      for (Path log : logs.filter(f -> f.toString().endsWith(".log")).toList()) {
+        Files.copy(log, kept.resolve(data.relativize(log).toString().replace('/', '_')));
+      }
+    }
+    System.err.println("DevStackCrashIT: the stack's logs are kept in " + kept.toAbsolutePath());
+  }
+
+  private void submitsThroughThreeKills(Path data) throws Exception {
     String kafka = EmbeddedInfra.shared().kafkaBootstrapServers();
     String suggestions = "http://127.0.0.1:" + (8081 + OFFSET);
     String notifications = "http://127.0.0.1:" + (8084 + OFFSET);
