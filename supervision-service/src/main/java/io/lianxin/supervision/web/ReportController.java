@@ -1,6 +1,7 @@
 package io.lianxin.supervision.web;
 
 import io.lianxin.chassis.domain.CurrentUser;
+import io.lianxin.chassis.web.SpreadsheetFiles;
 import io.lianxin.supervision.application.ReviewOpinions;
 import io.lianxin.supervision.application.SupervisionActivities;
 import io.lianxin.supervision.domain.OpinionReport;
@@ -38,12 +39,6 @@ public class ReportController {
     this.activities = activities;
   }
 
-  /** The file the export writes. */
-  public enum ExportFormat {
-    /** CSV, UTF-8 with a BOM. */ CSV,
-    /** An Office Open XML workbook (.xlsx). */ XLSX
-  }
-
   /** How an export's file is chosen, as its description says. */
   static final String CHOOSING = "The file: `format=CSV` or `format=XLSX`; without it, the Accept header's preferred "
       + "of `text/csv` and the .xlsx type (CSV for `*/*` or none). CSV is UTF-8 with a BOM, CRLF lines, a text that "
@@ -67,7 +62,7 @@ public class ReportController {
     return new OpinionReportView(issuedIn, report.lines(), report.total());
   }
 
-  @GetMapping(value = "/api/v1/reports/opinions/export", produces = {"text/csv", ReportFiles.XLSX})
+  @GetMapping(value = "/api/v1/reports/opinions/export", produces = {"text/csv", SpreadsheetFiles.XLSX})
   @Operation(summary = "The yearly report as a file a committee office opens: CSV (UTF-8 with BOM, opens in Excel/WPS) "
       + "or an .xlsx workbook, by `format` or else by the Accept header",
       description = "The same figures as `GET /api/v1/reports/opinions`, one line per body: the header line "
@@ -78,15 +73,15 @@ public class ReportController {
           + "`审议意见 Opinions <year>`, its header row frozen, counts as numbers, names as texts. " + CHOOSING)
   @ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition: attachment)", content = {
       @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-      @Content(mediaType = ReportFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
+      @Content(mediaType = SpreadsheetFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
   public ResponseEntity<byte[]> exportOpinionReport(CurrentUser caller,
       @Parameter(description = "the year opinions were issued in, four digits", example = "2027")
       @RequestParam @Size(max = 4) @Pattern(regexp = "^20[0-9]{2}$") String year,
-      @Parameter(description = FORMAT) @RequestParam(required = false) ExportFormat format,
+      @Parameter(description = FORMAT) @RequestParam(required = false) SpreadsheetFiles.Format format,
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
     int issuedIn = Integer.parseInt(year);
     return ReportFiles.attachment(ReportTable.opinions(issuedIn, opinions.report(caller, issuedIn)),
-        ReportFiles.chosen(format, accept), "supervision-opinions-" + issuedIn, null);
+        SpreadsheetFiles.chosen(format, accept), "supervision-opinions-" + issuedIn, null);
   }
 
   @GetMapping("/api/v1/reports/allocations")
@@ -105,7 +100,7 @@ public class ReportController {
     return activities.leadSpeakerReport(caller, Integer.parseInt(year));
   }
 
-  @GetMapping(value = "/api/v1/reports/allocations/export", produces = {"text/csv", ReportFiles.XLSX})
+  @GetMapping(value = "/api/v1/reports/allocations/export", produces = {"text/csv", SpreadsheetFiles.XLSX})
   @Operation(summary = "The allocation report as a file: every active deputy, the activities of the plan year they were "
       + "allocated to, the yearly minimum and how many they are short of it (代表参加监督活动统计表)",
       description = "The same lines as `GET /api/v1/reports/allocations`, by deputy id: the deputy's name (the "
@@ -115,20 +110,20 @@ public class ReportController {
           + "`short by`, sheet `Allocations <year>`). " + CHOOSING)
   @ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition: attachment)", content = {
       @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-      @Content(mediaType = ReportFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
+      @Content(mediaType = SpreadsheetFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
   public ResponseEntity<byte[]> exportAllocationReport(CurrentUser caller,
       @Parameter(description = "the plan year, four digits", example = "2027")
       @RequestParam @Size(max = 4) @Pattern(regexp = "^20[0-9]{2}$") String year,
-      @Parameter(description = FORMAT) @RequestParam(required = false) ExportFormat format,
+      @Parameter(description = FORMAT) @RequestParam(required = false) SpreadsheetFiles.Format format,
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, description = LANGUAGE, example = "zh-CN")
       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Size(max = 200) String acceptLanguage) {
     ReportLanguage language = ReportFiles.language(acceptLanguage);
     return ReportFiles.attachment(activities.allocationTable(caller, Integer.parseInt(year), language),
-        ReportFiles.chosen(format, accept), "supervision-allocations-" + year, language);
+        SpreadsheetFiles.chosen(format, accept), "supervision-allocations-" + year, language);
   }
 
-  @GetMapping(value = "/api/v1/reports/lead-speakers/export", produces = {"text/csv", ReportFiles.XLSX})
+  @GetMapping(value = "/api/v1/reports/lead-speakers/export", produces = {"text/csv", SpreadsheetFiles.XLSX})
   @Operation(summary = "The lead-speaker report as a file: every standing-committee member, their lead speeches (中心发言) "
       + "of the plan year, the yearly minimum (3) and how many they are short of it",
       description = "The same lines as `GET /api/v1/reports/lead-speakers`, by deputy id: the member's name, id, lead "
@@ -138,16 +133,16 @@ public class ReportController {
           + "`Lead speakers <year>`). " + CHOOSING)
   @ApiResponse(responseCode = "200", description = "The report as a file (Content-Disposition: attachment)", content = {
       @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-      @Content(mediaType = ReportFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
+      @Content(mediaType = SpreadsheetFiles.XLSX, schema = @Schema(type = "string", format = "binary"))})
   public ResponseEntity<byte[]> exportLeadSpeakerReport(CurrentUser caller,
       @Parameter(description = "the plan year, four digits", example = "2027")
       @RequestParam @Size(max = 4) @Pattern(regexp = "^20[0-9]{2}$") String year,
-      @Parameter(description = FORMAT) @RequestParam(required = false) ExportFormat format,
+      @Parameter(description = FORMAT) @RequestParam(required = false) SpreadsheetFiles.Format format,
       @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, description = LANGUAGE, example = "en")
       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Size(max = 200) String acceptLanguage) {
     ReportLanguage language = ReportFiles.language(acceptLanguage);
     return ReportFiles.attachment(activities.leadSpeakerTable(caller, Integer.parseInt(year), language),
-        ReportFiles.chosen(format, accept), "supervision-lead-speakers-" + year, language);
+        SpreadsheetFiles.chosen(format, accept), "supervision-lead-speakers-" + year, language);
   }
 }

@@ -9,20 +9,12 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The reports as the files a committee office opens (CSV or .xlsx, the chassis's {@link SpreadsheetFiles}): a
- * {@link ReportTable} as its sheet, the file chosen by {@code ?format=} or else by the Accept header, the headers'
- * language (where a report has one per language) by Accept-Language.
+ * {@link ReportTable} as its sheet (the file is chosen by {@link SpreadsheetFiles#chosen}), the headers' language
+ * (where a report has one per language) by Accept-Language.
  */
 final class ReportFiles {
 
-  static final String XLSX = SpreadsheetFiles.XLSX;
-
   private ReportFiles() {}
-
-  /** The file asked for: the {@code format} given, else by the Accept header (CSV when it prefers neither). */
-  static ReportController.ExportFormat chosen(ReportController.ExportFormat format, String accept) {
-    SpreadsheetFiles.Format asked = format == null ? null : SpreadsheetFiles.Format.valueOf(format.name());
-    return ReportController.ExportFormat.valueOf(SpreadsheetFiles.chosen(asked, accept).name());
-  }
 
   /** The reader's language by Accept-Language: the first of Chinese and English it prefers; Chinese otherwise. */
   static ReportLanguage language(String acceptLanguage) {
@@ -30,9 +22,9 @@ final class ReportFiles {
   }
 
   /** The table as an attachment named {@code <name>.csv} or {@code <name>.xlsx}, with its language when it has one. */
-  static ResponseEntity<byte[]> attachment(ReportTable table, ReportController.ExportFormat format, String name,
+  static ResponseEntity<byte[]> attachment(ReportTable table, SpreadsheetFiles.Format format, String name,
       ReportLanguage language) {
-    return SpreadsheetFiles.attachment(sheet(table), SpreadsheetFiles.Format.valueOf(format.name()), name,
+    return SpreadsheetFiles.attachment(sheet(table), format, name,
         language == null ? null : language == ReportLanguage.EN ? "en" : "zh-CN");
   }
 

@@ -2,6 +2,7 @@ package io.lianxin.supervision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lianxin.chassis.web.SpreadsheetFiles;
 import io.lianxin.supervision.domain.ReportLanguage;
 import io.lianxin.supervision.domain.ReportTable;
 import java.nio.charset.StandardCharsets;
@@ -27,17 +28,17 @@ class ReportFilesTest {
   @Test
   void theFormatAskedForWinsElseTheAcceptHeadersPreferredOfTheTwoElseCsv() {
     // expect
-    assertThat(ReportFiles.chosen(ReportController.ExportFormat.CSV, ReportFiles.XLSX))
-        .isEqualTo(ReportController.ExportFormat.CSV);
-    assertThat(ReportFiles.chosen(null, ReportFiles.XLSX)).isEqualTo(ReportController.ExportFormat.XLSX);
-    assertThat(ReportFiles.chosen(null, "text/csv;q=0.5, " + ReportFiles.XLSX + ";q=0.9"))
-        .isEqualTo(ReportController.ExportFormat.XLSX);
-    assertThat(ReportFiles.chosen(null, ReportFiles.XLSX + ";q=0.4, text/csv")).isEqualTo(ReportController.ExportFormat.CSV);
-    assertThat(ReportFiles.chosen(null, "application/json, " + ReportFiles.XLSX))
-        .isEqualTo(ReportController.ExportFormat.XLSX);
-    assertThat(ReportFiles.chosen(null, "*/*")).isEqualTo(ReportController.ExportFormat.CSV);
-    assertThat(ReportFiles.chosen(null, ReportFiles.XLSX + ";q=0, */*")).isEqualTo(ReportController.ExportFormat.CSV);
-    assertThat(ReportFiles.chosen(null, null)).isEqualTo(ReportController.ExportFormat.CSV);
+    assertThat(SpreadsheetFiles.chosen(SpreadsheetFiles.Format.CSV, SpreadsheetFiles.XLSX))
+        .isEqualTo(SpreadsheetFiles.Format.CSV);
+    assertThat(SpreadsheetFiles.chosen(null, SpreadsheetFiles.XLSX)).isEqualTo(SpreadsheetFiles.Format.XLSX);
+    assertThat(SpreadsheetFiles.chosen(null, "text/csv;q=0.5, " + SpreadsheetFiles.XLSX + ";q=0.9"))
+        .isEqualTo(SpreadsheetFiles.Format.XLSX);
+    assertThat(SpreadsheetFiles.chosen(null, SpreadsheetFiles.XLSX + ";q=0.4, text/csv")).isEqualTo(SpreadsheetFiles.Format.CSV);
+    assertThat(SpreadsheetFiles.chosen(null, "application/json, " + SpreadsheetFiles.XLSX))
+        .isEqualTo(SpreadsheetFiles.Format.XLSX);
+    assertThat(SpreadsheetFiles.chosen(null, "*/*")).isEqualTo(SpreadsheetFiles.Format.CSV);
+    assertThat(SpreadsheetFiles.chosen(null, SpreadsheetFiles.XLSX + ";q=0, */*")).isEqualTo(SpreadsheetFiles.Format.CSV);
+    assertThat(SpreadsheetFiles.chosen(null, null)).isEqualTo(SpreadsheetFiles.Format.CSV);
   }
 
   @Test
