@@ -1,5 +1,6 @@
 package io.lianxin.deploy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ final class Modules {
   static final List<String> SERVICES =
       List.of("suggestion-service", "voting-service", "supervision-service", "notification-service", "deputy-service");
   static final List<String> WORKLOADS = List.of("suggestion-service", "voting-service", "supervision-service",
-      "notification-service", "deputy-service", "gateway", "identity");
+      "notification-service", "deputy-service", "gateway", "identity", "portal");
   static final Path CHASSIS_YML = Manifests.ROOT.resolve("platform/chassis/src/main/resources/lianxin-chassis.yml");
 
   /**
@@ -34,14 +35,19 @@ final class Modules {
    * and Boot's extra config location, where the accounts Secret is mounted.
    */
   static final Set<String> IDENTITY_PROPERTIES_BEYOND_YML =
-      Set.of("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER", "SPRING_CONFIG_ADDITIONALLOCATION");
+      Set.of("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER", "SPRING_CONFIG_ADDITIONALLOCATION",
+          // the portal client's lists (IdentityProperties.Portal), bound from comma-separated values
+          "LIANXIN_IDENTITY_PORTAL_REDIRECTURIS", "LIANXIN_IDENTITY_PORTAL_POSTLOGOUTREDIRECTURIS");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
 
   private Modules() {}
 
+  /** The module's own yml: {@code <module>.yml}, or {@code application.yml} where the module keeps Boot's name. */
   static Path yml(String module) {
-    return Manifests.ROOT.resolve(module).resolve("src/main/resources").resolve(module + ".yml");
+    Path resources = Manifests.ROOT.resolve(module).resolve("src/main/resources");
+    Path own = resources.resolve(module + ".yml");
+    return Files.exists(own) ? own : resources.resolve("application.yml");
   }
 
   @SuppressWarnings("unchecked")
