@@ -50,11 +50,12 @@ class CongressesAndWorkingBodiesIT extends RunningServiceIT {
 
   /** Sends a request that must be refused with {@code status} and checks that the collection is as it was. */
   static ApiClient.Response refused(String collection, int status, Supplier<ApiClient.Response> request) {
-    List<Document> before = documentsOf(collection);
+    // the relay's bookkeeping is left out: it publishes an earlier command's events whenever it gets to them
+    List<Document> before = ReceptionDaysIT.withoutRelay(documentsOf(collection));
     ApiClient.Response response = request.get();
     assertThat(response.status()).as(response.body()).isEqualTo(status);
     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-    assertThat(documentsOf(collection)).as("a refusal writes nothing").isEqualTo(before);
+    assertThat(ReceptionDaysIT.withoutRelay(documentsOf(collection))).as("a refusal writes nothing").isEqualTo(before);
     return response;
   }
 

@@ -27,6 +27,7 @@ public class MongoDeputyStore implements DeputyStore {
   public MongoDeputyStore(MongoTemplate mongo, AggregateStore aggregates) {
     this.mongo = mongo;
     this.aggregates = aggregates;
+    RegisterQueries.declareIndex(mongo, DeputyDocument.COLLECTION, "deputyId");
   }
 
   @Override

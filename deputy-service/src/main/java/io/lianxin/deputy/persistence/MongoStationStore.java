@@ -22,6 +22,7 @@ public class MongoStationStore implements StationStore {
   public MongoStationStore(MongoTemplate mongo, AggregateStore aggregates) {
     this.mongo = mongo;
     this.aggregates = aggregates;
+    RegisterQueries.declareIndex(mongo, StationDocument.COLLECTION, "stationId");
   }
 
   @Override

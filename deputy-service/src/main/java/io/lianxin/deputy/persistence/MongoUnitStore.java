@@ -22,6 +22,7 @@ public class MongoUnitStore implements UnitStore {
   public MongoUnitStore(MongoTemplate mongo, AggregateStore aggregates) {
     this.mongo = mongo;
     this.aggregates = aggregates;
+    RegisterQueries.declareIndex(mongo, UnitDocument.COLLECTION, "unitId");
   }
 
   @Override

@@ -22,6 +22,7 @@ public class MongoWorkingBodyStore implements WorkingBodyStore {
   public MongoWorkingBodyStore(MongoTemplate mongo, AggregateStore aggregates) {
     this.mongo = mongo;
     this.aggregates = aggregates;
+    RegisterQueries.declareIndex(mongo, WorkingBodyDocument.COLLECTION, "bodyId");
   }
 
   @Override

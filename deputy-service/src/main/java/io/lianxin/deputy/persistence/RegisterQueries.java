@@ -1,6 +1,8 @@
 package io.lianxin.deputy.persistence;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -15,6 +17,15 @@ final class RegisterQueries {
       criteria = criteria.and("status").is(status.name());
     }
     return Query.query(criteria);
+  }
+
+  /**
+   * The index {@link #inCongress} and {@link #page} need on real MongoDB: the congress, then the status, then the id
+   * the pages are sorted by (a list without a status uses its congress prefix).
+   */
+  static void declareIndex(MongoTemplate mongo, String collection, String idField) {
+    mongo.indexOps(collection).createIndex(new Index().on("congressId", Sort.Direction.ASC)
+        .on("status", Sort.Direction.ASC).on(idField, Sort.Direction.ASC));
   }
 
   static Query page(Query query, String idField, int page, int size) {

@@ -26,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -48,6 +50,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxRelay implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final String STAGED_EVENT_IDS = "outbox.eventId";
 
   private final MongoTemplate mongo;
   private final KafkaTemplate<String, String> kafka;
@@ -91,6 +94,7 @@ public class OutboxRelay implements AutoCloseable {
           }, new ThreadPoolExecutor.DiscardPolicy());
       lanes.add(lane);
     }
+    declareIndexes();
     Gauge.builder("lianxin.outbox.lane.queued", lanes, l -> l.stream().mapToInt(e -> e.getQueue().size()).sum())
         .description("saved writes whose events wait for a publishing lane").register(meters);
   }
@@ -150,6 +154,21 @@ public class OutboxRelay implements AutoCloseable {
     }
   }
 
+  /**
+   * Documents with staged events, found through the sparse index on the staged events' ids ({@link #declareIndexes}):
+   * a document whose outbox is empty has no {@code outbox.eventId} and is not in the index, so a sweep reads only
+   * the few documents with something to publish instead of scanning the collection (issue 16).
+   */
+  private static Criteria hasStagedEvents() {
+    return Criteria.where(STAGED_EVENT_IDS).exists(true);
+  }
+
+  private void declareIndexes() {
+    for (String collection : collections.names()) {
+      mongo.indexOps(collection).createIndex(new Index().on(STAGED_EVENT_IDS, Sort.Direction.ASC).sparse());
+    }
+  }
+
   /** One pass over every outbox collection; returns the number of events published. */
   public int sweep() {
     int count = 0;
@@ -158,7 +177,7 @@ public class OutboxRelay implements AutoCloseable {
     for (String collection : collections.names()) {
       Instant now = clock.instant();
       Query candidates = Query.query(new Criteria().andOperator(
-              Criteria.where("outbox.0").exists(true), leaseFree(now)))
+              hasStagedEvents(), leaseFree(now)))
           .limit(properties.sweepBatch());
       candidates.fields().include("_id");
       Instant cutoff = now.minus(properties.sweepGrace());
@@ -169,7 +188,7 @@ public class OutboxRelay implements AutoCloseable {
         }
         count += published;
       }
-      Query pending = Query.query(Criteria.where("outbox.0").exists(true));
+      Query pending = Query.query(hasStagedEvents());
       pending.fields().include("outbox");
       for (Document doc : mongo.find(pending, Document.class, collection)) {
         List<Document> outbox = doc.getList("outbox", Document.class);
