@@ -61,9 +61,14 @@ class SecurityConfiguration {
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/polls", "/polls/*",
-                "/polls/*/verification", "/polls/*/receipt", "/error",
+                "/polls/*/verification", "/polls/*/receipt", "/livelihood", "/livelihood/*", "/error",
                 "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
             .requestMatchers("/my/items/**").hasRole("DEPUTY")
+            // voting-service takes ballots from the deputies and leaders on a poll's roll
+            .requestMatchers("/my/polls/**").hasAnyRole("DEPUTY", "LEADER")
+            .requestMatchers("/unit/**").hasAnyRole("UNIT_HANDLER", "UNIT_HEAD")
+            // residents (PUBLIC) and deputies propose and support livelihood projects
+            .requestMatchers("/livelihood/*/proposals/**").hasAnyRole("PUBLIC", "DEPUTY")
             .requestMatchers("/office/**").hasRole("COMMITTEE_STAFF")
             .requestMatchers("/leader/**").hasRole("LEADER")
             .anyRequest().authenticated())

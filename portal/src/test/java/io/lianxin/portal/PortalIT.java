@@ -34,6 +34,10 @@ class PortalIT {
   private static final String DEPUTY = "deputy1@qingshan";
   private static final String STAFF = "staff1@qingshan";
   private static final String LEADER = "leader1@qingshan";
+  private static final String HANDLER = "handler1@qingshan";
+  private static final String HEAD = "head1@qingshan";
+  private static final String RESIDENT = "citizen1@qingshan";
+  private static final String HOUSING = "U-qingshan-housing";
   private static final String PASSWORD = "s3cret-portal";
   private static final int PORTAL_PORT = freePort();
   private static final String PORTAL = "http://127.0.0.1:" + PORTAL_PORT + "/portal";
@@ -64,7 +68,24 @@ class PortalIT {
         "lianxin.identity.users[2].name=青山县人大常委会 丙",
         "lianxin.identity.users[2].roles[0]=LEADER",
         "lianxin.identity.users[2].congress-id=cn-county-qingshan",
-        "lianxin.identity.users[2].password-hash={noop}" + PASSWORD)
+        "lianxin.identity.users[2].password-hash={noop}" + PASSWORD,
+        "lianxin.identity.users[3].username=" + HANDLER,
+        "lianxin.identity.users[3].name=青山县住建局承办人 丁",
+        "lianxin.identity.users[3].roles[0]=UNIT_HANDLER",
+        "lianxin.identity.users[3].congress-id=cn-county-qingshan",
+        "lianxin.identity.users[3].unit-id=" + HOUSING,
+        "lianxin.identity.users[3].password-hash={noop}" + PASSWORD,
+        "lianxin.identity.users[4].username=" + HEAD,
+        "lianxin.identity.users[4].name=青山县住建局局长 戊",
+        "lianxin.identity.users[4].roles[0]=UNIT_HEAD",
+        "lianxin.identity.users[4].congress-id=cn-county-qingshan",
+        "lianxin.identity.users[4].unit-id=" + HOUSING,
+        "lianxin.identity.users[4].password-hash={noop}" + PASSWORD,
+        "lianxin.identity.users[5].username=" + RESIDENT,
+        "lianxin.identity.users[5].name=青山县居民 己",
+        "lianxin.identity.users[5].roles[0]=PUBLIC",
+        "lianxin.identity.users[5].congress-id=cn-county-qingshan",
+        "lianxin.identity.users[5].password-hash={noop}" + PASSWORD)
         // an argument, so that it wins over identity.yml's port 9000
         .run("--server.port=0");
     issuer = "http://127.0.0.1:" + identity.getEnvironment().getProperty("local.server.port");
@@ -545,6 +566,345 @@ class PortalIT {
     assertThat(english.body()).contains("Reply overdue", "In progress", "Dec 1, 2025", "Overdue");
     assertThat(gateway.received("GET", WORKLISTS + "OVERDUE").get(0).query()).isEqualTo("page=0&size=20");
     assertThat(batch.statusCode()).isEqualTo(403);
+  }
+
+  // --- handling units (承办单位)
+
+  private static final String UNIT_QUEUE = """
+      {"items": [
+        {"id": "S-42", "number": "2026-042", "kind": "SUGGESTION", "state": "ASSIGNED", "title": "关于完善小区停车设施的建议",
+         "category": "TRANSPORT", "proposerDeputyId": "D-qingshan-002", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"}},
+        {"id": "S-43", "number": "2026-043", "kind": "SUGGESTION", "state": "REPLIED", "title": "关于推进保障性住房建设的建议",
+         "category": "HOUSING", "proposerDeputyId": "D-qingshan-001", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-01-01"}},
+        {"id": "S-44", "number": "2026-044", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于整治背街小巷的建议",
+         "category": "URBAN_MANAGEMENT", "proposerDeputyId": "D-qingshan-003", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-city", "coUnitIds": ["U-qingshan-housing"], "replyDueDate": "2098-01-01"}},
+        {"id": "S-41", "number": "2026-041", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议",
+         "category": "AGRICULTURE_RURAL", "proposerDeputyId": "D-qingshan-002", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-12-01"}}],
+       "total": 4, "page": 0, "size": 200}""";
+
+  private static final String ASSIGNED_ITEM = """
+      {"id": "S-42", "number": "2026-042", "kind": "SUGGESTION", "state": "ASSIGNED", "title": "关于完善小区停车设施的建议",
+       "body": "小区停车位严重不足。", "category": "TRANSPORT", "proposerDeputyId": "D-qingshan-002", "round": 1,
+       "contacts": [], "replies": [], "evaluations": [],
+       "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"}}""";
+
+  private static final String IN_PROGRESS_ITEM = """
+      {"id": "S-41", "number": "2026-041", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议",
+       "body": "部分农户住房存在安全隐患。", "category": "AGRICULTURE_RURAL", "proposerDeputyId": "D-qingshan-002",
+       "round": 1, "handlerName": "王承办", "responsibleLeader": "李副局长",
+       "contacts": [{"number": 1, "phase": "BEFORE", "date": "2026-02-03", "mode": "VISIT", "notes": "办前走访，了解具体诉求",
+                     "loggedBy": "handler1@qingshan",
+                     "deputyAnswer": {"response": "CONFIRMED", "deputyId": "D-qingshan-002", "at": "2026-02-04T01:00:00Z"}}],
+       "replyDraft": %s, "replies": [], "evaluations": [],
+       "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-12-01"}}""";
+
+  private static final String REPLY_DRAFT = """
+      {"round": 1, "unitId": "U-qingshan-housing", "category": "B", "text": "已列入年度计划，分批实施。",
+       "commitments": [{"id": "c-1", "description": "年底前完成首批改造", "dueDate": "2026-12-31", "status": "OPEN"}],
+       "draftedBy": "handler1@qingshan", "draftedAt": "2026-03-01T01:00:00Z"}""";
+
+  @Test
+  void aUnitsQueueIsSortedByDeadlineWithTheOverdueMarkedAndAnAssignedItemIsAccepted() {
+    gateway.answer("GET", "/api/v1/suggestions", 200, UNIT_QUEUE);
+    gateway.answer("GET", "/api/v1/suggestions/S-42", 200, ASSIGNED_ITEM);
+    gateway.answer("POST", "/api/v1/suggestions/S-42/acceptance", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "1 field(s) invalid: handlerName",
+         "errors": [{"field": "handlerName", "message": "must not be blank"}]}""");
+    Browser browser = new Browser();
+
+    HttpResponse<String> queue = signIn(browser, PORTAL + "/unit/items", HANDLER).page();
+    HttpResponse<String> english = browser.get(PORTAL + "/unit/items?lang=en");
+    HttpResponse<String> item = browser.get(PORTAL + "/unit/items/S-42?lang=zh-CN");
+    HttpResponse<String> withoutCsrf = browser.post(PORTAL + "/unit/items/S-42/acceptance",
+        Map.of("handlerName", "王承办", "responsibleLeader", "李副局长"));
+    HttpResponse<String> refused = browser.post(PORTAL + "/unit/items/S-42/acceptance", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "handlerName", " ", "responsibleLeader", "李副局长"));
+    gateway.answer("POST", "/api/v1/suggestions/S-42/acceptance", 200, ASSIGNED_ITEM.replace("ASSIGNED", "IN_PROGRESS"));
+    HttpResponse<String> accepted = browser.post(PORTAL + "/unit/items/S-42/acceptance", Map.of("_csrf",
+        Browser.csrf(refused), "requestKey", requestKey(refused), "handlerName", "王承办", "responsibleLeader", "李副局长"));
+
+    assertThat(queue.statusCode()).isEqualTo(200);
+    String body = queue.body();
+    assertThat(body).contains("办理清单", "共 3 件待办，其中 1 件已逾期。", "已逾期", "2025年12月1日", "主办", "协办",
+        "href=\"/portal/unit/items/S-42\"").doesNotContain("关于推进保障性住房建设的建议");
+    assertThat(body.indexOf("2026-041")).as("the overdue item first, then the nearest deadline")
+        .isLessThan(body.indexOf("2026-044"));
+    assertThat(body.indexOf("2026-044")).isLessThan(body.indexOf("2026-042"));
+    assertThat(gateway.received("GET", "/api/v1/suggestions").get(0).query()).isEqualTo("page=0&size=200");
+    assertThat(english.body()).contains("My queue", "3 items awaiting a reply, 1 of them overdue.", "Overdue");
+    assertThat(item.body()).contains("关于完善小区停车设施的建议", "签收", "name=\"handlerName\"",
+        "name=\"responsibleLeader\"").doesNotContain("action=\"/portal/unit/items/S-42/reply-draft\"");
+    assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("填写的内容不符合要求", "请检查“承办人”：must not be blank",
+        "value=\"李副局长\"");
+    assertThat(refused.body()).containsPattern("id=\"handlerName\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"handlerName-error\"");
+    assertThat(requestKey(refused)).as("a new request after a refusal").isNotEqualTo(requestKey(item));
+    assertThat(Browser.location(accepted)).isEqualTo("/portal/unit/items/S-42");
+    assertThat(browser.follow(accepted, 1).body()).contains("已签收，建议进入办理。");
+    List<GatewayStandIn.Received> acceptances = gateway.received("POST", "/api/v1/suggestions/S-42/acceptance");
+    assertThat(acceptances).as("none without CSRF").hasSize(2);
+    assertThat(json(acceptances.get(1).body())).isEqualTo(json("""
+        {"handlerName": "王承办", "responsibleLeader": "李副局长"}"""));
+    assertThat(acceptances.get(1).header("Idempotency-Key")).isEqualTo(requestKey(refused) + ":accept");
+    assertThat(claims(acceptances.get(1).header("Authorization").substring("Bearer ".length())))
+        .containsEntry("sub", HANDLER).containsEntry("unit_id", HOUSING);
+  }
+
+  @Test
+  void theHandlerLogsAContactAndDraftsAReplyWithCommitmentsAndTheUnitHeadSignsIt() {
+    gateway.answer("GET", "/api/v1/suggestions/S-41", 200, IN_PROGRESS_ITEM.formatted("null"));
+    gateway.answer("POST", "/api/v1/suggestions/S-41/contacts", 200, IN_PROGRESS_ITEM.formatted("null"));
+    gateway.answer("POST", "/api/v1/suggestions/S-41/reply-draft", 422, """
+        {"type": "https://lianxin.io/problems/rule-violation", "title": "违反业务规则 / Rule violation", "status": 422,
+         "detail": "a commitment is due after today",
+         "errors": [{"field": "commitments[0].dueDate", "message": "a commitment is due after today"}]}""");
+    Browser handler = new Browser();
+    HttpResponse<String> item = signIn(handler, PORTAL + "/unit/items/S-41", HANDLER).page();
+
+    HttpResponse<String> notADate = handler.post(PORTAL + "/unit/items/S-41/contacts", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "phase", "DURING", "date", "上周三", "mode", "PHONE",
+        "notes", "电话沟通改造进度"));
+    HttpResponse<String> logged = handler.post(PORTAL + "/unit/items/S-41/contacts", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "phase", "DURING", "date", "2026-03-02", "mode", "PHONE",
+        "notes", "电话沟通改造进度"));
+    HttpResponse<String> tooEarly = handler.post(PORTAL + "/unit/items/S-41/reply-draft", List.of(
+        Map.entry("_csrf", Browser.csrf(item)), Map.entry("requestKey", requestKey(item)), Map.entry("category", "B"),
+        Map.entry("text", "已列入年度计划，分批实施。"), Map.entry("reason", ""), Map.entry("missingOpinionsReason", ""),
+        Map.entry("commitmentDescription", "年底前完成首批改造"), Map.entry("commitmentDueDate", "2020-12-31"),
+        Map.entry("commitmentDescription", ""), Map.entry("commitmentDueDate", ""),
+        Map.entry("commitmentDescription", "明年完成全部改造"), Map.entry("commitmentDueDate", "2027-12-31")));
+
+    assertThat(item.body()).contains("办前", "走访", "办前走访，了解具体诉求", "代表已确认", "已逾期", "王承办",
+        "拟写答复", "name=\"commitmentDescription\"", "name=\"phase\" value=\"AFTER\"")
+        .doesNotContain("签发答复", "签收并开始办理");
+    assertThat(notADate.statusCode()).isEqualTo(200);
+    assertThat(notADate.body()).contains("请检查“联系日期”：请填写日期，例如 2026-06-01。", "电话沟通改造进度")
+        .containsPattern("id=\"date\"[^>]*aria-invalid=\"true\"")
+        .containsPattern("name=\"mode\" value=\"PHONE\" checked=\"checked\"");
+    assertThat(Browser.location(logged)).isEqualTo("/portal/unit/items/S-41");
+    List<GatewayStandIn.Received> contacts = gateway.received("POST", "/api/v1/suggestions/S-41/contacts");
+    assertThat(contacts).as("the date the portal could not read is not sent").hasSize(1);
+    assertThat(json(contacts.get(0).body())).isEqualTo(json("""
+        {"phase": "DURING", "date": "2026-03-02", "mode": "PHONE", "notes": "电话沟通改造进度"}"""));
+    assertThat(contacts.get(0).header("Idempotency-Key")).isEqualTo(requestKey(item) + ":contact");
+    assertThat(tooEarly.statusCode()).isEqualTo(200);
+    assertThat(tooEarly.body()).contains("请检查“承诺事项 1 的完成期限”：a commitment is due after today",
+        "value=\"年底前完成首批改造\"", "value=\"明年完成全部改造\"")
+        .containsPattern("id=\"c0-due\"[^>]*value=\"2020-12-31\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"c0-due-error\"")
+        .containsPattern("id=\"c2-due\"[^>]*aria-invalid=\"false\"");
+    tools.jackson.databind.JsonNode draft = json(gateway.received("POST", "/api/v1/suggestions/S-41/reply-draft")
+        .get(0).body());
+    assertThat(draft.get("category").asString()).isEqualTo("B");
+    assertThat(draft.get("text").asString()).isEqualTo("已列入年度计划，分批实施。");
+    assertThat(draft.get("commitments")).as("the empty line left out").isEqualTo(json("""
+        [{"description": "年底前完成首批改造", "dueDate": "2020-12-31"},
+         {"description": "明年完成全部改造", "dueDate": "2027-12-31"}]"""));
+    assertThat(draft.get("reason").isNull()).isTrue();
+
+    // the unit head signs the draft the handler saved; the head drafts nothing
+    gateway.answer("GET", "/api/v1/suggestions/S-41", 200, IN_PROGRESS_ITEM.formatted(REPLY_DRAFT));
+    gateway.answer("POST", "/api/v1/suggestions/S-41/reply", 200, IN_PROGRESS_ITEM.formatted("null")
+        .replace("IN_PROGRESS", "REPLY_IN_REVIEW"));
+    Browser head = new Browser();
+    HttpResponse<String> toSign = signIn(head, PORTAL + "/unit/items/S-41", HEAD).page();
+    HttpResponse<String> signed = head.post(PORTAL + "/unit/items/S-41/reply", Map.of("_csrf", Browser.csrf(toSign),
+        "requestKey", requestKey(toSign)));
+
+    assertThat(toSign.body()).contains("答复草稿（待签发）", "第 1 轮答复（B 类）", "已列入年度计划，分批实施。",
+        "年底前完成首批改造（2026年12月31日 前完成）", "签发答复")
+        .doesNotContain("action=\"/portal/unit/items/S-41/reply-draft\"");
+    assertThat(head.follow(signed, 1).body()).contains("答复已签发。");
+    GatewayStandIn.Received signature = gateway.received("POST", "/api/v1/suggestions/S-41/reply").get(0);
+    assertThat(signature.header("Idempotency-Key")).isEqualTo(requestKey(toSign) + ":sign");
+    assertThat(claims(signature.header("Authorization").substring("Bearer ".length()))).containsEntry("sub", HEAD);
+  }
+
+  @Test
+  void aDeputyMayNotUseTheUnitsPagesNorAUnitTheDeputysPolls() {
+    Browser deputy = new Browser();
+    signIn(deputy, PORTAL + "/my/items");
+    Browser handler = new Browser();
+    signIn(handler, PORTAL + "/unit/items", HANDLER);
+
+    assertThat(deputy.get(PORTAL + "/unit/items").statusCode()).isEqualTo(403);
+    assertThat(handler.get(PORTAL + "/my/polls").statusCode()).isEqualTo(403);
+    assertThat(handler.get(PORTAL + "/livelihood/PG-1/proposals/new").statusCode()).isEqualTo(403);
+  }
+
+  // --- a deputy rates a reply (征询意见表)
+
+  private static final String REPLIED_ITEM = """
+      {"id": "S-51", "number": "2026-051", "kind": "SUGGESTION", "state": "REPLIED", "title": "关于推进保障性住房建设的建议",
+       "body": "新就业群体租房压力大。", "category": "HOUSING", "proposerDeputyId": "D-qingshan-001", "round": 1,
+       "coSigners": [], "contacts": [], "evaluationDueDate": "2099-01-31", "evaluations": %s,
+       "replies": [{"round": 1, "unitId": "U-qingshan-housing", "category": "B", "text": "已列入年度计划，分批实施。",
+                    "commitments": [{"id": "c-1", "description": "年底前完成首批改造", "dueDate": "2026-12-31",
+                                     "status": "OPEN"}],
+                    "signedBy": "head1@qingshan", "signedOn": "2026-03-10", "dueDate": "2026-04-01"}],
+       "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2026-04-01"}}""";
+
+  @Test
+  void aDeputyRatesTheReplyOnTheFeedbackFormAndARefusalIsShownByItsField() {
+    gateway.answer("GET", "/api/v1/suggestions/S-51", 200, REPLIED_ITEM.formatted("[]"));
+    gateway.answer("GET", "/api/v1/suggestions/S-51/history", 200, "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 200}");
+    gateway.answer("POST", "/api/v1/suggestions/S-51/evaluations", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "1 field(s) invalid: rating", "errors": [{"field": "rating", "message": "must not be null"}]}""");
+    Browser browser = new Browser();
+    HttpResponse<String> item = signIn(browser, PORTAL + "/my/items/S-51").page();
+
+    HttpResponse<String> noRating = browser.post(PORTAL + "/my/items/S-51/evaluation", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "comment", "进度偏慢"));
+    gateway.answer("POST", "/api/v1/suggestions/S-51/evaluations", 200, REPLIED_ITEM.formatted("[]"));
+    HttpResponse<String> rated = browser.post(PORTAL + "/my/items/S-51/evaluation", Map.of("_csrf",
+        Browser.csrf(noRating), "requestKey", requestKey(noRating), "rating", "UNSATISFIED", "comment", "进度偏慢"));
+    gateway.answer("GET", "/api/v1/suggestions/S-51", 200, REPLIED_ITEM.formatted("""
+        [{"deputyId": "D-qingshan-001", "round": 1, "rating": "UNSATISFIED", "comment": "进度偏慢",
+          "at": "2026-03-12T01:00:00Z"}]"""));
+    HttpResponse<String> after = browser.follow(rated, 1);
+
+    assertThat(item.body()).contains("第 1 轮答复（B 类）", "已列入年度计划，分批实施。", "征询意见表",
+        "请于 2099年1月31日 前评价。", "name=\"rating\" value=\"SATISFIED\"", "基本满意", "不满意");
+    assertThat(noRating.statusCode()).isEqualTo(200);
+    assertThat(noRating.body()).contains("请检查“您对答复的意见”：must not be null", ">进度偏慢</textarea>")
+        .contains("aria-describedby=\"rating-error\"");
+    assertThat(Browser.location(rated)).isEqualTo("/portal/my/items/S-51");
+    List<GatewayStandIn.Received> ratings = gateway.received("POST", "/api/v1/suggestions/S-51/evaluations");
+    assertThat(json(ratings.get(0).body())).isEqualTo(json("{\"rating\": null, \"comment\": \"进度偏慢\"}"));
+    assertThat(json(ratings.get(1).body())).isEqualTo(json("{\"rating\": \"UNSATISFIED\", \"comment\": \"进度偏慢\"}"));
+    assertThat(ratings.get(1).header("Idempotency-Key")).isEqualTo(requestKey(noRating) + ":evaluation");
+    assertThat(after.body()).contains("评价已提交，谢谢。", "您对本轮答复的评价：不满意。")
+        .doesNotContain("征询意见表");
+  }
+
+  // --- a deputy votes (表决)
+
+  private static final String OPEN_POLL = """
+      {"id": "P-8", "kind": "APPOINTMENT", "title": "关于任命县住建局局长的表决", "method": "YES_NO_ABSTAIN",
+       "items": ["任命甲", "任命乙"], "rollSize": 12, "secret": %s, "inPerson": false, "isPublic": false,
+       "allowRevote": false, "state": "%s", "closesAt": "2099-03-05T09:30:00Z"}""";
+
+  @Test
+  void aDeputyVotesOnAClearBallotIsGivenTheReceiptAndFindsTheBallotByItOnceTheResultIsPublished() {
+    String receipt = "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8";
+    gateway.answer("GET", "/api/v1/polls", 200, "{\"items\": [" + OPEN_POLL.formatted("true", "OPEN")
+        + "], \"total\": 1, \"page\": 0, \"size\": 20}");
+    gateway.answer("GET", "/api/v1/polls/P-8", 200, OPEN_POLL.formatted("true", "OPEN"));
+    gateway.answer("POST", "/api/v1/polls/P-8/ballots", 201, "{\"receipt\": \"" + receipt + "\"}");
+    Browser browser = new Browser();
+
+    HttpResponse<String> polls = signIn(browser, PORTAL + "/my/polls").page();
+    HttpResponse<String> ballot = browser.get(PORTAL + "/my/polls/P-8");
+    HttpResponse<String> cast = browser.post(PORTAL + "/my/polls/P-8/ballot", Map.of("_csrf", Browser.csrf(ballot),
+        "a0", "YES", "a1", "ABSTAIN"));
+    gateway.answer("POST", "/api/v1/polls/P-8/ballots", 409, """
+        {"type": "https://lianxin.io/problems/illegal-state", "title": "状态不允许 / Illegal state", "status": 409,
+         "detail": "cannot vote twice in state ALREADY_VOTED", "currentState": "ALREADY_VOTED"}""");
+    HttpResponse<String> again = browser.post(PORTAL + "/my/polls/P-8/ballot", Map.of("_csrf", Browser.csrf(ballot),
+        "a0", "NO", "a1", "ABSTAIN"));
+    HttpResponse<String> tooSoon = browser.get(PORTAL + "/my/polls/P-8/receipt?code=" + receipt);
+    gateway.answer("GET", "/api/v1/polls/P-8", 200, OPEN_POLL.formatted("true", "PUBLISHED"));
+    gateway.answer("GET", "/api/v1/polls/P-8/receipts/" + receipt, 200,
+        "{\"receipt\": \"" + receipt + "\", \"encrypted\": \"{…}\"}");
+    HttpResponse<String> found = browser.get(PORTAL + "/my/polls/P-8/receipt?code=" + receipt.toUpperCase());
+
+    assertThat(polls.body()).contains("我的表决", "关于任命县住建局局长的表决", "href=\"/portal/my/polls/P-8\"",
+        "无记名投票");
+    assertThat(gateway.received("GET", "/api/v1/polls").get(0).query()).contains("state=OPEN");
+    assertThat(ballot.body()).contains("<legend>任命甲</legend>", "name=\"a0\" value=\"YES\"", "name=\"a1\" value=\"ABSTAIN\"",
+        "由表决服务在收到时用本次表决的公钥加密", "在浏览器中加密选票的方式尚未提供");
+    assertThat(cast.statusCode()).isEqualTo(200);
+    assertThat(cast.body()).contains("您已投票", receipt,
+        "href=\"/portal/my/polls/P-8/receipt?code=" + receipt + "\"");
+    List<GatewayStandIn.Received> ballots = gateway.received("POST", "/api/v1/polls/P-8/ballots");
+    assertThat(json(ballots.get(0).body())).isEqualTo(json("{\"answers\": {\"任命甲\": \"YES\", \"任命乙\": \"ABSTAIN\"}}"));
+    assertThat(claims(ballots.get(0).header("Authorization").substring("Bearer ".length())))
+        .containsEntry("deputy_id", "D-qingshan-001");
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("当前状态下不能执行此操作", "cannot vote twice in state ALREADY_VOTED")
+        .contains("name=\"a0\" value=\"NO\" checked=\"checked\"");
+    assertThat(tooSoon.body()).contains("结果公布后才能查找选票", "aria-invalid=\"true\"");
+    assertThat(found.body()).contains("回执码 " + receipt + " 对应的选票在票箱中。", "这是一张加密选票");
+    List<GatewayStandIn.Received> lookups = gateway.received("GET", "/api/v1/polls/P-8/receipts/" + receipt);
+    assertThat(lookups).as("only once published").hasSize(1);
+    assertThat(lookups.get(0).header("Authorization")).startsWith("Bearer ");
+  }
+
+  // --- residents and livelihood projects (民生实事)
+
+  private static final String PROGRAMME = """
+      {"id": "PG-1", "congressId": "cn-county-qingshan", "year": 2027, "title": "青山县2027年民生实事项目", "seats": 3,
+       "phase": "COLLECTING", "collectingUntil": "2099-01-01T00:00:00Z", "candidates": [], "selected": []}""";
+
+  private static final String PROPOSALS = """
+      {"items": [
+        {"id": "PR-1", "programmeId": "PG-1", "title": "老旧小区加装电梯", "description": "城关镇幸福小区等 12 个小区老人上下楼难。",
+         "place": "城关镇", "source": "DIRECT", "proposedAt": "2026-11-01T02:00:00Z", "supports": 3},
+        {"id": "PR-2", "programmeId": "PG-1", "title": "背街小巷路灯补缺", "description": "夜间出行不便。",
+         "place": "老城区", "source": "DIRECT", "proposedAt": "2026-11-02T02:00:00Z", "supports": 0}],
+       "total": 2, "page": 0, "size": 20}""";
+
+  @Test
+  void anyoneReadsTheProposalsAndAResidentSignedInProposesAProjectAndSupportsOne() {
+    gateway.answer("GET", "/api/v1/public/programmes/PG-1", 200, PROGRAMME);
+    gateway.answer("GET", "/api/v1/public/programmes/PG-1/proposals", 200, PROPOSALS);
+    gateway.answer("GET", "/api/v1/programmes", 200, "{\"items\": [" + PROGRAMME + "], \"total\": 1, \"page\": 0, \"size\": 20}");
+    gateway.answer("POST", "/api/v1/programmes/PG-1/proposals", 422, """
+        {"type": "https://lianxin.io/problems/rule-violation", "title": "违反业务规则 / Rule violation", "status": 422,
+         "detail": "a title of 1 to 200 characters", "errors": [{"field": "title", "message": "a title of 1 to 200 characters"}]}""");
+    gateway.answer("POST", "/api/v1/proposals/PR-1/supports", 201, "{\"supports\": 4}");
+    Browser browser = new Browser();
+
+    HttpResponse<String> anonymous = browser.get(PORTAL + "/livelihood/PG-1");
+    HttpResponse<String> form = signIn(browser, PORTAL + "/livelihood/PG-1/proposals/new", RESIDENT).page();
+    HttpResponse<String> noTitle = browser.post(PORTAL + "/livelihood/PG-1/proposals", Map.of("_csrf",
+        Browser.csrf(form), "requestKey", requestKey(form), "title", "", "description", "社区需要日间照料和助餐。",
+        "place", "西街社区", "estimatedBenefit", ""));
+    gateway.answer("POST", "/api/v1/programmes/PG-1/proposals", 201, """
+        {"id": "PR-3", "programmeId": "PG-1", "title": "社区嵌入式养老服务站", "supports": 0}""");
+    HttpResponse<String> proposed = browser.post(PORTAL + "/livelihood/PG-1/proposals", Map.of("_csrf",
+        Browser.csrf(noTitle), "requestKey", requestKey(noTitle), "title", "社区嵌入式养老服务站",
+        "description", "社区需要日间照料和助餐。", "place", "西街社区", "estimatedBenefit", ""));
+    HttpResponse<String> signedIn = browser.follow(proposed, 1);
+    HttpResponse<String> supported = browser.follow(browser.post(PORTAL + "/livelihood/PG-1/proposals/PR-1/support",
+        Map.of("_csrf", Browser.csrf(signedIn))), 1);
+    gateway.answer("POST", "/api/v1/proposals/PR-1/supports", 409, """
+        {"type": "https://lianxin.io/problems/illegal-state", "title": "状态不允许 / Illegal state", "status": 409,
+         "detail": "cannot support twice in state ALREADY_SUPPORTED", "currentState": "ALREADY_SUPPORTED"}""");
+    HttpResponse<String> twice = browser.follow(browser.post(PORTAL + "/livelihood/PG-1/proposals/PR-1/support",
+        Map.of("_csrf", Browser.csrf(signedIn))), 1);
+    HttpResponse<String> list = browser.get(PORTAL + "/livelihood");
+
+    assertThat(anonymous.statusCode()).isEqualTo(200);
+    assertThat(anonymous.body()).contains("青山县2027年民生实事项目", "征集中", "老旧小区加装电梯", "城关镇", "<td>3</td>",
+        "href=\"/portal/livelihood/PG-1/sign-in\"").doesNotContain("/support\"");
+    assertThat(gateway.received("GET", "/api/v1/public/programmes/PG-1/proposals").get(0).header("Authorization"))
+        .isNull();
+    assertThat(form.body()).contains("提出项目建议", "name=\"title\"", "name=\"description\"");
+    assertThat(noTitle.statusCode()).isEqualTo(200);
+    assertThat(noTitle.body()).contains("请检查“项目名称”：a title of 1 to 200 characters", ">社区需要日间照料和助餐。</textarea>",
+        "value=\"西街社区\"").containsPattern("id=\"title\"[^>]*aria-invalid=\"true\"");
+    List<GatewayStandIn.Received> proposals = gateway.received("POST", "/api/v1/programmes/PG-1/proposals");
+    assertThat(json(proposals.get(1).body())).isEqualTo(json("""
+        {"title": "社区嵌入式养老服务站", "description": "社区需要日间照料和助餐。", "place": "西街社区",
+         "estimatedBenefit": null}"""));
+    assertThat(proposals.get(1).header("Idempotency-Key")).isEqualTo(requestKey(noTitle) + ":propose");
+    assertThat(claims(proposals.get(1).header("Authorization").substring("Bearer ".length())))
+        .containsEntry("sub", RESIDENT).containsEntry("roles", List.of("PUBLIC"));
+    assertThat(signedIn.body()).contains("您的项目建议已提交。",
+        "action=\"/portal/livelihood/PG-1/proposals/PR-1/support\"", "附议“老旧小区加装电梯”")
+        .doesNotContain("href=\"/portal/livelihood/PG-1/sign-in\"");
+    assertThat(supported.body()).contains("已附议，该项目现有 4 人附议。");
+    assertThat(twice.body()).contains("您已附议过这个项目，每人只能附议一次。").doesNotContain("role=\"alert\"");
+    assertThat(list.body()).contains("本级人大的民生实事项目征集", "href=\"/portal/livelihood/PG-1\"");
+    assertThat(browser.get(PORTAL + "/livelihood/PG-1/sign-in").headers().firstValue("Location"))
+        .hasValue("/portal/livelihood/PG-1");
   }
 
   // --- helpers

@@ -15,13 +15,25 @@ public class ApiProblem extends RuntimeException {
   private final String title;
   private final String detail;
   private final List<FieldError> errors;
+  private final String currentState;
 
   public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+    this(status, title, detail, errors, null);
+  }
+
+  /** With the state a 409 names ({@code currentState}: why the step cannot be taken now). */
+  public ApiProblem(int status, String title, String detail, List<FieldError> errors, String currentState) {
     super(status + " " + title + (detail == null ? "" : ": " + detail));
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
+    this.currentState = currentState;
+  }
+
+  /** The state a refused step names (a 409's {@code currentState}, e.g. ALREADY_SUPPORTED), or null. */
+  public String currentState() {
+    return currentState;
   }
 
   public int status() {
@@ -51,5 +63,5 @@ public class ApiProblem extends RuntimeException {
   public record FieldError(String field, String message) {}
 
   /** The problem document as it is read. */
-  record Body(Integer status, String title, String detail, List<FieldError> errors) {}
+  record Body(Integer status, String title, String detail, List<FieldError> errors, String currentState) {}
 }

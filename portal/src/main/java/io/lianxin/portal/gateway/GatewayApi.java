@@ -168,6 +168,104 @@ public class GatewayApi {
         .contentType(MediaType.APPLICATION_JSON).body(batch).retrieve().body(BatchAssignment.Report.class);
   }
 
+  // --- a handling unit's (承办单位)
+
+  /** A page of the items assigned to the signed-in person's unit (the service lists them for a unit). */
+  public Page<Suggestion> unitItems(int page, int size) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions").queryParam("page", page)
+            .queryParam("size", size).build())
+        .retrieve().body(new ParameterizedTypeReference<Page<Suggestion>>() {});
+  }
+
+  /** Acceptance (签收): the item goes from assigned to in progress. */
+  public Suggestion accept(String id, UnitRequests.Acceptance acceptance, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/acceptance", id, acceptance, idempotencyKey);
+  }
+
+  /** Logs a contact with the deputy (三访). */
+  public Suggestion logContact(String id, UnitRequests.Contact contact, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/contacts", id, contact, idempotencyKey);
+  }
+
+  /** Writes the reply draft (拟写答复) — the unit's handler. */
+  public Suggestion draftReply(String id, UnitRequests.ReplyDraft draft, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/reply-draft", id, draft, idempotencyKey);
+  }
+
+  /** Signs and sends the drafted reply (签发) — the unit's head. */
+  public Suggestion signReply(String id, String idempotencyKey) {
+    return signedIn.post().uri("/api/v1/suggestions/{id}/reply", id).header("Idempotency-Key", idempotencyKey)
+        .retrieve().body(Suggestion.class);
+  }
+
+  /** The deputy's rating of the reply (征询意见表). */
+  public Suggestion evaluate(String id, UnitRequests.Evaluation evaluation, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/evaluations", id, evaluation, idempotencyKey);
+  }
+
+  private Suggestion command(String path, String id, Object body, String idempotencyKey) {
+    return signedIn.post().uri(path, id).header("Idempotency-Key", idempotencyKey)
+        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);
+  }
+
+  // --- a voter's (表决)
+
+  /** One poll of the congress as its voters see it (never its result while open). */
+  public Poll poll(String pollId) {
+    return signedIn.get().uri("/api/v1/polls/{id}", pollId).retrieve().body(Poll.class);
+  }
+
+  /**
+   * Casts the voter's ballot as its answers by item (a clear ballot: for a secret poll the service encrypts it on
+   * arrival, ADR 0011) and answers the receipt (回执码). No idempotency key: the service keeps nothing of a ballot
+   * request but the ballot, and a second ballot is refused (409) unless the poll allows re-voting.
+   */
+  public String castBallot(String pollId, Map<String, String> answers) {
+    Map<String, String> receipt = signedIn.post().uri("/api/v1/polls/{id}/ballots", pollId)
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of("answers", answers))
+        .retrieve().body(new ParameterizedTypeReference<Map<String, String>>() {});
+    return receipt == null ? null : receipt.get("receipt");
+  }
+
+  /** A ballot in a poll's published box by its receipt, for a voter of the congress (any poll, public or not). */
+  public BallotReceipt myBallotByReceipt(String pollId, String receipt) {
+    return signedIn.get().uri("/api/v1/polls/{id}/receipts/{receipt}", pollId, receipt)
+        .retrieve().body(BallotReceipt.class);
+  }
+
+  // --- livelihood projects (民生实事)
+
+  /** A programme, for anyone. */
+  public Programme publicProgramme(String programmeId) {
+    return anonymous.get().uri("/api/v1/public/programmes/{id}", programmeId).retrieve().body(Programme.class);
+  }
+
+  /** A page of a programme's proposals, most supported first, for anyone. */
+  public Page<Proposal> publicProposals(String programmeId, int page) {
+    return anonymous.get().uri(uri -> uri.path("/api/v1/public/programmes/{id}/proposals").queryParam("page", page)
+            .build(programmeId))
+        .retrieve().body(new ParameterizedTypeReference<Page<Proposal>>() {});
+  }
+
+  /** The programmes of the signed-in person's congress, latest year first (no list without sign-in). */
+  public Page<Programme> programmes(int page) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/programmes").queryParam("page", page).build())
+        .retrieve().body(new ParameterizedTypeReference<Page<Programme>>() {});
+  }
+
+  public Proposal propose(String programmeId, ProposalRequest proposal, String idempotencyKey) {
+    return signedIn.post().uri("/api/v1/programmes/{id}/proposals", programmeId)
+        .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(proposal)
+        .retrieve().body(Proposal.class);
+  }
+
+  /** Supports a proposal (附议), once a person; answers the supports it has now. */
+  public long support(String proposalId) {
+    Map<String, Long> supports = signedIn.post().uri("/api/v1/proposals/{id}/supports", proposalId)
+        .retrieve().body(new ParameterizedTypeReference<Map<String, Long>>() {});
+    return supports == null ? 0 : supports.getOrDefault("supports", 0L);
+  }
+
   public Inbox inbox(int page) {
     return signedIn.get().uri("/api/v1/inbox?page={page}", page).retrieve().body(Inbox.class);
   }
@@ -210,6 +308,6 @@ public class GatewayApi {
     if (body == null) {
       return new ApiProblem(status, null, null, null);
     }
-    return new ApiProblem(status, body.title(), body.detail(), body.errors());
+    return new ApiProblem(status, body.title(), body.detail(), body.errors(), body.currentState());
   }
 }

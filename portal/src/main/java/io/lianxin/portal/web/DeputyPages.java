@@ -28,9 +28,11 @@ class DeputyPages {
       "OTHER");
 
   private final GatewayApi api;
+  private final ReaderDates dates;
 
-  DeputyPages(GatewayApi api) {
+  DeputyPages(GatewayApi api, ReaderDates dates) {
     this.api = api;
+    this.dates = dates;
   }
 
   @GetMapping("/my/items")
@@ -43,9 +45,37 @@ class DeputyPages {
 
   @GetMapping("/my/items/{id}")
   String item(@PathVariable String id, Model model) {
-    model.addAttribute("item", api.item(id));
+    return itemPage(id, RatingForm.empty(), model);
+  }
+
+  /** The deputy's rating of the reply (征询意见表); a refusal is shown on the form with the choice kept. */
+  @PostMapping("/my/items/{id}/evaluation")
+  String rate(@PathVariable String id, @RequestParam(required = false) String rating,
+      @RequestParam(required = false) String comment, @RequestParam(required = false) String requestKey,
+      Model model, RedirectAttributes redirect, Locale reader) {
+    RatingForm form = new RatingForm(rating, comment, UnitForms.keyOr(requestKey));
+    try {
+      api.evaluate(id, form.toRequest(), form.requestKey() + ":evaluation");
+    } catch (ApiProblem problem) {
+      FormProblems.rethrowUnlessForTheForm(problem);
+      model.addAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
+      model.addAttribute("failed", "rating");
+      return itemPage(id, new RatingForm(rating, comment, UnitForms.freshKey()), model);
+    }
+    redirect.addFlashAttribute("notice", "rating.thanks");
+    return "redirect:/my/items/" + id;
+  }
+
+  private String itemPage(String id, RatingForm ratingForm, Model model) {
+    Suggestion item = api.item(id);
+    String deputyId = SignedIn.deputyId();
+    model.addAttribute("item", item);
     model.addAttribute("timeline", api.timeline(id));
     model.addAttribute("requestKey", UUID.randomUUID().toString());
+    model.addAttribute("mayRate", item.awaitsRatingBy(deputyId, dates.today()));
+    model.addAttribute("myRating", item.ratingBy(deputyId));
+    model.addAttribute("ratings", RatingForm.RATINGS);
+    model.addAttribute("ratingForm", ratingForm);
     return "my/item";
   }
 

@@ -67,4 +67,31 @@ class SuggestionTest {
     assertThat(deadline).isNull();
     assertThat(item.overdue(TODAY)).isFalse();
   }
+
+  private static Suggestion replied(String state, int round, List<Suggestion.Evaluation> evaluations) {
+    Suggestion.Reply reply = new Suggestion.Reply(1, "U-1", "A", "已解决", null, null, "h", "head", TODAY, TODAY);
+    return new Suggestion("S-1", "2026-001", "SUGGESTION", state, "标题", "正文", "HOUSING", "D-1",
+        List.of(new Suggestion.CoSigner("D-2", null)), null, null, null, null, round, null, null, null, null,
+        List.of(reply), TODAY.plusDays(30), evaluations);
+  }
+
+  @Test
+  void theProposerAndCoSignersRateTheCurrentRoundsReplyOnceWhileTheWindowIsOpen() {
+    // given
+    Suggestion item = replied("REPLIED", 1, List.of(new Suggestion.Evaluation("D-2", 1, "SATISFIED", null, null)));
+    // expect
+    assertThat(item.awaitsRatingBy("D-1", TODAY)).isTrue();
+    assertThat(item.awaitsRatingBy("D-2", TODAY)).as("rated this round").isFalse();
+    assertThat(item.ratingBy("D-2").rating()).isEqualTo("SATISFIED");
+    assertThat(item.awaitsRatingBy("D-9", TODAY)).as("not the item's deputy").isFalse();
+    assertThat(item.awaitsRatingBy("D-1", TODAY.plusDays(31))).as("the window closed").isFalse();
+  }
+
+  @Test
+  void aReplySupersededByReHandlingIsNotRated() {
+    // given
+    Suggestion item = replied("REHANDLING", 2, List.of());
+    // expect
+    assertThat(item.awaitsRatingBy("D-1", TODAY)).isFalse();
+  }
 }

@@ -1,0 +1,25 @@
+package io.lianxin.portal.web;
+
+import io.lianxin.portal.gateway.ApiProblem;
+import java.util.Map;
+
+/** Which errors of a service a form shows next to its fields, and which go to the error page. */
+final class FormProblems {
+
+  private FormProblems() {}
+
+  /**
+   * A refused token (401) sends the browser to sign in again and a failed service (5xx) is the error page; the
+   * rest — a field, a state, a permission — the form shows.
+   */
+  static void rethrowUnlessForTheForm(ApiProblem problem) {
+    if (problem.status() == 401 || problem.status() >= 500) {
+      throw problem;
+    }
+  }
+
+  /** A field the portal found wrong itself, before asking the service: the same shape as a service's 422. */
+  static ProblemMessages ownCheck(String field, String message) {
+    return new ProblemMessages(422, null, null, Map.of(field, message));
+  }
+}

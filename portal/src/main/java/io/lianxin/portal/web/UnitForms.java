@@ -1,0 +1,126 @@
+package io.lianxin.portal.web;
+
+import io.lianxin.portal.gateway.UnitRequests;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The handling unit's forms as posted — acceptance (签收), a contact with the deputy (三访记录), the reply draft
+ * (拟写答复) with its commitments (承诺事项) — each with the key made when it was shown, so that a form sent twice
+ * is one command.
+ */
+final class UnitForms {
+
+  /** How many commitment lines the reply form offers (a page without JavaScript cannot add one). */
+  static final int COMMITMENT_LINES = 3;
+
+  private UnitForms() {}
+
+  static String freshKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  static String keyOr(String requestKey) {
+    return requestKey == null || requestKey.isBlank() ? freshKey() : requestKey;
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  record Accept(String handlerName, String responsibleLeader, String requestKey) {
+
+    static Accept empty() {
+      return new Accept("", "", freshKey());
+    }
+
+    UnitRequests.Acceptance toRequest() {
+      return new UnitRequests.Acceptance(blankToNull(handlerName), blankToNull(responsibleLeader));
+    }
+  }
+
+  /** A contact: its phase (办前、办中、办后), day, mode (走访、电话、座谈、线上) and notes. */
+  record Contact(String phase, String date, String mode, String notes, String requestKey) {
+
+    static Contact empty(LocalDate today) {
+      return new Contact("", today.toString(), "", "", freshKey());
+    }
+
+    /** The day as a date, or null when it is not one (the form then says so next to the field). */
+    LocalDate day() {
+      return parse(date);
+    }
+
+    UnitRequests.Contact toRequest() {
+      return new UnitRequests.Contact(blankToNull(phase), day(), blankToNull(mode), blankToNull(notes));
+    }
+  }
+
+  /** A reply draft; the commitment lines left empty are not sent. */
+  record Reply(String category, String text, String reason, String missingOpinionsReason,
+      List<String> commitmentDescriptions, List<String> commitmentDueDates, String requestKey) {
+
+    Reply {
+      int lines = Math.max(COMMITMENT_LINES, Math.max(size(commitmentDescriptions), size(commitmentDueDates)));
+      commitmentDescriptions = padded(commitmentDescriptions, lines);
+      commitmentDueDates = padded(commitmentDueDates, lines);
+    }
+
+    static Reply empty() {
+      return new Reply("", "", "", "", List.of(), List.of(), freshKey());
+    }
+
+    /** The index of the first line whose due date is not a date, or -1. */
+    int unreadableDueDate() {
+      for (int i = 0; i < commitmentDescriptions.size(); i++) {
+        String due = commitmentDueDates.get(i);
+        if (!due.isBlank() && parse(due) == null) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The lines with a description or a date, in the order of the form: the service numbers them so. */
+    UnitRequests.ReplyDraft toRequest() {
+      List<UnitRequests.CommitmentLine> lines = new ArrayList<>();
+      for (int i = 0; i < commitmentDescriptions.size(); i++) {
+        String description = commitmentDescriptions.get(i);
+        String due = commitmentDueDates.get(i);
+        if (!description.isBlank() || !due.isBlank()) {
+          lines.add(new UnitRequests.CommitmentLine(blankToNull(description), parse(due)));
+        }
+      }
+      return new UnitRequests.ReplyDraft(blankToNull(category), blankToNull(text), blankToNull(reason),
+          lines.isEmpty() ? null : lines, blankToNull(missingOpinionsReason));
+    }
+
+    private static int size(List<String> values) {
+      return values == null ? 0 : values.size();
+    }
+
+    private static List<String> padded(List<String> values, int size) {
+      List<String> lines = new ArrayList<>(Objects.requireNonNullElse(values, List.<String>of()).stream()
+          .map(v -> v == null ? "" : v).toList());
+      while (lines.size() < size) {
+        lines.add("");
+      }
+      return List.copyOf(lines);
+    }
+  }
+
+  private static LocalDate parse(String date) {
+    if (date == null || date.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.strip());
+    } catch (DateTimeParseException notADate) {
+      return null;
+    }
+  }
+}
