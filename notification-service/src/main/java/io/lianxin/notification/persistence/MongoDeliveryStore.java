@@ -37,6 +37,9 @@ public class MongoDeliveryStore implements DeliveryStore {
     this.writes = writes;
     mongo.indexOps(DeliveryDocument.COLLECTION).createIndex(
         new Index().on("status", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC));
+    // the office's troubled deliveries of its congress, newest first
+    mongo.indexOps(DeliveryDocument.COLLECTION).createIndex(new Index().on("delivery.congressId", Sort.Direction.ASC)
+        .on("delivery.plannedAt", Sort.Direction.DESC));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -22,6 +23,10 @@ public class MongoDirectoryStore implements DirectoryStore {
   public MongoDirectoryStore(MongoTemplate mongo) {
     this.mongo = mongo;
     this.documents = new KeyedDocuments<>(mongo, Person.class, COLLECTION);
+    // who a recipient key names (by deputy, unit, role or person, always within a congress); the digest's people
+    mongo.indexOps(COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC)
+        .on("deputyId", Sort.Direction.ASC));
+    mongo.indexOps(COLLECTION).createIndex(new Index().on("active", Sort.Direction.ASC).on("email", Sort.Direction.ASC));
   }
 
   @Override

@@ -3,7 +3,9 @@ package io.lianxin.notification.persistence;
 import io.lianxin.notification.application.port.RegisterNameStore;
 import io.lianxin.notification.domain.RegisterName;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,8 @@ public class MongoRegisterNameStore implements RegisterNameStore {
   public MongoRegisterNameStore(MongoTemplate mongo) {
     this.mongo = mongo;
     this.documents = new KeyedDocuments<>(mongo, RegisterName.class, COLLECTION);
+    // whether the copy is in use for a congress (any entry, any deputy)
+    mongo.indexOps(COLLECTION).createIndex(new Index().on("congressId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC));
   }
 
   @Override
