@@ -16,6 +16,7 @@ public class ApiProblem extends RuntimeException {
   private final String detail;
   private final List<FieldError> errors;
   private final String currentState;
+  private String type;
 
   public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
     this(status, title, detail, errors, null);
@@ -29,6 +30,20 @@ public class ApiProblem extends RuntimeException {
     this.detail = detail;
     this.errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
     this.currentState = currentState;
+  }
+
+  /** The problem's type as the service names it (a URI ending in e.g. {@code idempotency-in-progress}), or null. */
+  public ApiProblem withType(String type) {
+    this.type = type;
+    return this;
+  }
+
+  /**
+   * The first request with this Idempotency-Key is still being processed (a double click): not a refusal — the same
+   * key sent again gets that request's answer, a new key would do the step twice.
+   */
+  public boolean stillProcessing() {
+    return status == 409 && type != null && type.endsWith("idempotency-in-progress");
   }
 
   /** The state a refused step names (a 409's {@code currentState}, e.g. ALREADY_SUPPORTED), or null. */
@@ -63,5 +78,5 @@ public class ApiProblem extends RuntimeException {
   public record FieldError(String field, String message) {}
 
   /** The problem document as it is read. */
-  record Body(Integer status, String title, String detail, List<FieldError> errors, String currentState) {}
+  record Body(String type, Integer status, String title, String detail, List<FieldError> errors, String currentState) {}
 }

@@ -60,7 +60,7 @@ class DeputyPages {
       FormProblems.rethrowUnlessForTheForm(problem);
       model.addAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
       model.addAttribute("failed", "rating");
-      return itemPage(id, new RatingForm(rating, comment, UnitForms.freshKey()), model);
+      return itemPage(id, new RatingForm(rating, comment, FormProblems.keyAfter(problem, form.requestKey())), model);
     }
     redirect.addFlashAttribute("notice", "rating.thanks");
     return "redirect:/my/items/" + id;

@@ -18,6 +18,15 @@ final class FormProblems {
     }
   }
 
+  /**
+   * The request key the form carries after a problem: the same key while the first request with it is still being
+   * processed (sending it again answers that request's result), a fresh one after a refusal (the corrected form is a
+   * new request).
+   */
+  static String keyAfter(ApiProblem problem, String usedKey) {
+    return problem.stillProcessing() ? usedKey : UnitForms.freshKey();
+  }
+
   /** A field the portal found wrong itself, before asking the service: the same shape as a service's 422. */
   static ProblemMessages ownCheck(String field, String message) {
     return new ProblemMessages(422, null, null, Map.of(field, message));

@@ -85,7 +85,7 @@ class LivelihoodPages {
     } catch (ApiProblem problem) {
       FormProblems.rethrowUnlessForTheForm(problem);
       model.addAttribute("programme", api.publicProgramme(id));
-      model.addAttribute("form", form.withFreshKey());
+      model.addAttribute("form", form.withKey(FormProblems.keyAfter(problem, form.requestKey())));
       model.addAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
       return "livelihood/propose";
     }
@@ -120,8 +120,8 @@ class LivelihoodPages {
       return new ProposalForm("", "", "", "", UnitForms.freshKey());
     }
 
-    ProposalForm withFreshKey() {
-      return new ProposalForm(title, description, place, estimatedBenefit, UnitForms.freshKey());
+    ProposalForm withKey(String key) {
+      return new ProposalForm(title, description, place, estimatedBenefit, key);
     }
 
     ProposalRequest toRequest() {

@@ -4,7 +4,6 @@ import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
 import io.lianxin.portal.gateway.GatewayApi.VerifiedResult;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,7 +70,7 @@ class PollPages {
   /** A voter's receipt looked up in the box: found with its ballot, or not in the box. */
   @GetMapping("/polls/{id}/receipt")
   String receipt(@PathVariable String id, @RequestParam(name = "code", required = false) String code, Model model) {
-    String receipt = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    String receipt = ReceiptCodes.normalized(code);
     model.addAttribute("poll", api.publishedPollResult(id));
     model.addAttribute("receipt", receipt);
     if (receipt.isEmpty() || receipt.length() > MAX_CODE) {

@@ -4,7 +4,9 @@ import io.lianxin.portal.gateway.UnitRequests;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -83,6 +85,24 @@ final class UnitForms {
         }
       }
       return -1;
+    }
+
+    /**
+     * The service's names of the commitment fields for the form's own lines: empty lines are not sent, so the
+     * service's {@code commitments[i]} is the i-th line sent, not the i-th of the form.
+     */
+    Map<String, String> formFieldsOfSentLines() {
+      Map<String, String> fields = new HashMap<>();
+      int sent = 0;
+      for (int i = 0; i < commitmentDescriptions.size(); i++) {
+        if (!commitmentDescriptions.get(i).isBlank() || !commitmentDueDates.get(i).isBlank()) {
+          for (String part : List.of("", ".description", ".dueDate")) {
+            fields.put("commitments[" + sent + "]" + part, "commitments[" + i + "]" + part);
+          }
+          sent++;
+        }
+      }
+      return fields;
     }
 
     /** The lines with a description or a date, in the order of the form: the service numbers them so. */

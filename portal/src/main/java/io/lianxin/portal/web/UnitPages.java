@@ -57,7 +57,7 @@ class UnitPages {
       }
     }
     List<Suggestion> queue = UnitQueue.of(assigned);
-    int shown = Math.max(0, page);
+    int shown = Math.max(0, Math.min(page, queue.size() / OfficePages.PAGE_SIZE)); // a page past the end: the last
     int from = Math.min(queue.size(), shown * OfficePages.PAGE_SIZE);
     model.addAttribute("items", new Page<>(queue.subList(from, Math.min(queue.size(), from + OfficePages.PAGE_SIZE)),
         queue.size(), shown, OfficePages.PAGE_SIZE));
@@ -81,7 +81,8 @@ class UnitPages {
       api.accept(id, form.toRequest(), form.requestKey() + ":accept");
     } catch (ApiProblem problem) {
       FormProblems.rethrowUnlessForTheForm(problem);
-      model.addAttribute("acceptForm", new UnitForms.Accept(handlerName, responsibleLeader, UnitForms.freshKey()));
+      model.addAttribute("acceptForm", new UnitForms.Accept(handlerName, responsibleLeader,
+          FormProblems.keyAfter(problem, form.requestKey())));
       return itemPage(api.item(id), "accept", ProblemMessages.of(problem, reader, Map.of()), model);
     }
     return done(id, "unit.accepted", redirect);
@@ -94,6 +95,7 @@ class UnitPages {
       Model model, RedirectAttributes redirect, Locale reader) {
     UnitForms.Contact form = new UnitForms.Contact(phase, date, mode, notes, UnitForms.keyOr(requestKey));
     ProblemMessages problem = null;
+    String nextKey = UnitForms.freshKey();
     if (date != null && !date.isBlank() && form.day() == null) {
       problem = FormProblems.ownCheck("date", messages.getMessage("unit.not-a-date", null, reader));
     } else {
@@ -101,11 +103,12 @@ class UnitPages {
         api.logContact(id, form.toRequest(), form.requestKey() + ":contact");
       } catch (ApiProblem refused) {
         FormProblems.rethrowUnlessForTheForm(refused);
+        nextKey = FormProblems.keyAfter(refused, form.requestKey());
         problem = ProblemMessages.of(refused, reader, Map.of());
       }
     }
     if (problem != null) {
-      model.addAttribute("contactForm", new UnitForms.Contact(phase, date, mode, notes, UnitForms.freshKey()));
+      model.addAttribute("contactForm", new UnitForms.Contact(phase, date, mode, notes, nextKey));
       return itemPage(api.item(id), "contact", problem, model);
     }
     return done(id, "unit.contact-logged", redirect);
@@ -121,6 +124,7 @@ class UnitPages {
     UnitForms.Reply form = new UnitForms.Reply(category, text, reason, missingOpinionsReason, descriptions, dueDates,
         UnitForms.keyOr(requestKey));
     ProblemMessages problem = null;
+    String nextKey = UnitForms.freshKey();
     int unreadable = form.unreadableDueDate();
     if (unreadable >= 0) {
       problem = FormProblems.ownCheck("commitments[" + unreadable + "].dueDate",
@@ -130,12 +134,13 @@ class UnitPages {
         api.draftReply(id, form.toRequest(), form.requestKey() + ":reply-draft");
       } catch (ApiProblem refused) {
         FormProblems.rethrowUnlessForTheForm(refused);
-        problem = ProblemMessages.of(refused, reader, Map.of());
+        nextKey = FormProblems.keyAfter(refused, form.requestKey());
+        problem = ProblemMessages.of(refused, reader, form.formFieldsOfSentLines());
       }
     }
     if (problem != null) {
       model.addAttribute("replyForm", new UnitForms.Reply(category, text, reason, missingOpinionsReason,
-          form.commitmentDescriptions(), form.commitmentDueDates(), UnitForms.freshKey()));
+          form.commitmentDescriptions(), form.commitmentDueDates(), nextKey));
       return itemPage(api.item(id), "reply", problem, model);
     }
     return done(id, "unit.reply-drafted", redirect);

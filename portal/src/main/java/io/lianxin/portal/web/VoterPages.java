@@ -6,6 +6,7 @@ import io.lianxin.portal.gateway.Poll;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,11 @@ class VoterPages {
   private static final int MAX_CODE = 128;
 
   private final GatewayApi api;
+  private final MessageSource messages;
 
-  VoterPages(GatewayApi api) {
+  VoterPages(GatewayApi api, MessageSource messages) {
     this.api = api;
+    this.messages = messages;
   }
 
   @GetMapping("/my/polls")
@@ -45,6 +48,12 @@ class VoterPages {
   String cast(@PathVariable String id, HttpServletRequest request, Model model, Locale reader) {
     Poll poll = api.poll(id);
     BallotForm form = BallotForm.of(poll, request.getParameterMap());
+    if (form.blank()) {
+      // an accidental submit would spend the voter's one ballot on nothing: an empty ballot is cast on purpose only
+      // by choosing abstain where the method offers it
+      return ballotPage(poll, form, FormProblems.ownCheck("answers",
+          messages.getMessage("voter.blank", null, reader)), model);
+    }
     String receipt;
     try {
       receipt = api.castBallot(id, form.answers(poll));
@@ -61,7 +70,7 @@ class VoterPages {
   @GetMapping("/my/polls/{id}/receipt")
   String receipt(@PathVariable String id, @RequestParam(name = "code", required = false) String code, Model model) {
     Poll poll = api.poll(id);
-    String receipt = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    String receipt = ReceiptCodes.normalized(code);
     model.addAttribute("poll", poll);
     model.addAttribute("receipt", receipt);
     if (code == null) {

@@ -32,11 +32,14 @@ import org.bson.BsonValue;
  */
 public final class QueryIndexAudit implements CommandListener {
 
-  /** A query of the services' code: where it was sent from, its collection and the fields its filter names. */
-  public record Query(String origin, String command, String collection, Set<String> fields, boolean unservedOr) {
+  /**
+   * A query of the services' code: where it was sent from, its collection, the fields its filter constrains for every
+   * document it matches, and the branches of its top-level {@code $or} (each a set of fields; empty when none).
+   */
+  public record Query(String origin, String command, String collection, Set<String> fields, List<Set<String>> or) {
 
     String signature() {
-      return collection + " " + command + " " + fields + (unservedOr ? " $or" : "") + " from " + origin;
+      return collection + " " + command + " " + fields + (or.isEmpty() ? "" : " $or " + or) + " from " + origin;
     }
   }
 
@@ -83,8 +86,9 @@ public final class QueryIndexAudit implements CommandListener {
     String collection = command.getString(name).getValue();
     for (BsonDocument filter : filters(name, command)) {
       Set<String> fields = new LinkedHashSet<>();
-      boolean or = collectFields(filter, fields);
-      Query query = new Query(origin.get(), name, collection, fields, or && fields.isEmpty());
+      List<Set<String>> or = new ArrayList<>();
+      collectFields(filter, fields, or);
+      Query query = new Query(origin.get(), name, collection, fields, or);
       if (seen.add(query.signature())) {
         queries.add(query);
       }
@@ -113,15 +117,29 @@ public final class QueryIndexAudit implements CommandListener {
    * congress): no index would make it read less.
    */
   public Optional<String> servingIndex(Query query) {
-    if (query.fields().contains("_id")) {
+    Optional<String> byFields = servingIndex(query.collection(), query.fields());
+    if (byFields.isPresent() || query.or().isEmpty()) {
+      return byFields.or(() -> query.fields().isEmpty() ? Optional.of("(the whole collection)") : Optional.empty());
+    }
+    // an $or is served when each of its branches is (MongoDB plans each branch on its own)
+    List<String> branches = new ArrayList<>();
+    for (Set<String> branch : query.or()) {
+      Optional<String> index = servingIndex(query.collection(), branch);
+      if (index.isEmpty()) {
+        return Optional.empty();
+      }
+      branches.add(index.get());
+    }
+    return Optional.of("each branch: " + String.join(" / ", branches));
+  }
+
+  private Optional<String> servingIndex(String collection, Set<String> fields) {
+    if (fields.contains("_id")) {
       return Optional.of("_id");
     }
-    if (query.fields().isEmpty() && !query.unservedOr()) {
-      return Optional.of("(the whole collection)");
-    }
-    return indexes.getOrDefault(query.collection(), Set.of()).stream()
-        .filter(keys -> query.fields().contains(keys.get(0)))
-        .max(Comparator.comparingInt((List<String> keys) -> prefixIn(keys, query.fields()))
+    return indexes.getOrDefault(collection, Set.of()).stream()
+        .filter(keys -> fields.contains(keys.get(0)))
+        .max(Comparator.comparingInt((List<String> keys) -> prefixIn(keys, fields))
             .thenComparing(keys -> String.join(",", keys), Comparator.reverseOrder()))
         .map(keys -> String.join(", ", keys));
   }
@@ -139,7 +157,7 @@ public final class QueryIndexAudit implements CommandListener {
     Map<String, String> rows = new TreeMap<>();
     for (Query query : queries) {
       String key = query.collection() + " | " + query.command() + " | " + String.join(", ", query.fields())
-          + (query.unservedOr() ? " ($or)" : "");
+          + (query.or().isEmpty() ? "" : " $or " + query.or());
       rows.merge(key, query.origin() + " | " + servingIndex(query).orElse("**none**"),
           (a, b) -> a.contains(b.split(" \\| ")[0]) ? a : a + "; " + b);
     }
@@ -176,24 +194,27 @@ public final class QueryIndexAudit implements CommandListener {
   }
 
   /**
-   * The fields a filter constrains for every document it matches (top level and under {@code $and}); returns
-   * whether it has an {@code $or}, whose branches need not all name the same field.
+   * The fields a filter constrains for every document it matches (top level and under {@code $and}), and the
+   * branches of an {@code $or}, whose branches need not name the same field ({@code $nor}, a negation, narrows
+   * nothing an index could find).
    */
-  private static boolean collectFields(BsonDocument filter, Set<String> fields) {
-    boolean or = false;
+  private static void collectFields(BsonDocument filter, Set<String> fields, List<Set<String>> or) {
     for (Map.Entry<String, BsonValue> entry : filter.entrySet()) {
       String key = entry.getKey();
       if ("$and".equals(key)) {
         for (BsonValue branch : entry.getValue().asArray()) {
-          or |= collectFields(branch.asDocument(), fields);
+          collectFields(branch.asDocument(), fields, or);
         }
-      } else if ("$or".equals(key) || "$nor".equals(key)) {
-        or = true;
+      } else if ("$or".equals(key)) {
+        for (BsonValue branch : entry.getValue().asArray()) {
+          Set<String> branchFields = new LinkedHashSet<>();
+          collectFields(branch.asDocument(), branchFields, new ArrayList<>());
+          or.add(branchFields);
+        }
       } else if (!key.startsWith("$")) {
         fields.add(key);
       }
     }
-    return or;
   }
 
   /** The first frame of the services' own code, unless the query comes from a test or the testkit. */

@@ -9,6 +9,7 @@ import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.ServerAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,12 +32,13 @@ class QueryIndexAuditTest {
     send("{update: 'items', updates: [{q: {_id: 'x'}, u: {$set: {a: 1}}}]}");
     send("{aggregate: 'items', pipeline: [{$match: {$and: [{unitId: 'u'}, {year: 2026}]}}, {$count: 'n'}]}");
     send("{find: 'items', filter: {$or: [{congressId: 'c'}, {title: 't'}]}}");
+    send("{find: 'items', filter: {$or: [{congressId: 'c', state: 'A'}, {unitId: 'u'}]}}");
     send("{find: 'items', filter: {}}");
     send("{delete: 'other', deletes: [{q: {congressId: 'c'}, limit: 0}]}");
 
     assertThat(audit.unservedSince(mark)).extracting(QueryIndexAudit.Query::signature).containsExactly(
         "items find [state] from MongoItemStore.list",
-        "items find [] $or from MongoItemStore.list",
+        "items find [] $or [[congressId], [title]] from MongoItemStore.list",
         "other delete [congressId] from MongoItemStore.list");
   }
 
@@ -45,7 +47,7 @@ class QueryIndexAuditTest {
     send("{createIndexes: 'days', indexes: [{key: {congressId: 1, deputyIds: 1}, name: 'a'},"
         + " {key: {congressId: 1, year: 1, quarter: 1}, name: 'b'}]}");
     QueryIndexAudit.Query query = new QueryIndexAudit.Query("MongoDayStore.find", "find", "days",
-        Set.of("congressId", "year", "quarter"), false);
+        Set.of("congressId", "year", "quarter"), List.of());
 
     assertThat(audit.servingIndex(query)).contains("congressId, year, quarter");
   }
