@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.lianxin.benchmarks.floor.BallotFloorApplication;
+import io.lianxin.benchmarks.floor.FrameworkFloorApplication;
 import io.lianxin.testkit.ApiClient;
 import io.lianxin.testkit.DemoUser;
 import io.lianxin.testkit.DemoUsers;
@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
  *       and the raw driver inserting ballot documents of the same shape; then the count
  *       (homomorphic sums), the decryption by two scrutineers, publication and the verifier on
  *       the published election record, each timed; and the <em>framework floor</em>
- *       ({@link BallotFloorApplication}): the same requests, tokens and bodies to a minimal Spring
+ *       ({@link FrameworkFloorApplication}): the same requests, tokens and bodies to a minimal Spring
  *       Boot endpoint in the same JVM that checks the JWT, binds the body and inserts one document;
  *   <li>a named (记名) plenary: {@code --voters} plaintext ballots through HTTP beside the same
  *       requests to the floor;
@@ -67,7 +67,7 @@ public final class VotingBenchmark {
     List<String> serviceArgs = new ArrayList<>(List.of("--spring.config.name=voting-service"));
     serviceArgs.addAll(Load.serviceArgs(args));
     ConfigurableApplicationContext voting = Load.start(VotingServiceApplication.builder(), infra, database, serviceArgs);
-    ConfigurableApplicationContext floor = Load.start(BallotFloorApplication.builder(), infra, database, Load.serviceArgs(args));
+    ConfigurableApplicationContext floor = Load.start(FrameworkFloorApplication.builder(), infra, database, Load.serviceArgs(args));
     int exitCode = 0;
     try (MongoClient mongo = MongoClients.create(infra.mongo().uri("bench"))) {
       ApiClient api = new ApiClient(Load.url(voting));

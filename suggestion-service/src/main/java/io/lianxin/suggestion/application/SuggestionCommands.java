@@ -17,6 +17,7 @@ import io.lianxin.suggestion.domain.CongressLevels;
 import io.lianxin.suggestion.domain.MotionResult;
 import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.SuggestionKind;
+import io.lianxin.suggestion.domain.SuggestionNumber;
 import io.lianxin.suggestion.domain.Rating;
 import io.lianxin.suggestion.domain.RegisterExtract;
 import io.lianxin.suggestion.domain.ReplyContent;
@@ -35,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +46,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SuggestionCommands {
+
+  private static final Logger log = LoggerFactory.getLogger(SuggestionCommands.class);
 
   private final SuggestionStore store;
   private final SuggestionNumbers numbers;
@@ -87,10 +92,12 @@ public class SuggestionCommands {
     }
     Suggestion s = Suggestion.draft(id, user, draft, clock.instant());
     signersOf(s).checkSigners(s);
+    SuggestionNumber taken = null;
     if (asDraft == AsDraft.SUBMIT_WHEN_READY && s.coSignerDeputyIds().isEmpty()) {
-      submitInPlace(user, s);
+      taken = submitInPlace(user, s);
     }
     store.insert(s, user);
+    confirmNumber(s.congressId(), taken, s.id());
     return s;
   }
 
@@ -106,7 +113,10 @@ public class SuggestionCommands {
   }
 
   public Suggestion submit(CurrentUser user, String id) {
-    return act(user, id, s -> submitInPlace(user, s));
+    SuggestionNumber[] taken = new SuggestionNumber[1];
+    Suggestion submitted = act(user, id, s -> taken[0] = submitInPlace(user, s));
+    confirmNumber(submitted.congressId(), taken[0], submitted.id());
+    return submitted;
   }
 
   /** The register's entries for the item's co-signers and proposer (checked after the item's own rules). */
@@ -122,7 +132,8 @@ public class SuggestionCommands {
     return register.extract(congressId, List.of(), units);
   }
 
-  private void submitInPlace(CurrentUser user, Suggestion s) {
+  /** Submits the loaded item; the number it took now (null when it kept the one it had), to confirm after the save. */
+  private SuggestionNumber submitInPlace(CurrentUser user, Suggestion s) {
     var level = levels.levelOf(s.congressId());
     s.checkCanSubmit(user, level, policy);
     signersOf(s).checkSigners(s); // again: a co-signer or the delegation's head may have left since drafting
@@ -130,6 +141,22 @@ public class SuggestionCommands {
         ? numbers.reserve(s.congressId(), s.kind(), LocalDate.ofInstant(clock.instant(), policy.zone()).getYear(), s.id())
         : null;
     s.submit(user, level, policy, number, clock.instant());
+    return number;
+  }
+
+  /**
+   * After the item's save with the number it took: the series forgets it. A failure here costs nothing
+   * but a pending entry the scheduled check removes, so it does not fail the command that succeeded.
+   */
+  private void confirmNumber(String congressId, SuggestionNumber taken, String suggestionId) {
+    if (taken == null) {
+      return;
+    }
+    try {
+      numbers.confirm(congressId, taken, suggestionId);
+    } catch (RuntimeException e) {
+      log.warn("number {} of {} not confirmed (the scheduled check will): {}", taken, suggestionId, e.toString());
+    }
   }
 
   public Suggestion withdraw(CurrentUser user, String id, String reason) {
@@ -178,6 +205,7 @@ public class SuggestionCommands {
     Suggestion converted = motion.convertToSuggestion(user, suggestionId, number, note, clock.instant());
     if (written.isEmpty()) {
       store.insert(converted, user);
+      confirmNumber(motion.congressId(), number, suggestionId);
     }
     store.save(loaded, user);
     return motion;

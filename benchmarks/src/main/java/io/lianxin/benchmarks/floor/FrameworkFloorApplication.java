@@ -4,7 +4,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
@@ -26,12 +29,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The framework floor of a ballot (issue 16): what Spring Boot itself costs for the request a
- * ballot is — Tomcat, the same Spring Security resource-server JWT check against the same issuer
- * (signature, issuer, expiry), the same JSON body bound and validated with the same constraints,
- * and one insert of a document of the ballot's shape ({@code _id} poll|voter, poll id, receipt,
- * the encrypted text or the answers) into the same Mongo-wire server with {@code acks} as
- * configured — and nothing else: no chassis, no poll read, no proofs, no meters.
+ * The framework floor (issue 16): what Spring Boot itself costs for a request — Tomcat, the same
+ * Spring Security resource-server JWT check against the same issuer (signature, issuer, expiry),
+ * the same JSON body bound and validated with the same constraints, and one insert of a document
+ * of the same shape or size into the same Mongo-wire server with {@code acks} as configured — and
+ * nothing else: no chassis, no reads, no proofs, no meters. Two endpoints: a ballot
+ * ({@code _id} poll|voter, poll id, receipt, the encrypted text or the answers) and a submit (the
+ * suggestion's fields padded to {@code floor.submit-document-bytes}, the size of a stored item).
  *
  * <p>Only the auto-configurations such an endpoint needs are imported, so that the chassis, Kafka,
  * the actuator and tracing on the benchmarks' classpath stay out of it. Started in the benchmark's
@@ -53,13 +57,13 @@ import org.springframework.web.bind.annotation.RestController;
     org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration.class,
     org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration.class,
     org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration.class})
-@Import(BallotFloorApplication.Ballots.class)
-public class BallotFloorApplication {
+@Import({FrameworkFloorApplication.Ballots.class, FrameworkFloorApplication.Submits.class})
+public class FrameworkFloorApplication {
 
   /** The floor on a free port: {@code mongoUri} and the issuer as the services get them. */
   public static SpringApplicationBuilder builder() {
-    return new SpringApplicationBuilder(BallotFloorApplication.class).properties(
-        "spring.config.name=ballot-floor", "spring.main.banner-mode=off");
+    return new SpringApplicationBuilder(FrameworkFloorApplication.class).properties(
+        "spring.config.name=framework-floor", "spring.main.banner-mode=off");
   }
 
   /** Every request but the error page needs a valid bearer token; stateless, no CSRF (as the services). */
@@ -99,6 +103,39 @@ public class BallotFloorApplication {
       }
       ballots.insertOne(ballot);
       return ResponseEntity.status(201).body(Map.of("receipt", receipt));
+    }
+  }
+
+  /** The body of suggestion-service's {@code POST /api/v1/suggestions}, with the same constraints (enums as text). */
+  public record SubmitRequest(@Size(max = 20) String kind, @Size(max = 20) String session,
+      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20_000) String body,
+      @NotNull @Size(max = 40) String category,
+      @Size(max = 500) List<@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_.:|-]+") String> coSignerDeputyIds,
+      Boolean byDelegation, Boolean draft) {}
+
+  @RestController
+  static class Submits {
+
+    private final MongoCollection<Document> suggestions;
+    private final String padding;
+
+    Submits(MongoClient mongo, @Value("${spring.mongodb.database}") String database,
+        @Value("${floor.submit-document-bytes:2000}") int documentBytes) {
+      this.suggestions = mongo.getDatabase(database).getCollection("suggestions_floor");
+      // the fields below take about 400 bytes besides title and body; the rest is padding
+      this.padding = "x".repeat(Math.max(0, documentBytes - 400 - 150));
+    }
+
+    /** One insert of an item of the stored size under a new id; 201 with the id. */
+    @PostMapping("/floor/suggestions")
+    ResponseEntity<Map<String, String>> submit(@AuthenticationPrincipal Jwt token, @Valid @RequestBody SubmitRequest r) {
+      String id = UUID.randomUUID().toString();
+      Document item = new Document("id", id).append("congressId", token.getClaimAsString("congress_id"))
+          .append("proposer", token.getSubject()).append("kind", r.kind() == null ? "SUGGESTION" : r.kind())
+          .append("title", r.title()).append("body", r.body()).append("category", r.category())
+          .append("state", "SUBMITTED").append("padding", padding);
+      suggestions.insertOne(new Document("_id", id).append("item", item).append("version", 1));
+      return ResponseEntity.status(201).body(Map.of("id", id));
     }
   }
 }
