@@ -1,0 +1,317 @@
+package io.lianxin.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lianxin.testkit.ApiClient;
+import io.lianxin.testkit.DemoUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The portal (ADR 0024) in a real headless Chromium against the devstack's real services, through the gateway, with
+ * the demo data: each role's flows as a reader clicks them — the public pages without signing in, a deputy's draft
+ * and submission, the committee office's worklists and batch assignment, a leader's overdue list — each through the
+ * sign-in server's login form (authorization code + PKCE) and out again. On every page: no token in the browser,
+ * no serious or critical axe-core (WCAG 2.0/2.1 A, AA) violation, a screenshot in {@code target/portal-screenshots/};
+ * the pages' server times are printed as a table at the end. One method a flow: add a role's flow as another.
+ * Needs Debian's {@code chromium} and {@code chromium-driver}; fails, does not skip, without them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PortalBrowserIT {
+
+  private static final int OFFSET = 28_000;
+  private static final ZoneId CONGRESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private final PageTimings timings = new PageTimings();
+  private final List<AxeCheck.Violation> findings = new ArrayList<>();
+  private DevStack stack;
+  private String gateway;
+  private String portal;
+  private String issuer;
+
+  @BeforeAll
+  void startTheStackWithTheEdgeAndTheDemoData() throws Exception {
+    PortalBrowser.requireInstalled();
+    PortalBrowser.clearScreenshots();
+    Path data = Files.createTempDirectory("lianxin-portal-browser");
+    stack = new DevStack(new DevStack.Options(data, false, false, OFFSET, true));
+    gateway = stack.gatewayUrl();
+    portal = gateway + "/portal";
+    issuer = "http://127.0.0.1:" + (9000 + OFFSET);
+    long started = System.nanoTime();
+    DemoData.load(stack);
+    System.out.printf("portal browser test: demo data loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+  }
+
+  @AfterAll
+  void stop() {
+    System.out.println("Portal pages in headless Chromium through the gateway (Navigation Timing; a benchmark, not"
+        + " asserted):" + timings.table());
+    long notes = findings.stream().filter(v -> !v.fails()).count();
+    System.out.println("axe-core: " + findings.size() + " finding(s) on the pages visited, " + notes
+        + " of them moderate or minor (printed above, not failed on)");
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  /** Anyone, not signed in: published suggestions and their search, a poll's result and its check, 履职, 意见查询. */
+  @Test
+  @Order(1)
+  void thePublicReadsWithoutSigningIn() {
+    String pollId = publishedPoll("关于任命县住房和城乡建设局局长的表决");
+    String code = answeredVoterOpinion("小区门口路灯坏了三个月", "路灯已于本周修复");
+    try (PortalBrowser browser = browser("public")) {
+      browser.open("/", "published suggestions");
+      assertThat(browser.url()).isEqualTo(portal + "/suggestions");
+      assertThat(browser.heading()).isEqualTo("公开的建议");
+      assertThat(browser.script("return document.documentElement.lang;")).isEqualTo("zh-CN");
+      assertThat(browser.text(By.cssSelector("ol.results"))).contains("关于老旧小区加装电梯的建议");
+      assertThat(browser.text()).as("nothing not yet published").doesNotContain("关于增设乡村公交线路的建议");
+      browser.atPhoneWidth("published suggestions");
+
+      browser.type(By.id("q"), "电梯").click(By.cssSelector("form[role=search] button"), "search");
+      assertThat(browser.url()).contains("q=");
+      assertThat(browser.text(By.cssSelector("ol.results"))).contains("关于老旧小区加装电梯的建议");
+      browser.type(By.id("q"), "量子计算").click(By.cssSelector("form[role=search] button"), "search, no match");
+      assertThat(browser.text()).contains("没有找到符合条件的建议。", "共 0 件");
+      browser.type(By.id("q"), "电梯").click(By.cssSelector("form[role=search] button"), "search");
+      browser.click(By.linkText("关于老旧小区加装电梯的建议"), "a published suggestion");
+      assertThat(browser.heading()).isEqualTo("关于老旧小区加装电梯的建议");
+      assertThat(browser.text()).as("the reply signed and published with it").contains("已列入年度计划，分批实施。");
+
+      browser.click(By.linkText("表决结果"), "polls");
+      browser.type(By.id("poll"), pollId).click(By.cssSelector("main form button"), "a poll's result");
+      assertThat(browser.url()).isEqualTo(portal + "/polls/" + pollId);
+      assertThat(browser.heading()).isEqualTo("关于任命县住房和城乡建设局局长的表决");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=result-heading] tbody")))
+          .contains("任命候选人甲为局长", "通过");
+      browser.atPhoneWidth("a poll's result");
+      browser.click(By.xpath("//form[contains(@action,'/verification')]//button"), "verify this result");
+      assertThat(browser.text(By.id("verification"))).startsWith("核验通过");
+      String receipt = browser.driver().findElement(By.cssSelector("ol.receipts code")).getAttribute("textContent");
+      browser.type(By.id("code"), receipt).click(By.xpath("//form[contains(@action,'/receipt')]//button"),
+          "find my ballot");
+      assertThat(browser.text(By.id("ballot"))).contains("回执码 " + receipt + " 对应的选票在票箱中。");
+
+      JsonNode record = new ApiClient(gateway).get("/api/v1/public/" + DemoUsers.COUNTY
+          + "/deputies/D-qingshan-001/record", null).json();
+      browser.open("/deputies/D-qingshan-001", "a deputy's record");
+      assertThat(browser.heading()).isEqualTo(DemoUsers.get("deputy1@qingshan").name() + "："
+          + LocalDate.now(CONGRESS_ZONE).getYear() + " 年度履职情况");
+      assertThat(browser.text(By.cssSelector("tfoot"))).as("the record's points as deputy-service counts them")
+          .endsWith(record.get("points").asString());
+
+      browser.click(By.linkText("意见查询"), "voter opinion form");
+      browser.type(By.id("code"), "ZZZZZZZZZZ").click(By.cssSelector("main form button"), "voter opinion, unknown");
+      assertThat(browser.text(By.id("code-error"))).isEqualTo("没有查到这个查询码，请核对后再试。");
+      browser.type(By.id("code"), code).click(By.cssSelector("main form button"), "a voter's opinion");
+      assertThat(browser.text(By.cssSelector("main dl"))).contains("已反馈", "路灯已于本周修复");
+      assertThat(browser.text()).as("nothing of the visitor in public").doesNotContain("王先生", "13900000000");
+      browser.assertAccessible();
+      assertThat(browser.axeFindsIn("<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"x.png\">"
+          + "<p style=\"color:#bbb\">低对比度</p></body></html>"))
+          .as("the check itself: axe sees a page without a language, an image without text, low contrast")
+          .contains("html-has-lang", "image-alt", "color-contrast");
+    }
+  }
+
+  /** A deputy signs in, writes a draft, submits it and finds it in 我的建议 and the notice in 消息; then signs out. */
+  @Test
+  @Order(2)
+  void aDeputyDraftsAndSubmitsASuggestion() {
+    String title = "关于在城东新区增设公交站点的建议（" + shortId() + "）";
+    try (PortalBrowser browser = browser("deputy")) {
+      browser.open("/my/items", "sign-in form");
+      assertThat(browser.url()).as("sent to the sign-in server").startsWith(issuer + "/login");
+      browser.signIn("deputy1@qingshan", "my items");
+      assertThat(browser.url()).as("back where the deputy was going").startsWith(portal + "/my/items");
+      assertThat(browser.heading()).isEqualTo("我的建议");
+      assertThat(browser.text(By.tagName("header"))).contains(DemoUsers.get("deputy1@qingshan").name(), "退出登录")
+          .doesNotContain("工作清单");
+      browser.atPhoneWidth("my items");
+
+      browser.click(By.linkText("起草新建议"), "new draft");
+      browser.type(By.id("title"), title).choose(By.id("category"), "交通")
+          .type(By.id("body"), "城东新区新建小区入住率高，最近的公交站点步行二十分钟，建议增设站点并调整线路。");
+      browser.click(By.cssSelector("button[value=draft]"), "draft saved");
+      assertThat(browser.heading()).isEqualTo(title);
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("草稿已保存。");
+      assertThat(stateShown(browser)).isEqualTo("草稿");
+
+      browser.click(By.xpath("//form[contains(@action,'/submission')]//button"), "draft submitted");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("已提交。");
+      assertThat(stateShown(browser)).isEqualTo("已提交");
+      assertThat(browser.driver().findElements(By.xpath("//form[contains(@action,'/submission')]")))
+          .as("no second submission").isEmpty();
+
+      browser.click(By.linkText("返回我的建议"), "my items, submitted");
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='" + title + "']]"))).contains("已提交");
+
+      browser.open("/my/inbox", "inbox");
+      browser.reloadUntil("inbox, notice arrived", b -> b.text().contains("《" + title + "》已提交"));
+      assertThat(browser.text(By.tagName("main"))).contains("建议已提交");
+
+      browser.signOut("signed out");
+      assertThat(browser.url()).isEqualTo(portal + "/suggestions");
+      assertThat(browser.text(By.tagName("header"))).contains("登录").doesNotContain("退出登录");
+      browser.open("/my/items", "sign-in form again");
+      assertThat(browser.url()).as("signed out at the sign-in server too").startsWith(issuer + "/login");
+      browser.assertAccessible();
+    }
+  }
+
+  /**
+   * The committee office opens its worklists, then assigns three registered items at once to a lead unit and a
+   * co-unit — one of them assigned by a colleague meanwhile, so the page shows each item's own outcome.
+   */
+  @Test
+  @Order(3)
+  void theOfficeBatchAssignsRegisteredItems() {
+    ApiClient suggestions = new ApiClient(stack.url("suggestion-service"));
+    String staff = token("staff@qingshan");
+    List<String> titles = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (String topic : List.of("社区卫生服务站延长服务时间", "农贸市场周边交通秩序整治", "山区学校校车安全管理")) {
+      String title = "关于" + topic + "的建议（" + shortId() + "）";
+      ApiClient.Response created = suggestions.post("/api/v1/suggestions", token("deputy2@qingshan"),
+          Map.of("title", title, "body", topic + "，群众反映强烈。", "category", "OTHER", "draft", false));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String id = created.json().get("id").asString();
+      ApiClient.Response registered = suggestions.post("/api/v1/suggestions/" + id + "/registration", staff, Map.of());
+      assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+      titles.add(title);
+      ids.add(id);
+    }
+    try (PortalBrowser browser = browser("office")) {
+      browser.open("/office/worklists", "sign-in form");
+      browser.signIn("staff@qingshan", "worklists");
+      assertThat(browser.heading()).isEqualTo("工作清单");
+      long toAssign = new ApiClient(gateway).get("/api/v1/suggestions/worklists/TO_ASSIGN?size=1", staff).json()
+          .get("total").asLong();
+      assertThat(toAssign).isGreaterThanOrEqualTo(3);
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='待交办']]/td[2]"))).isEqualTo(String.valueOf(toAssign));
+
+      browser.click(By.linkText("待交办"), "worklist to assign");
+      assertThat(browser.heading()).isEqualTo("待交办");
+      assertThat(browser.text(By.tagName("table"))).contains(titles);
+
+      browser.click(By.cssSelector("header a[href$='/office/assignments']"), "batch assignment");
+      ids.forEach(id -> browser.check(By.id("s-" + id)));
+      browser.choose(By.id("leadUnitId"), "青山县交通运输局");
+      browser.check(By.xpath("//label[span[text()='青山县住房和城乡建设局']]/input[@name='coUnitIds']"));
+      ApiClient.Response meanwhile = suggestions.post("/api/v1/suggestions/" + ids.get(2) + "/assignment", staff,
+          Map.of("leadUnitId", "U-qingshan-education"));
+      assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+      browser.click(By.cssSelector("main form button[type=submit]"), "batch assigned");
+
+      assertThat(browser.heading()).isEqualTo("交办结果");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("已交办 2 件，未交办 1 件。");
+      for (String id : ids.subList(0, 2)) {
+        assertThat(browser.text(By.xpath("//tr[td[1][text()='" + id + "']]"))).contains("已交办").doesNotContain("未交办");
+        JsonNode item = suggestions.get("/api/v1/suggestions/" + id, staff).json();
+        assertThat(item.get("state").asString()).isEqualTo("ASSIGNED");
+        assertThat(item.get("assignment").get("leadUnitId").asString()).isEqualTo("U-qingshan-transport");
+        assertThat(item.get("assignment").get("coUnitIds").toString()).contains("U-qingshan-housing");
+      }
+      assertThat(browser.text(By.xpath("//tr[td[1][text()='" + ids.get(2) + "']]")))
+          .contains("未交办", "该件当前为“已交办”，不能交办。");
+      assertThat(suggestions.get("/api/v1/suggestions/" + ids.get(2), staff).json().get("assignment")
+          .get("leadUnitId").asString()).as("the colleague's assignment stands").isEqualTo("U-qingshan-education");
+
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  /** A leader signs in and reads the items past their reply deadline, as many as suggestion-service lists. */
+  @Test
+  @Order(4)
+  void aLeaderReadsTheOverdueList() {
+    try (PortalBrowser browser = browser("leader")) {
+      browser.open("/leader/overdue", "sign-in form");
+      browser.signIn("leader@qingshan", "overdue list");
+      assertThat(browser.heading()).isEqualTo("逾期未答复");
+      assertThat(browser.text(By.tagName("nav"))).contains("逾期清单").doesNotContain("工作清单", "我的建议");
+      long overdue = new ApiClient(gateway).get("/api/v1/suggestions/worklists/OVERDUE?size=1", token("leader@qingshan"))
+          .json().get("total").asLong();
+      if (overdue == 0) {
+        assertThat(browser.text(By.tagName("main"))).contains("清单中没有事项。");
+        assertThat(browser.driver().findElements(By.cssSelector("main table"))).as("no empty table").isEmpty();
+      } else {
+        assertThat(browser.text(By.tagName("caption"))).isEqualTo("共 " + overdue + " 件");
+      }
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  private PortalBrowser browser(String role) {
+    return new PortalBrowser(portal, role, timings, findings);
+  }
+
+  private static String stateShown(PortalBrowser browser) {
+    return browser.text(By.xpath("//dt[text()='状态']/following-sibling::dd[1]"));
+  }
+
+  private String token(String user) {
+    return stack.tokenFor(DemoUsers.get(user));
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** The id of a poll of the demo data published under {@code title}. */
+  private String publishedPoll(String title) {
+    JsonNode polls = new ApiClient(gateway).get("/api/v1/polls?state=PUBLISHED&size=100", token("staff@qingshan"))
+        .json();
+    for (JsonNode poll : polls.get("items")) {
+      if (title.equals(poll.get("title").asString())) {
+        return poll.get("id").asString();
+      }
+    }
+    throw new AssertionError("the demo data published no poll " + title + ": " + polls);
+  }
+
+  /**
+   * A voter's opinion taken at a reception day of the demo's deputy home, handed to a unit, answered and the voter
+   * told: its tracking code (查询码).
+   */
+  private String answeredVoterOpinion(String opinion, String answer) {
+    ApiClient deputies = new ApiClient(stack.url("deputy-service"));
+    String staff = token("staff@qingshan");
+    String day = "/api/v1/reception-days/R-portal-" + shortId();
+    ApiClient.Response planned = deputies.put(day, staff, Map.of("stationId", "S-qingshan-home-1",
+        "date", LocalDate.now(CONGRESS_ZONE).toString(), "startsAt", "09:00", "endsAt", "11:30",
+        "deputyIds", List.of("D-qingshan-001")));
+    assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+    ApiClient.Response visit = deputies.post(day + "/visits", staff, Map.of("visitorName", "王先生",
+        "contact", "13900000000", "opinions", List.of(opinion)));
+    assertThat(visit.status()).as(visit.body()).isIn(200, 201);
+    String code = visit.json().get(0).get("trackingCode").asString();
+    String path = "/api/v1/voter-opinions/" + code;
+    for (var step : List.of(Map.entry("/assignment", Map.of("unitId", "U-qingshan-housing")),
+        Map.entry("/answer", Map.of("answer", answer)), Map.entry("/feedback", Map.of("mode", "PHONE")))) {
+      ApiClient.Response r = deputies.post(path + step.getKey(), staff, step.getValue());
+      assertThat(r.status()).as(step.getKey() + ": " + r.body()).isEqualTo(200);
+    }
+    return code;
+  }
+}
