@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The portal (ADR 0024) in a real headless Chromium against the devstack's real services, through the gateway, with
  * the demo data: each role's flows as a reader clicks them — the public pages without signing in, a deputy's draft
- * and submission, the committee office's worklists and batch assignment, a leader's overdue list — each through the
+ * and submission, the committee office's worklists and batch assignment, a leader's overdue list, a handling unit's
+ * acceptance and contact log, a resident's livelihood-project proposal and support — each through the
  * sign-in server's login form (authorization code + PKCE) and out again. On every page: no token in the browser,
  * no serious or critical axe-core (WCAG 2.0/2.1 A, AA) violation, a screenshot in {@code target/portal-screenshots/};
  * the pages' server times are printed as a table at the end. One method a flow: add a role's flow as another.
@@ -260,6 +261,158 @@ class PortalBrowserIT {
       browser.signOut("signed out");
       browser.assertAccessible();
     }
+  }
+
+  /**
+   * A handling unit's handler opens its queue (by reply deadline), accepts (签收) the demo item waiting for it and
+   * logs a contact with the deputy (三访) on the item in progress; suggestion-service holds both.
+   */
+  @Test
+  @Order(5)
+  void aUnitAcceptsAnItemAndLogsAContact() {
+    ApiClient suggestions = new ApiClient(stack.url("suggestion-service"));
+    String handler = token("handler@qingshan");
+    String toAccept = unitItem(suggestions, handler, "关于完善小区停车设施的建议");
+    String inProgress = unitItem(suggestions, handler, "关于加快农村危房改造的建议");
+    assertThat(suggestions.get("/api/v1/suggestions/" + toAccept, handler).json().get("state").asString())
+        .isEqualTo("ASSIGNED");
+    int contactsBefore = suggestions.get("/api/v1/suggestions/" + inProgress, handler).json().get("contacts").size();
+    String notes = "办中电话联系代表，通报改造进度（" + shortId() + "）";
+    try (PortalBrowser browser = browser("unit")) {
+      browser.open("/unit/items", "sign-in form");
+      browser.signIn("handler@qingshan", "unit queue");
+      assertThat(browser.url()).startsWith(portal + "/unit/items");
+      assertThat(browser.heading()).isEqualTo("办理清单");
+      assertThat(browser.text(By.tagName("nav"))).contains("办理清单");
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='关于完善小区停车设施的建议']]"))).contains("已交办", "主办");
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='关于加快农村危房改造的建议']]"))).contains("办理中");
+      List<String> deadlines = browser.driver().findElements(By.cssSelector("tbody td:first-child time")).stream()
+          .map(t -> t.getAttribute("datetime")).toList();
+      assertThat(deadlines).as("the queue by reply deadline, nearest first").isNotEmpty().isSorted();
+      browser.atPhoneWidth("unit queue");
+
+      browser.click(By.linkText("关于完善小区停车设施的建议"), "item to accept");
+      assertThat(browser.heading()).isEqualTo("关于完善小区停车设施的建议");
+      assertThat(stateShown(browser)).isEqualTo("已交办");
+      browser.type(By.id("handlerName"), "赵承办").type(By.id("responsibleLeader"), "钱副局长");
+      browser.click(By.xpath("//form[contains(@action,'/acceptance')]//button"), "item accepted");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("已签收，建议进入办理。");
+      assertThat(stateShown(browser)).isEqualTo("办理中");
+      assertThat(browser.text(By.tagName("dl"))).contains("赵承办", "钱副局长");
+      assertThat(browser.driver().findElements(By.xpath("//form[contains(@action,'/acceptance')]")))
+          .as("no second acceptance").isEmpty();
+      JsonNode accepted = suggestions.get("/api/v1/suggestions/" + toAccept, handler).json();
+      assertThat(accepted.get("state").asString()).isEqualTo("IN_PROGRESS");
+      assertThat(accepted.get("handlerName").asString()).isEqualTo("赵承办");
+      assertThat(accepted.get("responsibleLeader").asString()).isEqualTo("钱副局长");
+
+      browser.click(By.linkText("返回办理清单"), "unit queue, accepted");
+      browser.click(By.linkText("关于加快农村危房改造的建议"), "item in progress");
+      assertThat(stateShown(browser)).isEqualTo("办理中");
+      browser.check(By.xpath("//input[@name='phase'][@value='DURING']"))
+          .check(By.xpath("//input[@name='mode'][@value='PHONE']")).type(By.id("notes"), notes);
+      browser.click(By.xpath("//form[contains(@action,'/contacts')]//button"), "contact logged");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("联系已记录，代表可以确认或提出异议。");
+      assertThat(browser.text(By.xpath("//section[@aria-labelledby='contacts-heading']//li[contains(.,'" + notes
+          + "')]"))).contains("办中", "电话");
+      JsonNode contacts = suggestions.get("/api/v1/suggestions/" + inProgress, handler).json().get("contacts");
+      assertThat(contacts.size()).isEqualTo(contactsBefore + 1);
+      JsonNode logged = contacts.get(contacts.size() - 1);
+      assertThat(logged.get("phase").asString()).isEqualTo("DURING");
+      assertThat(logged.get("mode").asString()).isEqualTo("PHONE");
+      assertThat(logged.get("notes").asString()).isEqualTo(notes);
+      assertThat(logged.get("date").asString()).isEqualTo(LocalDate.now(CONGRESS_ZONE).toString());
+
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  /**
+   * A resident signs in from the 2027 programme's page, proposes a livelihood project (民生实事项目建议) and supports
+   * (附议) another resident's proposal; voting-service holds both.
+   */
+  @Test
+  @Order(6)
+  void aResidentProposesAndSupportsLivelihoodProjects() {
+    ApiClient voting = new ApiClient(stack.url("voting-service"));
+    String programme = programme2027(voting, token("citizen1@qingshan"));
+    String other = "农村饮水安全巩固提升"; // citizen2's in the demo data
+    long supportsBefore = proposal(voting, programme, other).get("supports").asLong();
+    String title = "村级文化广场照明改造（" + shortId() + "）";
+    try (PortalBrowser browser = browser("resident")) {
+      browser.open("/livelihood/" + programme, "programme");
+      assertThat(browser.heading()).isEqualTo("青山县2027年民生实事项目");
+      assertThat(browser.text()).contains("征集中", "老旧小区加装电梯");
+      assertThat(browser.driver().findElements(By.linkText("提出项目建议"))).as("not before signing in").isEmpty();
+      browser.click(By.linkText("登录后提出项目建议或附议"), "sign-in form");
+      assertThat(browser.url()).startsWith(issuer + "/login");
+      browser.signIn("citizen1@qingshan", "programme, signed in");
+      assertThat(browser.url()).as("back on the programme").startsWith(portal + "/livelihood/" + programme);
+      assertThat(browser.heading()).isEqualTo("青山县2027年民生实事项目");
+      assertThat(browser.text(By.tagName("header"))).contains("退出登录");
+      browser.click(By.linkText("返回民生实事项目"), "programmes, signed in");
+      assertThat(browser.driver().findElement(By.linkText("青山县2027年民生实事项目")).getAttribute("href"))
+          .as("the congress's programmes listed to a signed-in resident").endsWith("/livelihood/" + programme);
+      browser.click(By.linkText("青山县2027年民生实事项目"), "programme from the list");
+
+      browser.click(By.linkText("提出项目建议"), "proposal form");
+      assertThat(browser.heading()).isEqualTo("提出项目建议");
+      browser.type(By.id("title"), title).type(By.id("description"), "村文化广场晚间无照明，群众跳舞散步不便，建议安装太阳能路灯。")
+          .type(By.id("place"), "南河村").type(By.id("estimatedBenefit"), "惠及全村约八百人");
+      browser.click(By.cssSelector("main form button[type=submit]"), "project proposed");
+      assertThat(browser.url()).startsWith(portal + "/livelihood/" + programme);
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("您的项目建议已提交。");
+      assertThat(browser.text(By.tagName("table"))).contains(title, "南河村");
+      JsonNode proposed = proposal(voting, programme, title);
+      assertThat(proposed.get("place").asString()).isEqualTo("南河村");
+      assertThat(proposed.get("supports").asLong()).isZero();
+
+      browser.click(By.cssSelector("button[aria-label='附议“" + other + "”']"), "proposal supported");
+      assertThat(browser.text(By.cssSelector("[role=status]")))
+          .isEqualTo("已附议，该项目现有 " + (supportsBefore + 1) + " 人附议。");
+      assertThat(proposal(voting, programme, other).get("supports").asLong()).isEqualTo(supportsBefore + 1);
+      browser.click(By.cssSelector("button[aria-label='附议“" + other + "”']"), "proposal supported again");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("您已附议过这个项目，每人只能附议一次。");
+      assertThat(proposal(voting, programme, other).get("supports").asLong()).as("one support a person")
+          .isEqualTo(supportsBefore + 1);
+
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  /** The id of the demo item titled {@code title} among the signed-in unit's items. */
+  private static String unitItem(ApiClient suggestions, String token, String title) {
+    JsonNode items = suggestions.get("/api/v1/suggestions?size=200", token).json();
+    for (JsonNode item : items.get("items")) {
+      if (title.equals(item.get("title").asString())) {
+        return item.get("id").asString();
+      }
+    }
+    throw new AssertionError("the demo data assigned no item " + title + " to the unit: " + items);
+  }
+
+  /** The id of the demo data's 2027 programme, as voting-service lists it to a signed-in resident. */
+  private static String programme2027(ApiClient voting, String token) {
+    JsonNode programmes = voting.get("/api/v1/programmes?size=100", token).json();
+    for (JsonNode programme : programmes.get("items")) {
+      if (programme.get("year").asInt() == 2027) {
+        return programme.get("id").asString();
+      }
+    }
+    throw new AssertionError("the demo data has no 2027 programme: " + programmes);
+  }
+
+  /** A proposal of the programme by its title, as anyone reads it. */
+  private static JsonNode proposal(ApiClient voting, String programme, String title) {
+    JsonNode proposals = voting.get("/api/v1/public/programmes/" + programme + "/proposals?size=100", null).json();
+    for (JsonNode proposal : proposals.get("items")) {
+      if (title.equals(proposal.get("title").asString())) {
+        return proposal;
+      }
+    }
+    throw new AssertionError("no proposal " + title + " in the programme: " + proposals);
   }
 
   private PortalBrowser browser(String role) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,6 +37,10 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
 
   public MongoRegisterCopyStore(MongoTemplate mongo) {
     this.mongo = mongo;
+    // the names of a congress's units and deputies, for the handling report
+    for (String collection : List.of(DEPUTIES, UNITS)) {
+      mongo.indexOps(collection).createIndex(new Index().on("congressId", Sort.Direction.ASC));
+    }
   }
 
   @Override

@@ -12,7 +12,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,8 +38,12 @@ public class MongoSuggestionNumbers implements SuggestionNumbers {
 
   private final MongoTemplate mongo;
 
+  private static final String PENDING_IDS = "pending.itemId";
+
   public MongoSuggestionNumbers(MongoTemplate mongo) {
     this.mongo = mongo;
+    // the prune reads only the series with numbers still pending (a series whose list is empty is not in the index)
+    mongo.indexOps(COLLECTION).createIndex(new Index().on(PENDING_IDS, Sort.Direction.ASC).sparse());
   }
 
   @Override
@@ -84,7 +90,7 @@ public class MongoSuggestionNumbers implements SuggestionNumbers {
   @Scheduled(fixedDelayString = "${lianxin.suggestion.number-prune-interval:10m}",
       initialDelayString = "${lianxin.suggestion.number-prune-interval:10m}")
   public void pruneConfirmed() {
-    for (Document stored : mongo.find(Query.query(Criteria.where("pending.0").exists(true)), Document.class, COLLECTION)) {
+    for (Document stored : mongo.find(Query.query(Criteria.where(PENDING_IDS).exists(true)), Document.class, COLLECTION)) {
       String[] key = stored.getString("_id").split("\\|");
       SuggestionKind kind = SuggestionKind.valueOf(key[1]);
       int year = Integer.parseInt(key[2]);

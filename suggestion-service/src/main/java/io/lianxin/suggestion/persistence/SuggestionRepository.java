@@ -32,6 +32,8 @@ public class SuggestionRepository {
     indexes.createIndex(new Index().on("item.number.year", Sort.Direction.ASC));
     indexes.createIndex(new Index().on("item.mergedInto", Sort.Direction.ASC).sparse());
     indexes.createIndex(new Index().on("item.linkedIds", Sort.Direction.ASC).sparse());
+    // the deadline engine's daily pass: the items whose next look is due
+    indexes.createIndex(new Index().on("nextDeadlineCheck", Sort.Direction.ASC));
   }
 
   public Optional<SuggestionDocument> find(String id) {
