@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,6 +34,9 @@ public class MongoRegisterCopyStore implements RegisterCopyStore {
 
   public MongoRegisterCopyStore(MongoTemplate mongo) {
     this.mongo = mongo;
+    // a congress's deputies: the names, the active ones, the standing committee
+    mongo.indexOps(DEPUTIES).createIndex(new Index().on("congressId", Sort.Direction.ASC)
+        .on("active", Sort.Direction.ASC));
   }
 
   @Override
