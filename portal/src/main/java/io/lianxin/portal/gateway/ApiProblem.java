@@ -16,26 +16,25 @@ public class ApiProblem extends RuntimeException {
   private final String detail;
   private final List<FieldError> errors;
   private final String currentState;
-  private String type;
+  private final String type;
 
   public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
-    this(status, title, detail, errors, null);
+    this(status, title, detail, errors, null, null);
   }
 
-  /** With the state a 409 names ({@code currentState}: why the step cannot be taken now). */
-  public ApiProblem(int status, String title, String detail, List<FieldError> errors, String currentState) {
+  /**
+   * With the problem's type (a URI ending in e.g. {@code idempotency-in-progress}) and the state a 409 names
+   * ({@code currentState}: why the step cannot be taken now); either may be null.
+   */
+  public ApiProblem(int status, String title, String detail, List<FieldError> errors, String currentState,
+      String type) {
     super(status + " " + title + (detail == null ? "" : ": " + detail));
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.errors = List.copyOf(Objects.requireNonNullElse(errors, List.of()));
     this.currentState = currentState;
-  }
-
-  /** The problem's type as the service names it (a URI ending in e.g. {@code idempotency-in-progress}), or null. */
-  public ApiProblem withType(String type) {
     this.type = type;
-    return this;
   }
 
   /**

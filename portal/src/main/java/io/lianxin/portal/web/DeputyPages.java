@@ -53,7 +53,7 @@ class DeputyPages {
   String rate(@PathVariable String id, @RequestParam(required = false) String rating,
       @RequestParam(required = false) String comment, @RequestParam(required = false) String requestKey,
       Model model, RedirectAttributes redirect, Locale reader) {
-    RatingForm form = new RatingForm(rating, comment, UnitForms.keyOr(requestKey));
+    RatingForm form = new RatingForm(rating, comment, RequestKeys.postedOr(requestKey));
     try {
       api.evaluate(id, form.toRequest(), form.requestKey() + ":evaluation");
     } catch (ApiProblem problem) {

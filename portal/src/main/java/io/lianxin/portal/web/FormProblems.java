@@ -24,7 +24,7 @@ final class FormProblems {
    * new request).
    */
   static String keyAfter(ApiProblem problem, String usedKey) {
-    return problem.stillProcessing() ? usedKey : UnitForms.freshKey();
+    return problem.stillProcessing() ? usedKey : RequestKeys.fresh();
   }
 
   /** A field the portal found wrong itself, before asking the service: the same shape as a service's 422. */

@@ -79,7 +79,7 @@ class LivelihoodPages {
       @RequestParam(required = false) String description, @RequestParam(required = false) String place,
       @RequestParam(required = false) String estimatedBenefit, @RequestParam(required = false) String requestKey,
       Model model, RedirectAttributes redirect, Locale reader) {
-    ProposalForm form = new ProposalForm(title, description, place, estimatedBenefit, UnitForms.keyOr(requestKey));
+    ProposalForm form = new ProposalForm(title, description, place, estimatedBenefit, RequestKeys.postedOr(requestKey));
     try {
       api.propose(id, form.toRequest(), form.requestKey() + ":propose");
     } catch (ApiProblem problem) {
@@ -117,7 +117,7 @@ class LivelihoodPages {
   record ProposalForm(String title, String description, String place, String estimatedBenefit, String requestKey) {
 
     static ProposalForm empty() {
-      return new ProposalForm("", "", "", "", UnitForms.freshKey());
+      return new ProposalForm("", "", "", "", RequestKeys.fresh());
     }
 
     ProposalForm withKey(String key) {

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * The handling unit's forms as posted — acceptance (签收), a contact with the deputy (三访记录), the reply draft
@@ -22,14 +21,6 @@ final class UnitForms {
 
   private UnitForms() {}
 
-  static String freshKey() {
-    return UUID.randomUUID().toString();
-  }
-
-  static String keyOr(String requestKey) {
-    return requestKey == null || requestKey.isBlank() ? freshKey() : requestKey;
-  }
-
   static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
@@ -37,7 +28,7 @@ final class UnitForms {
   record Accept(String handlerName, String responsibleLeader, String requestKey) {
 
     static Accept empty() {
-      return new Accept("", "", freshKey());
+      return new Accept("", "", RequestKeys.fresh());
     }
 
     UnitRequests.Acceptance toRequest() {
@@ -49,7 +40,7 @@ final class UnitForms {
   record Contact(String phase, String date, String mode, String notes, String requestKey) {
 
     static Contact empty(LocalDate today) {
-      return new Contact("", today.toString(), "", "", freshKey());
+      return new Contact("", today.toString(), "", "", RequestKeys.fresh());
     }
 
     /** The day as a date, or null when it is not one (the form then says so next to the field). */
@@ -73,7 +64,7 @@ final class UnitForms {
     }
 
     static Reply empty() {
-      return new Reply("", "", "", "", List.of(), List.of(), freshKey());
+      return new Reply("", "", "", "", List.of(), List.of(), RequestKeys.fresh());
     }
 
     /** The index of the first line whose due date is not a date, or -1. */

@@ -76,7 +76,7 @@ class UnitPages {
   String accept(@PathVariable String id, @RequestParam(required = false) String handlerName,
       @RequestParam(required = false) String responsibleLeader, @RequestParam(required = false) String requestKey,
       Model model, RedirectAttributes redirect, Locale reader) {
-    UnitForms.Accept form = new UnitForms.Accept(handlerName, responsibleLeader, UnitForms.keyOr(requestKey));
+    UnitForms.Accept form = new UnitForms.Accept(handlerName, responsibleLeader, RequestKeys.postedOr(requestKey));
     try {
       api.accept(id, form.toRequest(), form.requestKey() + ":accept");
     } catch (ApiProblem problem) {
@@ -93,9 +93,9 @@ class UnitPages {
       @RequestParam(required = false) String date, @RequestParam(required = false) String mode,
       @RequestParam(required = false) String notes, @RequestParam(required = false) String requestKey,
       Model model, RedirectAttributes redirect, Locale reader) {
-    UnitForms.Contact form = new UnitForms.Contact(phase, date, mode, notes, UnitForms.keyOr(requestKey));
+    UnitForms.Contact form = new UnitForms.Contact(phase, date, mode, notes, RequestKeys.postedOr(requestKey));
     ProblemMessages problem = null;
-    String nextKey = UnitForms.freshKey();
+    String nextKey = RequestKeys.fresh();
     if (date != null && !date.isBlank() && form.day() == null) {
       problem = FormProblems.ownCheck("date", messages.getMessage("unit.not-a-date", null, reader));
     } else {
@@ -122,9 +122,9 @@ class UnitPages {
       @RequestParam(name = "commitmentDueDate", required = false) List<String> dueDates,
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     UnitForms.Reply form = new UnitForms.Reply(category, text, reason, missingOpinionsReason, descriptions, dueDates,
-        UnitForms.keyOr(requestKey));
+        RequestKeys.postedOr(requestKey));
     ProblemMessages problem = null;
-    String nextKey = UnitForms.freshKey();
+    String nextKey = RequestKeys.fresh();
     int unreadable = form.unreadableDueDate();
     if (unreadable >= 0) {
       problem = FormProblems.ownCheck("commitments[" + unreadable + "].dueDate",
@@ -150,7 +150,7 @@ class UnitPages {
   String signReply(@PathVariable String id, @RequestParam(required = false) String requestKey, Model model,
       RedirectAttributes redirect, Locale reader) {
     try {
-      api.signReply(id, UnitForms.keyOr(requestKey) + ":sign");
+      api.signReply(id, RequestKeys.postedOr(requestKey) + ":sign");
     } catch (ApiProblem problem) {
       FormProblems.rethrowUnlessForTheForm(problem);
       return itemPage(api.item(id), "sign", ProblemMessages.of(problem, reader, Map.of()), model);
@@ -185,7 +185,7 @@ class UnitPages {
     if (!model.containsAttribute("replyForm")) {
       model.addAttribute("replyForm", UnitForms.Reply.empty());
     }
-    model.addAttribute("signKey", UnitForms.freshKey());
+    model.addAttribute("signKey", RequestKeys.fresh());
     return "unit/item";
   }
 }
