@@ -425,10 +425,12 @@ class PortalIT {
     String[] lists = {"TO_REGISTER", "TO_ASSIGN", "MOTIONS_TO_DECIDE", "MOTIONS_ON_AGENDA", "DISPUTED", "OVERDUE",
         "REPLIES_TO_REVIEW", "REPLIES_TO_SIGN_OFF", "AWAITING_EVALUATION", "UNSATISFIED", "KEY", "OPEN_COMMITMENTS",
         "LOOK_BACK"};
+    StringBuilder desk = new StringBuilder("{\"worklists\": [");
     for (int i = 0; i < lists.length; i++) {
-      gateway.answer("GET", WORKLISTS + lists[i], 200,
-          "{\"items\": [], \"total\": " + (100 + i) + ", \"page\": 0, \"size\": 1}");
+      desk.append(i == 0 ? "" : ", ").append("{\"worklist\": \"").append(lists[i]).append("\", \"count\": ")
+          .append(100 + i).append('}');
     }
+    gateway.answer("GET", "/api/v1/suggestions/worklists", 200, desk.append("]}").toString());
     gateway.answer("GET", WORKLISTS + "DISPUTED", 200, """
         {"items": [{"id": "S-21", "congressId": "cn-county-qingshan", "number": "2026-021", "kind": "SUGGESTION",
           "state": "ASSIGNMENT_DISPUTED", "title": "关于整治河道的建议", "category": "ENVIRONMENT",
@@ -448,12 +450,15 @@ class PortalIT {
         "<td>112</td>", "href=\"/portal/office/worklists/TO_ASSIGN\"", "青山县人大代表工委 乙",
         "href=\"/portal/office/assignments\"").doesNotContain("href=\"/portal/my/items\"");
     assertThat(english.body()).contains("Worklists", "To register", "Reply overdue", "Look-back");
-    assertThat(gateway.received("GET", WORKLISTS + "TO_REGISTER").get(0).query()).isEqualTo("page=0&size=1");
-    assertThat(gateway.received("GET", WORKLISTS + "KEY").get(0).header("Authorization")).startsWith("Bearer ");
+    assertThat(gateway.received("GET", "/api/v1/suggestions/worklists")).as("one call for all the counts, each view")
+        .hasSize(2);
+    assertThat(gateway.received("GET", "/api/v1/suggestions/worklists").get(0).header("Authorization"))
+        .startsWith("Bearer ");
+    assertThat(gateway.received("GET", WORKLISTS + "TO_REGISTER")).as("no list read for its count").isEmpty();
     assertThat(disputed.body()).contains("交办有异议", "关于整治河道的建议", "2026-021", "U-env", "2026年5月1日",
         "第 2 页，共 45 件", "href=\"/portal/office/worklists/DISPUTED?page=0\"",
         "href=\"/portal/office/worklists/DISPUTED?page=2\"");
-    assertThat(gateway.received("GET", WORKLISTS + "DISPUTED").get(2).query()).isEqualTo("page=1&size=20");
+    assertThat(gateway.received("GET", WORKLISTS + "DISPUTED").get(0).query()).isEqualTo("page=1&size=20");
     assertThat(noSuchList.statusCode()).isEqualTo(404);
   }
 

@@ -7,6 +7,7 @@ import io.lianxin.events.EventCatalog;
 import io.lianxin.events.EventEnvelope;
 import io.lianxin.events.EventSchemaValidator;
 import io.lianxin.events.Topics;
+import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.application.VoterOpinionDrafts;
 import io.lianxin.suggestion.domain.TakenUpOpinion;
 import io.lianxin.testkit.ApiClient;
@@ -208,6 +209,42 @@ class VoterOpinionDraftsAndLeadersIT {
     assertThat(key.get("supervisingLeaderId").asString()).isEqualTo("D-o-vice");
     assertThat(ok(api.get("/api/v1/suggestions/worklists/KEY", token(VICE_CHAIR))).get("items").findValuesAsString("id"))
         .as("on the leader's key worklist by their deputy id").contains(id);
+  }
+
+  @Test
+  void theDeskCountsEveryWorklistAsTheWorklistItselfAnswers() {
+    String submitted = newItem("关于公交站台遮雨棚的建议 ");
+    String registered = newItem("关于社区食堂的建议 ");
+    ok(api.post("/api/v1/suggestions/" + registered + "/registration", token(STAFF), Map.of()));
+    String key = newItem("关于老旧小区加装电梯的建议 ");
+    ok(api.post("/api/v1/suggestions/" + key + "/registration", token(STAFF), Map.of()));
+    ok(api.post("/api/v1/suggestions/" + key + "/key", token(STAFF), Map.of("leaderId", "D-o-vice")));
+
+    for (DemoUser reader : List.of(STAFF, VICE_CHAIR)) {
+      JsonNode desk = ok(api.get("/api/v1/suggestions/worklists", token(reader))).get("worklists");
+      assertThat(desk.findValuesAsString("worklist")).as("every worklist, in order")
+          .containsExactly(java.util.Arrays.stream(SuggestionQueries.Worklist.values()).map(Enum::name)
+              .toArray(String[]::new));
+      for (JsonNode line : desk) {
+        String worklist = line.get("worklist").asString();
+        JsonNode list = ok(api.get("/api/v1/suggestions/worklists/" + worklist + "?size=200", token(reader)));
+        assertThat(line.get("count").asLong()).as("%s's %s", reader.username(), worklist)
+            .isEqualTo(list.get("total").asLong());
+        if (worklist.equals("TO_REGISTER")) {
+          assertThat(list.get("items").findValuesAsString("id")).contains(submitted);
+        } else if (worklist.equals("TO_ASSIGN")) {
+          assertThat(list.get("items").findValuesAsString("id")).contains(registered, key);
+        } else if (worklist.equals("KEY")) {
+          assertThat(list.get("items").findValuesAsString("id")).contains(key);
+        }
+      }
+    }
+    assertThat(api.get("/api/v1/suggestions/worklists", token(DEPUTY)).status()).isEqualTo(403);
+  }
+
+  String newItem(String title) {
+    return ok(api.post("/api/v1/suggestions", token(DEPUTY), Map.of("title", title + UUID.randomUUID(),
+        "body", "请有关部门研究解决。", "category", "URBAN_MANAGEMENT"))).get("id").asString();
   }
 
   // ------------------------------------------------------------------ helpers

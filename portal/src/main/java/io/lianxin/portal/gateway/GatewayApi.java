@@ -3,6 +3,8 @@ package io.lianxin.portal.gateway;
 import io.lianxin.portal.PortalProperties;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -154,6 +156,19 @@ public class GatewayApi {
     return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/worklists/{worklist}")
             .queryParam("page", page).queryParam("size", size).build(worklist))
         .retrieve().body(new ParameterizedTypeReference<Page<Suggestion>>() {});
+  }
+
+  /** How many items each committee worklist holds (worklist name → count), in one call. */
+  public Map<String, Long> worklistCounts() {
+    WorklistCounts desk = signedIn.get().uri("/api/v1/suggestions/worklists").retrieve().body(WorklistCounts.class);
+    Map<String, Long> counts = new LinkedHashMap<>();
+    desk.worklists().forEach(line -> counts.put(line.worklist(), line.count()));
+    return counts;
+  }
+
+  /** suggestion-service's answer to {@code GET /api/v1/suggestions/worklists}. */
+  record WorklistCounts(List<Line> worklists) {
+    record Line(String worklist, long count) {}
   }
 
   /** The active handling units (承办单位) of the signed-in person's congress, by id. */
@@ -319,6 +334,6 @@ public class GatewayApi {
     if (body == null) {
       return new ApiProblem(status, null, null, null);
     }
-    return new ApiProblem(status, body.title(), body.detail(), body.errors(), body.currentState()).withType(body.type());
+    return new ApiProblem(status, body.title(), body.detail(), body.errors(), body.currentState(), body.type());
   }
 }

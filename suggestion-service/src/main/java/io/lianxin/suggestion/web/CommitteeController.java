@@ -297,6 +297,17 @@ public class CommitteeController {
     return SuggestionView.of(commands.signOffReply(user, id, request.decision(), request.reason()));
   }
 
+  @GetMapping("/worklists")
+  @Operation(summary = "How many items each committee worklist holds, in the worklists' order (the office's desk)",
+      description = "One line per worklist of `GET /api/v1/suggestions/worklists/{worklist}`, each with the `total` "
+          + "that list would answer; a leader's KEY count is of the key items they supervise.")
+  public WorklistCounts worklistCounts(CurrentUser user) {
+    return new WorklistCounts(queries.worklistCounts(user));
+  }
+
+  /** The worklists with their counts. */
+  public record WorklistCounts(List<SuggestionQueries.WorklistCount> worklists) {}
+
   @GetMapping("/worklists/{worklist}")
   @Operation(summary = "Committee worklists: TO_REGISTER, TO_ASSIGN (suggestions), MOTIONS_TO_DECIDE, MOTIONS_ON_AGENDA, DISPUTED, OVERDUE, REPLIES_TO_REVIEW, "
       + "REPLIES_TO_SIGN_OFF, AWAITING_EVALUATION, UNSATISFIED, KEY, OPEN_COMMITMENTS, LOOK_BACK")
