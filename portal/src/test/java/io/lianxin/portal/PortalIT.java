@@ -575,21 +575,19 @@ class PortalIT {
 
   // --- handling units (承办单位)
 
+  /** The queue as suggestion-service answers it: the owed items only, the nearest deadline first. */
   private static final String UNIT_QUEUE = """
       {"items": [
-        {"id": "S-42", "number": "2026-042", "kind": "SUGGESTION", "state": "ASSIGNED", "title": "关于完善小区停车设施的建议",
-         "category": "TRANSPORT", "proposerDeputyId": "D-qingshan-002", "round": 1,
-         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"}},
-        {"id": "S-43", "number": "2026-043", "kind": "SUGGESTION", "state": "REPLIED", "title": "关于推进保障性住房建设的建议",
-         "category": "HOUSING", "proposerDeputyId": "D-qingshan-001", "round": 1,
-         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-01-01"}},
+        {"id": "S-41", "number": "2026-041", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议",
+         "category": "AGRICULTURE_RURAL", "proposerDeputyId": "D-qingshan-002", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-12-01"}},
         {"id": "S-44", "number": "2026-044", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于整治背街小巷的建议",
          "category": "URBAN_MANAGEMENT", "proposerDeputyId": "D-qingshan-003", "round": 1,
          "assignment": {"leadUnitId": "U-qingshan-city", "coUnitIds": ["U-qingshan-housing"], "replyDueDate": "2098-01-01"}},
-        {"id": "S-41", "number": "2026-041", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议",
-         "category": "AGRICULTURE_RURAL", "proposerDeputyId": "D-qingshan-002", "round": 1,
-         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2025-12-01"}}],
-       "total": 4, "page": 0, "size": 200}""";
+        {"id": "S-42", "number": "2026-042", "kind": "SUGGESTION", "state": "ASSIGNED", "title": "关于完善小区停车设施的建议",
+         "category": "TRANSPORT", "proposerDeputyId": "D-qingshan-002", "round": 1,
+         "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"}}],
+       "total": 43, "page": 0, "size": 20, "overdue": 1}""";
 
   private static final String ASSIGNED_ITEM = """
       {"id": "S-42", "number": "2026-042", "kind": "SUGGESTION", "state": "ASSIGNED", "title": "关于完善小区停车设施的建议",
@@ -614,7 +612,7 @@ class PortalIT {
 
   @Test
   void aUnitsQueueIsSortedByDeadlineWithTheOverdueMarkedAndAnAssignedItemIsAccepted() {
-    gateway.answer("GET", "/api/v1/suggestions", 200, UNIT_QUEUE);
+    gateway.answer("GET", "/api/v1/suggestions/queue", 200, UNIT_QUEUE);
     gateway.answer("GET", "/api/v1/suggestions/S-42", 200, ASSIGNED_ITEM);
     gateway.answer("POST", "/api/v1/suggestions/S-42/acceptance", 422, """
         {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
@@ -635,13 +633,13 @@ class PortalIT {
 
     assertThat(queue.statusCode()).isEqualTo(200);
     String body = queue.body();
-    assertThat(body).contains("办理清单", "共 3 件待办，其中 1 件已逾期。", "已逾期", "2025年12月1日", "主办", "协办",
-        "href=\"/portal/unit/items/S-42\"").doesNotContain("关于推进保障性住房建设的建议");
-    assertThat(body.indexOf("2026-041")).as("the overdue item first, then the nearest deadline")
+    assertThat(body).contains("办理清单", "共 43 件待办，其中 1 件已逾期。", "已逾期", "2025年12月1日", "主办", "协办",
+        "href=\"/portal/unit/items/S-42\"", "href=\"/portal/unit/items?page=1\"");
+    assertThat(body.indexOf("2026-041")).as("in the service's order: the overdue item first, then the nearest deadline")
         .isLessThan(body.indexOf("2026-044"));
     assertThat(body.indexOf("2026-044")).isLessThan(body.indexOf("2026-042"));
-    assertThat(gateway.received("GET", "/api/v1/suggestions").get(0).query()).isEqualTo("page=0&size=200");
-    assertThat(english.body()).contains("My queue", "3 items awaiting a reply, 1 of them overdue.", "Overdue");
+    assertThat(gateway.received("GET", "/api/v1/suggestions/queue").get(0).query()).isEqualTo("page=0&size=20");
+    assertThat(english.body()).contains("My queue", "43 items awaiting a reply, 1 of them overdue.", "Overdue");
     assertThat(item.body()).contains("关于完善小区停车设施的建议", "签收", "name=\"handlerName\"",
         "name=\"responsibleLeader\"").doesNotContain("action=\"/portal/unit/items/S-42/reply-draft\"");
     assertThat(withoutCsrf.statusCode()).isEqualTo(403);

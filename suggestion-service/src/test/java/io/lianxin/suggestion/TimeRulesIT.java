@@ -103,6 +103,18 @@ class TimeRulesIT {
     awaitHistory(overdue, "reply-overdue", 1);
     await().atMost(Duration.ofSeconds(20)).until(() -> ids(api.get("/api/v1/suggestions/worklists/OVERDUE?size=200",
         token("staff@qingshan")).json()).contains(overdue));
+    // The unit's queue: what it still owes, the nearest due date first, the overdue counted and leading.
+    JsonNode queue = ok(api.get("/api/v1/suggestions/queue?size=200", token("handler@qingshan")));
+    assertThat(ids(queue)).contains(overdue, disputed).doesNotContain(unrated);
+    List<LocalDate> dues = new ArrayList<>();
+    queue.get("items").forEach(item -> dues.add(LocalDate.parse(item.get("replyDueDate").asString())));
+    assertThat(dues).isSorted();
+    long pastDue = dues.stream().filter(due -> due.isBefore(today())).count();
+    assertThat(queue.get("overdue").asLong()).isEqualTo(pastDue).isGreaterThanOrEqualTo(2);
+    assertThat(queue.get("total").asLong()).isEqualTo(dues.size());
+    assertThat(ids(ok(api.get("/api/v1/suggestions/queue?page=1&size=1", token("handler@qingshan")))))
+        .as("paged where it is held").containsExactly(ids(queue).get(1));
+    assertThat(api.get("/api/v1/suggestions/queue", token("deputy1@qingshan")).status()).isEqualTo(403);
     advance("P7D");
     awaitHistory(overdue, "reply-overdue", 2);
 

@@ -185,11 +185,11 @@ public class GatewayApi {
 
   // --- a handling unit's (承办单位)
 
-  /** A page of the items assigned to the signed-in person's unit (the service lists them for a unit). */
-  public Page<Suggestion> unitItems(int page, int size) {
-    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions").queryParam("page", page)
+  /** A page of the signed-in person's unit's queue: what it owes a reply, the nearest deadline first. */
+  public UnitQueue unitQueue(int page, int size) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/queue").queryParam("page", page)
             .queryParam("size", size).build())
-        .retrieve().body(new ParameterizedTypeReference<Page<Suggestion>>() {});
+        .retrieve().body(UnitQueue.class);
   }
 
   /** Acceptance (签收): the item goes from assigned to in progress. */

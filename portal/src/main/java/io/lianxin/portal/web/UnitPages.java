@@ -2,9 +2,8 @@ package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
-import io.lianxin.portal.gateway.Page;
 import io.lianxin.portal.gateway.Suggestion;
-import java.util.ArrayList;
+import io.lianxin.portal.gateway.UnitQueue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UnitPages {
 
-  /** The service's page size at most; the queue reads the unit's items up to {@link #MAX_READ}. */
-  private static final int READ_SIZE = 200;
-  private static final int MAX_READ = 1000;
+  /** The last page the service pages to. */
+  private static final int MAX_PAGE = 10_000;
 
   static final List<String> PHASES = List.of("BEFORE", "DURING", "AFTER");
   static final List<String> MODES = List.of("VISIT", "PHONE", "MEETING", "ONLINE");
@@ -43,25 +41,12 @@ class UnitPages {
     this.messages = messages;
   }
 
-  /** The queue: every item the unit still owes a reply, nearest deadline first, a page at a time. */
+  /** The queue: every item the unit still owes a reply, nearest deadline first (as the service orders it). */
   @GetMapping("/unit/items")
   String queue(@RequestParam(defaultValue = "0") int page, Model model) {
-    List<Suggestion> assigned = new ArrayList<>();
-    long total = Long.MAX_VALUE;
-    for (int read = 0; assigned.size() < total && assigned.size() < MAX_READ; read++) {
-      Page<Suggestion> batch = api.unitItems(read, READ_SIZE);
-      total = batch.total();
-      assigned.addAll(batch.items());
-      if (batch.items().isEmpty()) {
-        break;
-      }
-    }
-    List<Suggestion> queue = UnitQueue.of(assigned);
-    int shown = Math.max(0, Math.min(page, queue.size() / OfficePages.PAGE_SIZE)); // a page past the end: the last
-    int from = Math.min(queue.size(), shown * OfficePages.PAGE_SIZE);
-    model.addAttribute("items", new Page<>(queue.subList(from, Math.min(queue.size(), from + OfficePages.PAGE_SIZE)),
-        queue.size(), shown, OfficePages.PAGE_SIZE));
-    model.addAttribute("overdue", UnitQueue.overdue(queue, dates.today()));
+    UnitQueue queue = api.unitQueue(Math.max(0, Math.min(page, MAX_PAGE)), OfficePages.PAGE_SIZE);
+    model.addAttribute("items", queue.lines());
+    model.addAttribute("overdue", queue.overdue());
     model.addAttribute("link", "/unit/items?page=");
     model.addAttribute("unitId", SignedIn.unitId());
     return "unit/items";

@@ -120,6 +120,26 @@ public class SuggestionQueries {
     return page(criteria.inState(state).inCategory(category).build(), page, size, null);
   }
 
+  /** A page of a unit's queue, and how many of the whole queue are overdue. */
+  public record Queue(Page<Suggestion> page, long overdue) {}
+
+  /**
+   * A handling unit's queue (待办): the items of its unit, as lead or co-unit, that the units still owe a reply
+   * ({@link SuggestionState#HANDLING}), the nearest reply due date first — so the overdue (逾期) lead.
+   */
+  public Queue unitQueue(CurrentUser user, int page, int size) {
+    if (!user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) || user.unitId() == null) {
+      throw new ForbiddenException("the queue is a handling unit's");
+    }
+    SuggestionCriteria owed = SuggestionCriteria.inCongress(user.congressId()).involvingUnit(user.unitId())
+        .inStates(SuggestionState.HANDLING).build();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), policy.zone());
+    SuggestionCriteria overdue = SuggestionCriteria.inCongress(user.congressId()).involvingUnit(user.unitId())
+        .inStates(SuggestionState.HANDLING).replyDueBefore(today).build(); // Suggestion.isOverdueOn as a query
+    return new Queue(new Page<>(search.pageByReplyDeadline(owed, page, size), search.count(owed), page, size),
+        search.count(overdue));
+  }
+
   /** A committee worklist; staff, leaders and admins only. */
   public Page<Suggestion> worklist(CurrentUser user, Worklist list, int page, int size) {
     WorklistQuery query = worklistQuery(user, list);

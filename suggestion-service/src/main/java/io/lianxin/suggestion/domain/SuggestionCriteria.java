@@ -1,5 +1,6 @@
 package io.lianxin.suggestion.domain;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -21,12 +22,13 @@ import java.util.Set;
  * @param mergedIntoId merged into this item (合并办理)
  * @param linkingToId linking to this item: its {@code linkedIds} name it (关联件, {@link LinkedItems})
  * @param ledOrRepliedByUnitId the lead unit now, or a unit that signed one of its replies
+ * @param replyDueBefore the reply's due date (答复期限) is before this day
  */
 public record SuggestionCriteria(String congressId, String involvedDeputyId, String involvedUnitId, String leadUnitId,
     boolean numberedOnly, Set<SuggestionState> states, SuggestionCategory category, Integer numberYear,
     boolean keyOnly, Set<Commitment.Status> commitmentStatuses, boolean withCommitmentsOnly, boolean lookBackOnly,
     boolean publicOnly, String text, String mergedIntoId, String linkingToId,
-    String ledOrRepliedByUnitId) {
+    String ledOrRepliedByUnitId, LocalDate replyDueBefore) {
 
   public SuggestionCriteria {
     states = Set.copyOf(states);
@@ -56,6 +58,7 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     private String mergedIntoId;
     private String linkingToId;
     private String ledOrRepliedByUnitId;
+    private LocalDate replyDueBefore;
 
     private Builder(String congressId) {
       this.congressId = congressId;
@@ -77,12 +80,13 @@ public record SuggestionCriteria(String congressId, String involvedDeputyId, Str
     public Builder ledOrRepliedBy(String unitId) { ledOrRepliedByUnitId = unitId; return this; }
     public Builder mergedInto(String targetId) { mergedIntoId = targetId; return this; }
     public Builder linkingTo(String itemId) { linkingToId = itemId; return this; }
+    public Builder replyDueBefore(LocalDate day) { replyDueBefore = day; return this; }
     public Builder matching(String words) { text = words == null || words.isBlank() ? null : words.strip(); return this; }
 
     public SuggestionCriteria build() {
       return new SuggestionCriteria(congressId, involvedDeputyId, involvedUnitId, leadUnitId, numberedOnly, states,
           category, numberYear, keyOnly, commitmentStatuses, withCommitmentsOnly, lookBackOnly, publicOnly, text,
-          mergedIntoId, linkingToId, ledOrRepliedByUnitId);
+          mergedIntoId, linkingToId, ledOrRepliedByUnitId, replyDueBefore);
     }
   }
 }

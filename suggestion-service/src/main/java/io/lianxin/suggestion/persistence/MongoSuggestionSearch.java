@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +28,13 @@ public class MongoSuggestionSearch implements SuggestionSearch {
   @Override
   public List<Suggestion> page(SuggestionCriteria criteria, int page, int size) {
     return repository.find(SuggestionCriteriaQuery.of(criteria), page, size).stream()
+        .map(SuggestionDocument::getItem).toList();
+  }
+
+  @Override
+  public List<Suggestion> pageByReplyDeadline(SuggestionCriteria criteria, int page, int size) {
+    Sort nearestFirst = Sort.by(Sort.Direction.ASC, "item.replyDueDate", "item.number.year", "item.number.sequence", "_id");
+    return repository.find(SuggestionCriteriaQuery.of(criteria), nearestFirst, page, size).stream()
         .map(SuggestionDocument::getItem).toList();
   }
 

@@ -78,6 +78,9 @@ final class SuggestionCriteriaQuery {
     if (c.lookBackOnly()) {
       criteria = criteria.and("item.lookBack").is(true);
     }
+    if (c.replyDueBefore() != null) {
+      criteria = criteria.and("item.replyDueDate").lt(c.replyDueBefore());
+    }
     return joined(criteria, eitherOf);
   }
 

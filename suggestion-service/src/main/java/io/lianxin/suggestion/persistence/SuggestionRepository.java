@@ -42,8 +42,12 @@ public class SuggestionRepository {
 
   /** A page of the items matching, newest submission first. */
   public List<SuggestionDocument> find(Criteria criteria, int page, int size) {
-    Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "item.submittedAt", "item.createdAt"))
-        .skip((long) page * size).limit(size);
+    return find(criteria, Sort.by(Sort.Direction.DESC, "item.submittedAt", "item.createdAt"), page, size);
+  }
+
+  /** A page of the items matching, in {@code order}. */
+  public List<SuggestionDocument> find(Criteria criteria, Sort order, int page, int size) {
+    Query query = Query.query(criteria).with(order).skip((long) page * size).limit(size);
     return mongo.find(query, SuggestionDocument.class);
   }
 

@@ -28,6 +28,7 @@ class SuggestionEndpointRoles {
   EndpointRoles endpointRoles() {
     return EndpointRoles.builder()
         .allow(GET, "/api/v1/suggestions/worklists", COMMITTEE_STAFF, LEADER)
+        .allow(GET, "/api/v1/suggestions/queue", UNIT_HANDLER, UNIT_HEAD)
         .allow(GET, "/api/v1/suggestions/worklists/*", COMMITTEE_STAFF, LEADER)
         // the commitments ledger: the office and leaders all of it, a unit its own commitments
         .allow(GET, "/api/v1/suggestions/statistics/commitments", COMMITTEE_STAFF, LEADER, UNIT_HANDLER, UNIT_HEAD)

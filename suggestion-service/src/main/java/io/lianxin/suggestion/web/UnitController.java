@@ -2,6 +2,7 @@ package io.lianxin.suggestion.web;
 
 import io.lianxin.chassis.domain.CurrentUser;
 import io.lianxin.suggestion.application.SuggestionCommands;
+import io.lianxin.suggestion.application.SuggestionQueries;
 import io.lianxin.suggestion.domain.ProgressReport;
 import io.lianxin.suggestion.domain.ReplyCategory;
 import io.lianxin.suggestion.domain.ReplyContent;
@@ -17,9 +18,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,9 +34,26 @@ import org.springframework.web.bind.annotation.RestController;
 public class UnitController {
 
   private final SuggestionCommands commands;
+  private final SuggestionQueries queries;
 
-  public UnitController(SuggestionCommands commands) {
+  public UnitController(SuggestionCommands commands, SuggestionQueries queries) {
     this.commands = commands;
+    this.queries = queries;
+  }
+
+  /** A page of the unit's queue, with how many of the whole queue are overdue. */
+  public record UnitQueueView(List<SuggestionView> items, long total, int page, int size, long overdue) {}
+
+  @GetMapping("/queue")
+  @Operation(summary = "The caller's unit's queue (待办) — units: the items it still owes a reply, as lead or co-unit "
+      + "(ASSIGNED, ASSIGNMENT_DISPUTED, IN_PROGRESS, REHANDLING), the nearest reply due date first",
+      description = "`total` counts the whole queue, `overdue` those of it past their reply due date in the congress's "
+          + "zone (the first `overdue` lines of the queue); pages from 0, size 1..200.")
+  public UnitQueueView queue(CurrentUser user, @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    SuggestionQueries.Queue queue = queries.unitQueue(user, page, size);
+    return new UnitQueueView(queue.page().items().stream().map(s -> SuggestionView.of(s, user)).toList(),
+        queue.page().total(), page, size, queue.overdue());
   }
 
   public record AcceptRequest(@NotBlank @Size(max = 100) String handlerName,

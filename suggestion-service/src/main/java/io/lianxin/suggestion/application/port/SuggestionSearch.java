@@ -14,6 +14,9 @@ public interface SuggestionSearch {
   /** A page of the items matching, newest submission first. */
   List<Suggestion> page(SuggestionCriteria criteria, int page, int size);
 
+  /** A page of the items matching, the nearest reply due date (答复期限) first, then by number. */
+  List<Suggestion> pageByReplyDeadline(SuggestionCriteria criteria, int page, int size);
+
   long count(SuggestionCriteria criteria);
 
   /** Every item matching; for sets known to be small (one congress, one state). */
