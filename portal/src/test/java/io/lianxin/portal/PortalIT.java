@@ -381,15 +381,26 @@ class PortalIT {
         "{\"receipt\": \"" + receipt + "\", \"answers\": {\"任命甲\": \"YES\"}}");
     Browser browser = new Browser();
 
-    HttpResponse<String> found = browser.get(PORTAL + "/polls/P-7/receipt?code=+" + receipt.toUpperCase() + "+");
-    HttpResponse<String> notThere = browser.get(PORTAL + "/polls/P-7/receipt?code=0000");
-    HttpResponse<String> english = browser.get(PORTAL + "/polls/P-7/receipt?code=0000&lang=en");
+    HttpResponse<String> result = browser.get(PORTAL + "/polls/P-7");
+    HttpResponse<String> found = browser.post(PORTAL + "/polls/P-7/receipt", Map.of("_csrf", Browser.csrf(result),
+        "code", " " + receipt.toUpperCase() + " "));
+    HttpResponse<String> notThere = browser.post(PORTAL + "/polls/P-7/receipt", Map.of("_csrf", Browser.csrf(result),
+        "code", "0000"));
+    HttpResponse<String> english = browser.post(PORTAL + "/polls/P-7/receipt?lang=en",
+        Map.of("_csrf", Browser.csrf(result), "code", "0000"));
+    HttpResponse<String> withoutCsrf = browser.post(PORTAL + "/polls/P-7/receipt", Map.of("code", receipt));
+    HttpResponse<String> oldLink = browser.get(PORTAL + "/polls/P-7/receipt?code=" + receipt);
 
     assertThat(found.body()).contains("回执码 " + receipt + " 对应的选票在票箱中。", "<dt>任命甲</dt><dd>赞成</dd>");
     assertThat(notThere.statusCode()).isEqualTo(200);
     assertThat(notThere.body()).contains("票箱中没有这个回执码对应的选票", "aria-invalid=\"true\"",
         "value=\"0000\"", "关于任命甲为县教育局局长的表决");
     assertThat(english.body()).contains("No ballot with this receipt is in the box");
+    assertThat(result.body()).as("the receipt is posted, never put in an address")
+        .containsPattern("<form id=\"receipt-lookup\" action=\"/portal/polls/P-7/receipt\" method=\"post\">");
+    assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+    assertThat(oldLink.statusCode()).as("a receipt in an address is not looked up").isEqualTo(302);
+    assertThat(Browser.location(oldLink)).isEqualTo("/portal/polls/P-7#receipt-lookup");
     assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/" + receipt)).hasSize(1);
     assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/0000")).hasSize(2);
   }
@@ -811,11 +822,14 @@ class PortalIT {
          "detail": "cannot vote twice in state ALREADY_VOTED", "currentState": "ALREADY_VOTED"}""");
     HttpResponse<String> again = browser.post(PORTAL + "/my/polls/P-8/ballot", Map.of("_csrf", Browser.csrf(ballot),
         "a0", "NO", "a1", "ABSTAIN"));
-    HttpResponse<String> tooSoon = browser.get(PORTAL + "/my/polls/P-8/receipt?code=" + receipt);
+    HttpResponse<String> form = browser.get(PORTAL + "/my/polls/P-8/receipt");
+    HttpResponse<String> tooSoon = browser.post(PORTAL + "/my/polls/P-8/receipt", Map.of("_csrf", Browser.csrf(form),
+        "code", receipt));
     gateway.answer("GET", "/api/v1/polls/P-8", 200, OPEN_POLL.formatted("true", "PUBLISHED"));
     gateway.answer("GET", "/api/v1/polls/P-8/receipts/" + receipt, 200,
         "{\"receipt\": \"" + receipt + "\", \"encrypted\": \"{…}\"}");
-    HttpResponse<String> found = browser.get(PORTAL + "/my/polls/P-8/receipt?code=" + receipt.toUpperCase());
+    HttpResponse<String> found = browser.post(PORTAL + "/my/polls/P-8/receipt", Map.of("_csrf", Browser.csrf(form),
+        "code", receipt.toUpperCase()));
 
     assertThat(polls.body()).contains("我的表决", "关于任命县住建局局长的表决", "href=\"/portal/my/polls/P-8\"",
         "无记名投票");
@@ -823,8 +837,9 @@ class PortalIT {
     assertThat(ballot.body()).contains("<legend>任命甲</legend>", "name=\"a0\" value=\"YES\"", "name=\"a1\" value=\"ABSTAIN\"",
         "由表决服务在收到时用本次表决的公钥加密", "在浏览器中加密选票的方式尚未提供");
     assertThat(cast.statusCode()).isEqualTo(200);
-    assertThat(cast.body()).contains("您已投票", receipt,
-        "href=\"/portal/my/polls/P-8/receipt?code=" + receipt + "\"");
+    assertThat(cast.body()).contains("您已投票", receipt, "href=\"/portal/my/polls/P-8/receipt\"")
+        .as("the receipt in no address").doesNotContain("?code=");
+    assertThat(form.body()).contains("method=\"post\"").doesNotContain("aria-invalid=\"true\"");
     List<GatewayStandIn.Received> ballots = gateway.received("POST", "/api/v1/polls/P-8/ballots");
     assertThat(json(ballots.get(0).body())).isEqualTo(json("{\"answers\": {\"任命甲\": \"YES\", \"任命乙\": \"ABSTAIN\"}}"));
     assertThat(claims(ballots.get(0).header("Authorization").substring("Bearer ".length())))

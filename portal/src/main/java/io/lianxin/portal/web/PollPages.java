@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
@@ -67,8 +68,14 @@ class PollPages {
     return "public/poll";
   }
 
-  /** A voter's receipt looked up in the box: found with its ballot, or not in the box. */
+  /** The lookup form is on the result's page; a receipt in an address (an old link) is not looked up. */
   @GetMapping("/polls/{id}/receipt")
+  String receiptForm(@PathVariable String id) {
+    return "redirect:/polls/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8) + "#receipt-lookup";
+  }
+
+  /** A voter's receipt looked up in the box (posted): found with its ballot, or not in the box. */
+  @PostMapping("/polls/{id}/receipt")
   String receipt(@PathVariable String id, @RequestParam(name = "code", required = false) String code, Model model) {
     String receipt = ReceiptCodes.normalized(code);
     model.addAttribute("poll", api.publishedPollResult(id));

@@ -66,16 +66,21 @@ class VoterPages {
     return "my/voted";
   }
 
-  /** A receipt looked up in the poll's published box (for any poll of the congress, public or not). */
+  /** The form to look a receipt up in the poll's box; a receipt in the address (an old link) is not looked up. */
   @GetMapping("/my/polls/{id}/receipt")
+  String receiptForm(@PathVariable String id, Model model) {
+    model.addAttribute("poll", api.poll(id));
+    model.addAttribute("receipt", "");
+    return "my/receipt";
+  }
+
+  /** A receipt looked up (posted) in the poll's published box (for any poll of the congress, public or not). */
+  @PostMapping("/my/polls/{id}/receipt")
   String receipt(@PathVariable String id, @RequestParam(name = "code", required = false) String code, Model model) {
     Poll poll = api.poll(id);
     String receipt = ReceiptCodes.normalized(code);
     model.addAttribute("poll", poll);
     model.addAttribute("receipt", receipt);
-    if (code == null) {
-      return "my/receipt";
-    }
     if (receipt.isEmpty() || receipt.length() > MAX_CODE) {
       model.addAttribute("receiptError", "poll.receipt.empty");
       return "my/receipt";
