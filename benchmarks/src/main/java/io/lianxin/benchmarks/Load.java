@@ -80,7 +80,7 @@ final class Load {
   }
 
   private static boolean isServiceArg(String arg) {
-    return arg.startsWith("--spring.") || arg.startsWith("--lianxin.");
+    return arg.startsWith("--spring.") || arg.startsWith("--lianxin.") || arg.startsWith("--management.");
   }
 
   /** Starts a service on a free port with its own {@code database} on the embedded infrastructure. */
