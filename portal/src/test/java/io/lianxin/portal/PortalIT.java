@@ -797,6 +797,98 @@ class PortalIT {
         .doesNotContain("征询意见表");
   }
 
+  // --- a deputy co-signs, withdraws, answers the unit's contacts (联名确认、撤回、三访确认)
+
+  private static final String EMPTY_HISTORY = "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 200}";
+
+  @Test
+  void aCoSignerConfirmsTheDraftTheyWereAskedToSign() {
+    gateway.answer("GET", "/api/v1/suggestions/S-61", 200, """
+        {"id": "S-61", "kind": "SUGGESTION", "state": "DRAFT", "title": "关于增设社区卫生服务站的建议",
+         "body": "新建小区缺少卫生服务站。", "category": "HEALTHCARE", "proposerDeputyId": "D-qingshan-002", "round": 1,
+         "coSigners": [{"deputyId": "D-qingshan-001", "confirmedAt": null},
+                       {"deputyId": "D-qingshan-003", "confirmedAt": "2026-03-01T02:00:00Z"}]}""");
+    gateway.answer("GET", "/api/v1/suggestions/S-61/history", 200, EMPTY_HISTORY);
+    gateway.answer("POST", "/api/v1/suggestions/S-61/co-signature", 200, """
+        {"id": "S-61", "kind": "SUGGESTION", "state": "DRAFT", "title": "关于增设社区卫生服务站的建议"}""");
+    Browser browser = new Browser();
+    HttpResponse<String> item = signIn(browser, PORTAL + "/my/items/S-61").page();
+    HttpResponse<String> confirmed = browser.post(PORTAL + "/my/items/S-61/co-signature", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item)));
+
+    assertThat(item.body()).contains("联名代表", "D-qingshan-001", "尚未确认", "已确认联名",
+        "action=\"/portal/my/items/S-61/co-signature\"", "确认联名")
+        .as("not the proposer: no withdrawal").doesNotContain("action=\"/portal/my/items/S-61/withdrawal\"");
+    assertThat(Browser.location(confirmed)).isEqualTo("/portal/my/items/S-61");
+    assertThat(browser.follow(confirmed, 1).body()).contains("已确认联名。");
+    List<GatewayStandIn.Received> sent = gateway.received("POST", "/api/v1/suggestions/S-61/co-signature");
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).header("Idempotency-Key")).isEqualTo(requestKey(item) + ":co-signature");
+  }
+
+  @Test
+  void theProposerWithdrawsWithAReasonAndAnswersTheUnitsContactsEachRefusalByItsField() {
+    gateway.answer("GET", "/api/v1/suggestions/S-62", 200, """
+        {"id": "S-62", "number": "2026-062", "kind": "SUGGESTION", "state": "SUBMITTED", "title": "关于规范校外培训的建议",
+         "body": "校外培训收费不规范。", "category": "EDUCATION", "proposerDeputyId": "D-qingshan-001", "round": 1}""");
+    gateway.answer("GET", "/api/v1/suggestions/S-62/history", 200, EMPTY_HISTORY);
+    gateway.answer("POST", "/api/v1/suggestions/S-62/withdrawal", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "1 field(s) invalid: reason", "errors": [{"field": "reason", "message": "must not be blank"}]}""");
+    gateway.answer("GET", "/api/v1/suggestions/S-63", 200, """
+        {"id": "S-63", "number": "2026-063", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议",
+         "body": "部分农户住房存在安全隐患。", "category": "AGRICULTURE_RURAL", "proposerDeputyId": "D-qingshan-001",
+         "round": 1, "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"},
+         "contacts": [{"number": 1, "phase": "BEFORE", "date": "2026-02-03", "mode": "VISIT", "notes": "办前走访",
+                       "deputyAnswer": {"response": "CONFIRMED", "reason": null}},
+                      {"number": 2, "phase": "DURING", "date": "2026-03-03", "mode": "PHONE", "notes": "电话沟通进度",
+                       "deputyAnswer": null}]}""");
+    gateway.answer("GET", "/api/v1/suggestions/S-63/history", 200, EMPTY_HISTORY);
+    gateway.answer("POST", "/api/v1/suggestions/S-63/contacts/2/response", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "a dispute needs its reason", "errors": [{"field": "reason", "message": "a dispute needs its reason"}]}""");
+    Browser browser = new Browser();
+
+    HttpResponse<String> submitted = signIn(browser, PORTAL + "/my/items/S-62").page();
+    HttpResponse<String> noReason = browser.post(PORTAL + "/my/items/S-62/withdrawal", Map.of("_csrf",
+        Browser.csrf(submitted), "requestKey", requestKey(submitted), "reason", " "));
+    gateway.answer("POST", "/api/v1/suggestions/S-62/withdrawal", 200, """
+        {"id": "S-62", "kind": "SUGGESTION", "state": "WITHDRAWN", "title": "关于规范校外培训的建议"}""");
+    HttpResponse<String> withdrawn = browser.post(PORTAL + "/my/items/S-62/withdrawal", Map.of("_csrf",
+        Browser.csrf(noReason), "requestKey", requestKey(noReason), "reason", " 已与教育局当面沟通解决 "));
+    HttpResponse<String> handling = browser.get(PORTAL + "/my/items/S-63");
+    HttpResponse<String> disputeWithoutReason = browser.post(PORTAL + "/my/items/S-63/contacts/2/response",
+        Map.of("_csrf", Browser.csrf(handling), "requestKey", requestKey(handling), "response", "DISPUTED"));
+    gateway.answer("POST", "/api/v1/suggestions/S-63/contacts/2/response", 200, """
+        {"id": "S-63", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于加快农村危房改造的建议"}""");
+    HttpResponse<String> disputed = browser.post(PORTAL + "/my/items/S-63/contacts/2/response", Map.of("_csrf",
+        Browser.csrf(disputeWithoutReason), "requestKey", requestKey(disputeWithoutReason), "response", "DISPUTED",
+        "reason", "没有接到过电话"));
+
+    assertThat(submitted.body()).contains("撤回理由", "action=\"/portal/my/items/S-62/withdrawal\"");
+    assertThat(noReason.statusCode()).isEqualTo(200);
+    assertThat(noReason.body()).contains("请检查“撤回理由”：must not be blank")
+        .containsPattern("id=\"withdraw-reason\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"withdraw-reason-error\"");
+    assertThat(requestKey(noReason)).as("a new request after a refusal").isNotEqualTo(requestKey(submitted));
+    assertThat(Browser.location(withdrawn)).isEqualTo("/portal/my/items/S-62");
+    List<GatewayStandIn.Received> withdrawals = gateway.received("POST", "/api/v1/suggestions/S-62/withdrawal");
+    assertThat(json(withdrawals.get(1).body())).isEqualTo(json("{\"reason\": \"已与教育局当面沟通解决\"}"));
+    assertThat(withdrawals.get(1).header("Idempotency-Key")).isEqualTo(requestKey(noReason) + ":withdrawal");
+
+    assertThat(handling.body()).contains("与代表的联系（三访）", "办前走访", "代表已确认", "电话沟通进度",
+        "action=\"/portal/my/items/S-63/contacts/2/response\"")
+        .as("an answered contact has no form").doesNotContain("action=\"/portal/my/items/S-63/contacts/1/response\"")
+        .as("assigned: no longer withdrawn").doesNotContain("action=\"/portal/my/items/S-63/withdrawal\"");
+    assertThat(disputeWithoutReason.body()).contains("请检查“理由（有异议时必填）”：a dispute needs its reason")
+        .containsPattern("value=\"DISPUTED\" checked=\"checked\"")
+        .containsPattern("id=\"reason-2\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"reason-2-error\"");
+    assertThat(Browser.location(disputed)).isEqualTo("/portal/my/items/S-63");
+    List<GatewayStandIn.Received> answers = gateway.received("POST", "/api/v1/suggestions/S-63/contacts/2/response");
+    assertThat(json(answers.get(0).body())).isEqualTo(json("{\"response\": \"DISPUTED\", \"reason\": null}"));
+    assertThat(json(answers.get(1).body())).isEqualTo(json("{\"response\": \"DISPUTED\", \"reason\": \"没有接到过电话\"}"));
+    assertThat(answers.get(1).header("Idempotency-Key")).isEqualTo(requestKey(disputeWithoutReason) + ":contact-2");
+  }
+
   // --- a deputy votes (表决)
 
   private static final String OPEN_POLL = """

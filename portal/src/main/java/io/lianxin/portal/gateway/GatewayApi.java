@@ -218,6 +218,23 @@ public class GatewayApi {
     return command("/api/v1/suggestions/{id}/evaluations", id, evaluation, idempotencyKey);
   }
 
+  /** A co-signer confirms (联名确认) a draft they were asked to co-sign. */
+  public Suggestion confirmCoSignature(String id, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/co-signature", id, new DeputyRequests.CoSignature(), idempotencyKey);
+  }
+
+  /** The proposer withdraws (撤回) an item before it is assigned. */
+  public Suggestion withdraw(String id, DeputyRequests.Withdrawal withdrawal, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/withdrawal", id, withdrawal, idempotencyKey);
+  }
+
+  /** The proposer confirms or disputes contact {@code number} the lead unit logged (三访). */
+  public Suggestion answerContact(String id, int number, DeputyRequests.ContactAnswer answer, String idempotencyKey) {
+    return signedIn.post().uri("/api/v1/suggestions/{id}/contacts/{number}/response", id, number)
+        .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(answer)
+        .retrieve().body(Suggestion.class);
+  }
+
   private Suggestion command(String path, String id, Object body, String idempotencyKey) {
     return signedIn.post().uri(path, id).header("Idempotency-Key", idempotencyKey)
         .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);

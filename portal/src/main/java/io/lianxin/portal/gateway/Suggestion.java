@@ -27,6 +27,13 @@ public record Suggestion(String id, String number, String kind, String state, St
   /** The states after a reply was sent, in which the deputies rate it. */
   private static final Set<String> AFTER_REPLY = Set.of("REPLIED", "EVALUATED", "CLOSED", "PUBLISHED");
 
+  /** The states in which the proposer may withdraw (撤回): before the item is assigned. */
+  private static final Set<String> WITHDRAWABLE = Set.of("DRAFT", "SUBMITTED", "REGISTERED");
+
+  /** The states in which the proposer answers the lead unit's contacts (确认 / 异议). */
+  private static final Set<String> CONTACTS_ANSWERED = Set.of("IN_PROGRESS", "REHANDLING", "REPLIED", "EVALUATED",
+      "CLOSED", "PUBLISHED");
+
   /** The states in which the lead unit logs a contact with the deputy. */
   private static final Set<String> CONTACTS_LOGGED = Set.of("IN_PROGRESS", "REHANDLING", "REPLIED", "EVALUATED");
 
@@ -114,6 +121,25 @@ public record Suggestion(String id, String number, String kind, String state, St
         || coSigners.stream().anyMatch(c -> deputyId.equals(c.deputyId())));
     return involved && latest != null && latest.round() == round.intValue() && AFTER_REPLY.contains(state)
         && (evaluationDueDate == null || !today.isAfter(evaluationDueDate)) && ratingBy(deputyId) == null;
+  }
+
+  /** Whether {@code deputyId} was asked to co-sign this draft (联名) and has not confirmed yet. */
+  public boolean awaitsCoSignatureOf(String deputyId) {
+    return draft() && deputyId != null
+        && coSigners.stream().anyMatch(c -> deputyId.equals(c.deputyId()) && c.confirmedAt() == null);
+  }
+
+  /** Whether {@code deputyId} proposed the item and may still withdraw it (撤回: before assignment). */
+  public boolean mayBeWithdrawnBy(String deputyId) {
+    return deputyId != null && deputyId.equals(proposerDeputyId) && WITHDRAWABLE.contains(state);
+  }
+
+  /** The numbers of the contacts (三访) {@code deputyId}, the proposer, has still to confirm or dispute. */
+  public List<Integer> contactsToAnswerBy(String deputyId) {
+    if (deputyId == null || !deputyId.equals(proposerDeputyId) || !CONTACTS_ANSWERED.contains(state)) {
+      return List.of();
+    }
+    return contacts.stream().filter(c -> c.deputyAnswer() == null).map(Contact::number).toList();
   }
 
   /** A co-signer (附议代表) and when they confirmed, if they did. */

@@ -1,6 +1,7 @@
 package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.ApiProblem;
+import io.lianxin.portal.gateway.DeputyRequests;
 import io.lianxin.portal.gateway.GatewayApi;
 import io.lianxin.portal.gateway.Suggestion;
 import java.util.List;
@@ -66,12 +67,73 @@ class DeputyPages {
     return "redirect:/my/items/" + id;
   }
 
+  /** A co-signer confirms (联名确认) the draft they were asked to co-sign. */
+  @PostMapping("/my/items/{id}/co-signature")
+  String coSign(@PathVariable String id, @RequestParam(required = false) String requestKey, Model model,
+      RedirectAttributes redirect, Locale reader) {
+    String key = RequestKeys.postedOr(requestKey);
+    try {
+      api.confirmCoSignature(id, key + ":co-signature");
+    } catch (ApiProblem problem) {
+      return refused(id, problem, "co-signature", key, reader, model);
+    }
+    redirect.addFlashAttribute("notice", "item.co-signed");
+    return "redirect:/my/items/" + id;
+  }
+
+  /** The proposer withdraws (撤回) the item, before it is assigned, with the reason. */
+  @PostMapping("/my/items/{id}/withdrawal")
+  String withdraw(@PathVariable String id, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
+    String key = RequestKeys.postedOr(requestKey);
+    try {
+      api.withdraw(id, new DeputyRequests.Withdrawal(reason == null ? null : reason.strip()), key + ":withdrawal");
+    } catch (ApiProblem problem) {
+      model.addAttribute("withdrawReason", reason);
+      return refused(id, problem, "withdrawal", key, reader, model);
+    }
+    redirect.addFlashAttribute("notice", "item.withdrawn");
+    return "redirect:/my/items/" + id;
+  }
+
+  /** The proposer confirms or disputes (with the reason) a contact the lead unit logged (三访). */
+  @PostMapping("/my/items/{id}/contacts/{number}/response")
+  String answerContact(@PathVariable String id, @PathVariable int number,
+      @RequestParam(required = false) String response, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
+    String key = RequestKeys.postedOr(requestKey);
+    String kept = reason == null || reason.isBlank() ? null : reason.strip();
+    try {
+      api.answerContact(id, number, new DeputyRequests.ContactAnswer(response, kept), key + ":contact-" + number);
+    } catch (ApiProblem problem) {
+      model.addAttribute("answerNumber", number);
+      model.addAttribute("answerResponse", response);
+      model.addAttribute("answerReason", reason);
+      return refused(id, problem, "contact-" + number, key, reader, model);
+    }
+    redirect.addFlashAttribute("notice", "item.contact-answered");
+    return "redirect:/my/items/" + id;
+  }
+
+  /** A refused step: the item again, the service's sentence in the form it concerns. */
+  private String refused(String id, ApiProblem problem, String form, String key, Locale reader, Model model) {
+    FormProblems.rethrowUnlessForTheForm(problem);
+    model.addAttribute("problem", ProblemMessages.of(problem, reader, Map.of()));
+    model.addAttribute("failed", form);
+    String page = itemPage(id, RatingForm.empty(), model);
+    model.addAttribute("requestKey", FormProblems.keyAfter(problem, key)); // kept while the first is still processed
+    return page;
+  }
+
   private String itemPage(String id, RatingForm ratingForm, Model model) {
     Suggestion item = api.item(id);
     String deputyId = SignedIn.deputyId();
     model.addAttribute("item", item);
     model.addAttribute("timeline", api.timeline(id));
     model.addAttribute("requestKey", UUID.randomUUID().toString());
+    model.addAttribute("mayCoSign", item.awaitsCoSignatureOf(deputyId));
+    model.addAttribute("mayWithdraw", item.mayBeWithdrawnBy(deputyId));
+    model.addAttribute("toAnswer", item.contactsToAnswerBy(deputyId));
     model.addAttribute("mayRate", item.awaitsRatingBy(deputyId, dates.today()));
     model.addAttribute("myRating", item.ratingBy(deputyId));
     model.addAttribute("ratings", RatingForm.RATINGS);

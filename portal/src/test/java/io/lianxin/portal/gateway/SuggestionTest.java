@@ -94,4 +94,48 @@ class SuggestionTest {
     // expect
     assertThat(item.awaitsRatingBy("D-1", TODAY)).isFalse();
   }
+
+  private static Suggestion withDeputies(String state, List<Suggestion.CoSigner> coSigners,
+      List<Suggestion.Contact> contacts) {
+    return new Suggestion("S-1", "2026-001", "SUGGESTION", state, "标题", "正文", "HOUSING", "D-1", coSigners, null,
+        null, null, null, 1, null, null, contacts, null, null, null, null);
+  }
+
+  @Test
+  void onlyAnUnconfirmedCoSignerOfADraftIsAskedToConfirm() {
+    // given
+    List<Suggestion.CoSigner> coSigners = List.of(new Suggestion.CoSigner("D-2", null),
+        new Suggestion.CoSigner("D-3", java.time.Instant.parse("2026-03-01T00:00:00Z")));
+    // when
+    Suggestion draft = withDeputies("DRAFT", coSigners, List.of());
+    Suggestion submitted = withDeputies("SUBMITTED", coSigners, List.of());
+    // expect
+    assertThat(draft.awaitsCoSignatureOf("D-2")).isTrue();
+    assertThat(draft.awaitsCoSignatureOf("D-3")).as("confirmed already").isFalse();
+    assertThat(draft.awaitsCoSignatureOf("D-1")).as("the proposer").isFalse();
+    assertThat(submitted.awaitsCoSignatureOf("D-2")).as("no longer a draft").isFalse();
+  }
+
+  @Test
+  void theProposerWithdrawsOnlyBeforeAssignment() {
+    // expect
+    assertThat(withDeputies("REGISTERED", List.of(), List.of()).mayBeWithdrawnBy("D-1")).isTrue();
+    assertThat(withDeputies("REGISTERED", List.of(), List.of()).mayBeWithdrawnBy("D-2")).as("not the proposer")
+        .isFalse();
+    assertThat(withDeputies("ASSIGNED", List.of(), List.of()).mayBeWithdrawnBy("D-1")).isFalse();
+  }
+
+  @Test
+  void theProposerAnswersEachContactOnceWhileTheItemIsHandledOrAnswered() {
+    // given
+    List<Suggestion.Contact> contacts = List.of(
+        new Suggestion.Contact(1, "BEFORE", TODAY, "VISIT", "办前走访", new Suggestion.DeputyAnswer("CONFIRMED", null)),
+        new Suggestion.Contact(2, "DURING", TODAY, "PHONE", "电话", null));
+    // when
+    Suggestion inProgress = withDeputies("IN_PROGRESS", List.of(), contacts);
+    // expect
+    assertThat(inProgress.contactsToAnswerBy("D-1")).containsExactly(2);
+    assertThat(inProgress.contactsToAnswerBy("D-2")).as("only the proposer answers").isEmpty();
+    assertThat(withDeputies("ASSIGNED", List.of(), contacts).contactsToAnswerBy("D-1")).isEmpty();
+  }
 }
