@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * The portal (ADR 0024) in a real headless Chromium against the devstack's real services, through the gateway, with
  * the demo data: each role's flows as a reader clicks them — the public pages without signing in, a deputy's draft
  * and submission, the committee office's worklists and batch assignment, a leader's overdue list, a handling unit's
- * acceptance and contact log, a resident's livelihood-project proposal and support — each through the
+ * acceptance and contact log, a resident's livelihood-project proposal and support, a deputy's answer to the unit's
+ * contact and rating of the reply, a deputy's ballot found in the published box — each through the
  * sign-in server's login form (authorization code + PKCE) and out again. On every page: no token in the browser,
  * no serious or critical axe-core (WCAG 2.0/2.1 A, AA) violation, a screenshot in {@code target/portal-screenshots/};
  * the pages' server times are printed as a table at the end. One method a flow: add a role's flow as another.
@@ -380,6 +381,124 @@ class PortalBrowserIT {
       browser.signOut("signed out");
       browser.assertAccessible();
     }
+  }
+
+  /**
+   * A deputy's item is handled through the API up to the unit's first contact (三访); the deputy confirms the contact
+   * on the item's page, and once the reply is signed, reviewed and signed off, rates it on the feedback form (征询意见表).
+   */
+  @Test
+  @Order(7)
+  void aDeputyConfirmsTheUnitsContactAndLaterRatesTheReply() {
+    ApiClient suggestions = new ApiClient(gateway);
+    String deputy = token("deputy1@qingshan");
+    String title = "关于改善城南菜市场环境卫生的建议（" + shortId() + "）";
+    ApiClient.Response created = suggestions.post("/api/v1/suggestions", deputy, Map.of("title", title,
+        "body", "城南菜市场排水不畅，夏季异味明显，建议改造排水并加强保洁。", "category", "URBAN_MANAGEMENT"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    String path = "/api/v1/suggestions/" + id;
+    step(suggestions, "staff@qingshan", path + "/registration", Map.of());
+    step(suggestions, "staff@qingshan", path + "/assignment", Map.of("leadUnitId", "U-qingshan-housing"));
+    step(suggestions, "handler@qingshan", path + "/acceptance", Map.of("handlerName", "王承办", "responsibleLeader", "李局长"));
+    step(suggestions, "handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE",
+        "date", LocalDate.now(CONGRESS_ZONE).toString(), "mode", "VISIT", "notes", "到菜市场现场查看排水情况"));
+
+    try (PortalBrowser browser = browser("deputy, later")) {
+      browser.open("/my/items/" + id, "sign-in form");
+      browser.signIn("deputy1@qingshan", "item with a contact to confirm");
+      assertThat(browser.heading()).isEqualTo(title);
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=contacts-heading]")))
+          .contains("办前", "到菜市场现场查看排水情况");
+      browser.check(By.cssSelector("form[action$='/contacts/1/response'] input[value=CONFIRMED]"))
+          .click(By.cssSelector("form[action$='/contacts/1/response'] button"), "contact confirmed");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("已答复这次联系，承办单位会看到。");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=contacts-heading]"))).contains("代表已确认");
+      assertThat(suggestions.get(path, deputy).json().get("contacts").get(0).get("deputyAnswer").get("response")
+          .asString()).isEqualTo("CONFIRMED");
+
+      step(suggestions, "handler@qingshan", path + "/reply-draft", Map.of("category", "A",
+          "text", "已完成排水管网改造，并安排专人每日保洁。"));
+      String state = step(suggestions, "head@qingshan", path + "/reply", Map.of()).get("state").asString();
+      if (state.equals("REPLY_IN_REVIEW")) { // the committee's review and the leader's sign-off (ADR 0007)
+        step(suggestions, "staff@qingshan", path + "/reply-review", Map.of("decision", "APPROVED"));
+        state = step(suggestions, "leader@qingshan", path + "/reply-sign-off", Map.of("decision", "APPROVED"))
+            .get("state").asString();
+      }
+      assertThat(state).isEqualTo("REPLIED");
+
+      browser.open("/my/items/" + id, "item with the reply to rate");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=replies-heading]")))
+          .contains("已完成排水管网改造，并安排专人每日保洁。", "征询意见表");
+      browser.check(By.cssSelector("input[name=rating][value=SATISFIED]"))
+          .type(By.id("comment"), "办理及时，效果明显。")
+          .click(By.cssSelector("form[action$='/evaluation'] button"), "reply rated");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("评价已提交，谢谢。");
+      JsonNode evaluation = suggestions.get(path, deputy).json().get("evaluations").get(0);
+      assertThat(evaluation.get("rating").asString()).isEqualTo("SATISFIED");
+      assertThat(evaluation.get("comment").asString()).isEqualTo("办理及时，效果明显。");
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  /**
+   * Staff open a named public poll through the API; a deputy votes on its ballot in the browser and keeps the receipt;
+   * once counted and published, the result is verified and the deputy's ballot found in the box by that receipt.
+   */
+  @Test
+  @Order(8)
+  void aDeputyVotesInAPollAndFindsTheBallotInThePublishedBox() {
+    ApiClient voting = new ApiClient(gateway);
+    String staff = token("staff@qingshan");
+    String title = "关于批准县城市更新实施方案的表决（" + shortId() + "）";
+    String item = "批准县城市更新实施方案";
+    Map<String, Object> create = new java.util.HashMap<>(Map.of("kind", "MOTION", "title", title,
+        "method", "YES_NO_ABSTAIN", "items", List.of(item), "roll", List.of("D-qingshan-001", "D-qingshan-002")));
+    create.put("secret", false);
+    create.put("isPublic", true);
+    ApiClient.Response created = voting.post("/api/v1/polls", staff, create);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String pollId = created.json().get("id").asString();
+    String path = "/api/v1/polls/" + pollId;
+    step(voting, "staff@qingshan", path + "/opening", Map.of());
+
+    try (PortalBrowser browser = browser("voter")) {
+      browser.open("/my/polls", "sign-in form");
+      browser.signIn("deputy1@qingshan", "my polls");
+      browser.click(By.linkText(title), "ballot");
+      assertThat(browser.text()).contains("记名表决", item);
+      browser.check(By.cssSelector("input[name=a0][value=YES]")).click(By.cssSelector("main form button"), "voted");
+      assertThat(browser.heading()).isEqualTo("您已投票");
+      String receipt = browser.text(By.id("receipt"));
+      assertThat(receipt).isNotBlank();
+
+      step(voting, "deputy2@qingshan", path + "/ballots", Map.of("answers", Map.of(item, "NO")));
+      for (String step : List.of("closing", "tally", "publication")) {
+        step(voting, "staff@qingshan", path + "/" + step, Map.of());
+      }
+      browser.click(By.linkText("在公开的表决结果中查找"), "the published result");
+      assertThat(browser.url()).as("the lookup is the form on the result's page").startsWith(portal + "/polls/" + pollId);
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=result-heading] tbody"))).contains(item);
+      browser.click(By.xpath("//form[contains(@action,'/verification')]//button"), "the result verified");
+      assertThat(browser.text(By.id("verification"))).startsWith("核验通过");
+      browser.type(By.id("code"), receipt).click(By.xpath("//form[contains(@action,'/receipt')]//button"),
+          "my ballot found");
+      assertThat(browser.url()).as("posted: no receipt in the address").doesNotContain(receipt);
+      assertThat(browser.text(By.id("ballot"))).contains("回执码 " + receipt + " 对应的选票在票箱中。", "赞成");
+      JsonNode box = voting.get("/api/v1/public/polls/" + pollId + "/result", null).json().get("ballotBox");
+      assertThat(box.findValuesAsString("receipt")).as("the receipt the page gave is in the published box")
+          .contains(receipt);
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  /** A step through the API that must be taken: its answer. */
+  private JsonNode step(ApiClient api, String user, String path, Object body) {
+    ApiClient.Response response = api.post(path, token(user), body);
+    assertThat(response.status()).as(path + ": " + response.body()).isBetween(200, 201);
+    return response.json();
   }
 
   /** The id of the demo item titled {@code title} among the signed-in unit's items. */
