@@ -377,13 +377,15 @@ class PortalIT {
   void aVoterFindsTheirBallotInTheBoxByItsReceiptAndIsToldWhenItIsNotThere() {
     String receipt = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     gateway.answer("GET", "/api/v1/public/polls/P-7/result", 200, PUBLISHED_RESULT);
-    gateway.answer("GET", "/api/v1/public/polls/P-7/receipts/" + receipt, 200,
+    gateway.answer("POST", "/api/v1/public/polls/P-7/receipt-lookup", 200,
         "{\"receipt\": \"" + receipt + "\", \"answers\": {\"任命甲\": \"YES\"}}");
     Browser browser = new Browser();
 
     HttpResponse<String> result = browser.get(PORTAL + "/polls/P-7");
     HttpResponse<String> found = browser.post(PORTAL + "/polls/P-7/receipt", Map.of("_csrf", Browser.csrf(result),
         "code", " " + receipt.toUpperCase() + " "));
+    gateway.answer("POST", "/api/v1/public/polls/P-7/receipt-lookup", 404, """
+        {"type": "https://lianxin.io/problems/not-found", "title": "未找到 / Not found", "status": 404}""");
     HttpResponse<String> notThere = browser.post(PORTAL + "/polls/P-7/receipt", Map.of("_csrf", Browser.csrf(result),
         "code", "0000"));
     HttpResponse<String> english = browser.post(PORTAL + "/polls/P-7/receipt?lang=en",
@@ -401,8 +403,13 @@ class PortalIT {
     assertThat(withoutCsrf.statusCode()).isEqualTo(403);
     assertThat(oldLink.statusCode()).as("a receipt in an address is not looked up").isEqualTo(302);
     assertThat(Browser.location(oldLink)).isEqualTo("/portal/polls/P-7#receipt-lookup");
-    assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/" + receipt)).hasSize(1);
-    assertThat(gateway.received("GET", "/api/v1/public/polls/P-7/receipts/0000")).hasSize(2);
+    List<GatewayStandIn.Received> lookups = gateway.received("POST", "/api/v1/public/polls/P-7/receipt-lookup");
+    assertThat(lookups).as("the three posted, none from the old link").hasSize(3);
+    assertThat(json(lookups.get(0).body())).as("the receipt in voting-service's body too, in the box's case")
+        .isEqualTo(json("{\"receipt\": \"" + receipt + "\"}"));
+    assertThat(json(lookups.get(1).body())).isEqualTo(json("{\"receipt\": \"0000\"}"));
+    assertThat(gateway.received().stream().map(GatewayStandIn.Received::path))
+        .as("no receipt in an address the gateway sees").noneMatch(path -> path.contains(receipt));
   }
 
   // --- the committee office and leaders
@@ -918,7 +925,7 @@ class PortalIT {
     HttpResponse<String> tooSoon = browser.post(PORTAL + "/my/polls/P-8/receipt", Map.of("_csrf", Browser.csrf(form),
         "code", receipt));
     gateway.answer("GET", "/api/v1/polls/P-8", 200, OPEN_POLL.formatted("true", "PUBLISHED"));
-    gateway.answer("GET", "/api/v1/polls/P-8/receipts/" + receipt, 200,
+    gateway.answer("POST", "/api/v1/polls/P-8/receipt-lookup", 200,
         "{\"receipt\": \"" + receipt + "\", \"encrypted\": \"{…}\"}");
     HttpResponse<String> found = browser.post(PORTAL + "/my/polls/P-8/receipt", Map.of("_csrf", Browser.csrf(form),
         "code", receipt.toUpperCase()));
@@ -941,9 +948,10 @@ class PortalIT {
         .contains("name=\"a0\" value=\"NO\" checked=\"checked\"");
     assertThat(tooSoon.body()).contains("结果公布后才能查找选票", "aria-invalid=\"true\"");
     assertThat(found.body()).contains("回执码 " + receipt + " 对应的选票在票箱中。", "这是一张加密选票");
-    List<GatewayStandIn.Received> lookups = gateway.received("GET", "/api/v1/polls/P-8/receipts/" + receipt);
+    List<GatewayStandIn.Received> lookups = gateway.received("POST", "/api/v1/polls/P-8/receipt-lookup");
     assertThat(lookups).as("only once published").hasSize(1);
     assertThat(lookups.get(0).header("Authorization")).startsWith("Bearer ");
+    assertThat(json(lookups.get(0).body())).isEqualTo(json("{\"receipt\": \"" + receipt + "\"}"));
   }
 
   // --- residents and livelihood projects (民生实事)

@@ -190,6 +190,15 @@ abstract class VotingFlowContract {
     assertThat(mine.get("encrypted").asString()).startsWith("lianxin-ballot-v1");
     assertThat(mine.has("answers") && !mine.get("answers").isNull()).as("a receipt proves no choice").isFalse();
     assertThat(api.get("/api/v1/public/polls/" + id + "/receipts/NOSUCHRECEIPT", null).status()).isEqualTo(404);
+    ApiClient.Response posted = api.post("/api/v1/public/polls/" + id + "/receipt-lookup", null,
+        Map.of("receipt", receipts.get(3)));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    assertThat(posted.json()).as("the receipt in the body finds what the address finds").isEqualTo(mine);
+    assertThat(api.post("/api/v1/public/polls/" + id + "/receipt-lookup", null, Map.of("receipt", "NOSUCHRECEIPT"))
+        .status()).isEqualTo(404);
+    ApiClient.Response blank = api.post("/api/v1/public/polls/" + id + "/receipt-lookup", null, Map.of("receipt", " "));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.json().get("errors").get(0).get("field").asString()).isEqualTo("receipt");
 
     JsonNode verified = api.post("/api/v1/public/verifier", null, published.json()).json();
     assertThat(verified.get("digestMatches").asBoolean()).isTrue();
@@ -353,6 +362,13 @@ abstract class VotingFlowContract {
         .isEqualTo(404);
     assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, deputy(2)).status()).isEqualTo(200);
     assertThat(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, token("staff@hexi")).status()).isEqualTo(404);
+    ApiClient.Response posted = api.post("/api/v1/polls/" + id + "/receipt-lookup", deputy(2), Map.of("receipt", receipt));
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    assertThat(posted.json()).isEqualTo(api.get("/api/v1/polls/" + id + "/receipts/" + receipt, deputy(2)).json());
+    assertThat(api.post("/api/v1/polls/" + id + "/receipt-lookup", token("staff@hexi"), Map.of("receipt", receipt))
+        .status()).as("another congress's poll").isEqualTo(404);
+    assertThat(api.post("/api/v1/public/polls/" + id + "/receipt-lookup", null, Map.of("receipt", receipt)).status())
+        .as("not a public poll").isEqualTo(404);
   }
 
   @Test

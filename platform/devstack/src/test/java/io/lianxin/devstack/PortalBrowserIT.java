@@ -404,7 +404,7 @@ class PortalBrowserIT {
     step(suggestions, "handler@qingshan", path + "/contacts", Map.of("phase", "BEFORE",
         "date", LocalDate.now(CONGRESS_ZONE).toString(), "mode", "VISIT", "notes", "到菜市场现场查看排水情况"));
 
-    try (PortalBrowser browser = browser("deputy, later")) {
+    try (PortalBrowser browser = browser("rater")) {
       browser.open("/my/items/" + id, "sign-in form");
       browser.signIn("deputy1@qingshan", "item with a contact to confirm");
       assertThat(browser.heading()).isEqualTo(title);

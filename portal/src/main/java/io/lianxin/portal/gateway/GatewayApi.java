@@ -110,9 +110,13 @@ public class GatewayApi {
 
   /** A ballot in a public poll's published box, found by its receipt (回执码). */
   public BallotReceipt ballotByReceipt(String pollId, String receipt) {
-    return anonymous.get().uri("/api/v1/public/polls/{id}/receipts/{receipt}", pollId, receipt)
+    return anonymous.post().uri("/api/v1/public/polls/{id}/receipt-lookup", pollId)
+        .contentType(MediaType.APPLICATION_JSON).body(new ReceiptLookup(receipt))
         .retrieve().body(BallotReceipt.class);
   }
+
+  /** The receipt sent in a lookup's body: never in an address, which access logs keep. */
+  record ReceiptLookup(String receipt) {}
 
   // --- the signed-in user's
 
@@ -272,7 +276,8 @@ public class GatewayApi {
 
   /** A ballot in a poll's published box by its receipt, for a voter of the congress (any poll, public or not). */
   public BallotReceipt myBallotByReceipt(String pollId, String receipt) {
-    return signedIn.get().uri("/api/v1/polls/{id}/receipts/{receipt}", pollId, receipt)
+    return signedIn.post().uri("/api/v1/polls/{id}/receipt-lookup", pollId)
+        .contentType(MediaType.APPLICATION_JSON).body(new ReceiptLookup(receipt))
         .retrieve().body(BallotReceipt.class);
   }
 

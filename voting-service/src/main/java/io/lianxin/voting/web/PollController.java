@@ -358,9 +358,23 @@ public class PollController {
   }
 
   @GetMapping("/{id}/receipts/{receipt}")
-  @Operation(summary = "Find my ballot in the published box by my receipt code (any poll of my congress)")
+  @Operation(summary = "Find my ballot in the published box by my receipt code (any poll of my congress)",
+      description = "The receipt is in the address, so in access logs and browser histories: prefer "
+          + "`POST /{id}/receipt-lookup`, which takes it in the body.")
   public ReceiptView receipt(CurrentUser user, @PathVariable String id, @PathVariable String receipt) {
     return ReceiptView.of(service.byReceipt(user, id, receipt));
+  }
+
+  /** A receipt code to look up (回执码): a named ballot's 12 capitals, a secret ballot's 64 hex digits. */
+  public record ReceiptLookup(@NotBlank @Size(max = 128) String receipt) {}
+
+  @PostMapping("/{id}/receipt-lookup")
+  @Operation(summary = "Find my ballot in the published box by my receipt code, sent in the body (any poll of my "
+      + "congress)", description = "As `GET /{id}/receipts/{receipt}`, without the receipt in an address: with the "
+          + "published box, a receipt tells what its ballot was. 404 when no ballot of the box has it.")
+  public ReceiptView lookUpReceipt(CurrentUser user, @PathVariable String id,
+      @Valid @RequestBody ReceiptLookup lookup) {
+    return ReceiptView.of(service.byReceipt(user, id, lookup.receipt()));
   }
 
   @GetMapping("/{id}/result")

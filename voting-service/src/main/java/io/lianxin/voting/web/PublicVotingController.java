@@ -43,9 +43,20 @@ public class PublicVotingController {
   }
 
   @GetMapping("/polls/{id}/receipts/{receipt}")
-  @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code")
+  @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code",
+      description = "The receipt is in the address, so in access logs and browser histories: prefer "
+          + "`POST /polls/{id}/receipt-lookup`, which takes it in the body.")
   public PollController.ReceiptView checkReceipt(@PathVariable String id, @PathVariable String receipt) {
     return PollController.ReceiptView.of(polls.byReceipt(null, id, receipt));
+  }
+
+  @PostMapping("/polls/{id}/receipt-lookup")
+  @Operation(summary = "Find my ballot in the published box of a public poll by my receipt code, sent in the body",
+      description = "As `GET /polls/{id}/receipts/{receipt}`, without the receipt in an address. 404 when no ballot "
+          + "of the box has it.")
+  public PollController.ReceiptView lookUpPublicReceipt(@PathVariable String id,
+      @Valid @RequestBody PollController.ReceiptLookup lookup) {
+    return PollController.ReceiptView.of(polls.byReceipt(null, id, lookup.receipt()));
   }
 
   @PostMapping("/verifier")

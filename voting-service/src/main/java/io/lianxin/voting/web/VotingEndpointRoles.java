@@ -30,6 +30,7 @@ class VotingEndpointRoles {
         .allow(GET, "/api/v1/polls/*/**", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(GET, "/api/v1/polls/*", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         .allow(POST, "/api/v1/polls/*/ballots", DEPUTY, LEADER)
+        .allow(POST, "/api/v1/polls/*/receipt-lookup", DEPUTY, COMMITTEE_STAFF, LEADER, ADMIN)
         // the scrutineers' steps (which poll's scrutineer one is, the poll decides)
         .allow(POST, "/api/v1/polls/*/key-ceremony/restart", COMMITTEE_STAFF)
         .allow(POST, "/api/v1/polls/*/key-ceremony/*", DEPUTY, LEADER, COMMITTEE_STAFF)
