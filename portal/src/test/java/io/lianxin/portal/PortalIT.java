@@ -932,7 +932,8 @@ class PortalIT {
 
     assertThat(polls.body()).contains("我的表决", "关于任命县住建局局长的表决", "href=\"/portal/my/polls/P-8\"",
         "无记名投票");
-    assertThat(gateway.received("GET", "/api/v1/polls").get(0).query()).contains("state=OPEN");
+    assertThat(gateway.received("GET", "/api/v1/polls").get(0).query()).as("the polls the deputy is on the roll of")
+        .contains("state=OPEN", "onMyRoll=true");
     assertThat(ballot.body()).contains("<legend>任命甲</legend>", "name=\"a0\" value=\"YES\"", "name=\"a1\" value=\"ABSTAIN\"",
         "由表决服务在收到时用本次表决的公钥加密", "在浏览器中加密选票的方式尚未提供");
     assertThat(cast.statusCode()).isEqualTo(200);

@@ -70,6 +70,12 @@ abstract class VotingFlowContract {
         DemoUser.deputy("deputy" + n + "@qingshan", "代表 " + n, DemoUsers.COUNTY, deputyId(n)));
   }
 
+  static List<String> pollIds(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("items").forEach(poll -> ids.add(poll.get("id").asString()));
+    return ids;
+  }
+
   static String deputyId(int n) {
     return String.format("D-qingshan-%03d", n);
   }
@@ -342,6 +348,13 @@ abstract class VotingFlowContract {
     String id = api.post("/api/v1/polls", staff, create).json().get("id").asString();
     String path = "/api/v1/polls/" + id;
     api.post(path + "/opening", staff, Map.of());
+    String open = "/api/v1/polls?state=OPEN&size=200";
+    assertThat(pollIds(api.get(open + "&onMyRoll=true", deputy(1)).json())).as("on its roll").contains(id);
+    assertThat(pollIds(api.get(open + "&onMyRoll=true", deputy(4)).json())).as("not on its roll").doesNotContain(id);
+    assertThat(pollIds(api.get(open, deputy(4)).json())).as("every open poll of the congress without it").contains(id);
+    JsonNode staffsOwn = api.get(open + "&onMyRoll=true", staff).json();
+    assertThat(staffsOwn.get("total").asLong()).as("staff are on no roll").isZero();
+    assertThat(api.get(open + "&onMyRoll=maybe", deputy(1)).status()).as("not a flag").isEqualTo(400);
     assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("决定", "YES"))).status()).isEqualTo(201);
     assertThat(api.post(path + "/ballots", deputy(1), Map.of("answers", Map.of("决定", "NO"))).status())
         .as("re-vote allowed").isEqualTo(201);

@@ -148,6 +148,13 @@ public class GatewayApi {
         .retrieve().body(Suggestion.class);
   }
 
+  /** The open polls whose roll holds the signed-in deputy: those they may vote in, newest first. */
+  public Page<Poll> myOpenPolls(int page) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/polls").queryParam("state", "OPEN")
+            .queryParam("onMyRoll", true).queryParam("page", page).build())
+        .retrieve().body(new ParameterizedTypeReference<Page<Poll>>() {});
+  }
+
   /** The polls of the signed-in person's congress in a state, newest first. */
   public Page<Poll> polls(String state, int page) {
     return signedIn.get().uri(uri -> uri.path("/api/v1/polls").queryParam("state", state)

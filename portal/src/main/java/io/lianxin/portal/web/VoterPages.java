@@ -34,7 +34,7 @@ class VoterPages {
 
   @GetMapping("/my/polls")
   String openPolls(@RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("polls", api.polls("OPEN", Math.max(0, page)));
+    model.addAttribute("polls", api.myOpenPolls(Math.max(0, page)));
     return "my/polls";
   }
 

@@ -265,12 +265,19 @@ public class PollService {
     return poll;
   }
 
-  /** A page of the polls of the caller's congress, newest first, with how many there are in all. */
-  public Page<Poll> list(CurrentUser user, Poll.State state, int page, int size) {
+  /**
+   * A page of the polls of the caller's congress, newest first, with how many there are in all; with
+   * {@code onMyRoll} only those whose roll holds the caller (a caller who is no deputy is on no roll).
+   */
+  public Page<Poll> list(CurrentUser user, Poll.State state, boolean onMyRoll, int page, int size) {
     requireReader(user);
+    if (onMyRoll && user.deputyId() == null) {
+      return new Page<>(List.of(), 0, page, size);
+    }
     boolean withDrafts = Poll.seesDrafts(user);
-    return new Page<>(store.list(user.congressId(), state, withDrafts, page, size),
-        store.count(user.congressId(), state, withDrafts), page, size);
+    String voterId = onMyRoll ? user.deputyId() : null;
+    return new Page<>(store.list(user.congressId(), state, withDrafts, voterId, page, size),
+        store.count(user.congressId(), state, withDrafts, voterId), page, size);
   }
 
   /** The live turnout of a poll already read with {@link #get}. */

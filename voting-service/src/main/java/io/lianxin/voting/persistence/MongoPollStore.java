@@ -59,13 +59,14 @@ public class MongoPollStore implements PollStore {
   }
 
   @Override
-  public List<Poll> list(String congressId, Poll.State state, boolean withDrafts, int page, int size) {
-    return repository.polls(congressId, state, withDrafts, page, size).stream().map(PollDocument::getPoll).toList();
+  public List<Poll> list(String congressId, Poll.State state, boolean withDrafts, String voterId, int page, int size) {
+    return repository.polls(congressId, state, withDrafts, voterId, page, size).stream().map(PollDocument::getPoll)
+        .toList();
   }
 
   @Override
-  public long count(String congressId, Poll.State state, boolean withDrafts) {
-    return repository.countPolls(congressId, state, withDrafts);
+  public long count(String congressId, Poll.State state, boolean withDrafts, String voterId) {
+    return repository.countPolls(congressId, state, withDrafts, voterId);
   }
 
   @Override

@@ -74,22 +74,23 @@ public class VotingRepository {
   }
 
   /** Polls of a congress, newest first, without outbox and history; drafts only if {@code withDrafts}. */
-  public List<PollDocument> polls(String congressId, Poll.State state, boolean withDrafts, int page, int size) {
+  public List<PollDocument> polls(String congressId, Poll.State state, boolean withDrafts, String voterId, int page,
+      int size) {
     if (state == Poll.State.DRAFT && !withDrafts) {
       return List.of();
     }
-    Query q = Query.query(pollsOf(congressId, state, withDrafts)).with(Sort.by(Sort.Direction.DESC, "poll.createdAt"))
+    Query q = Query.query(pollsOf(congressId, state, withDrafts, voterId)).with(Sort.by(Sort.Direction.DESC, "poll.createdAt"))
         .skip((long) page * size).limit(size);
     q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance", "poll.rollOf.deputyIds");
     return mongo.find(q, PollDocument.class);
   }
 
   /** How many polls {@link #polls} pages through. */
-  public long countPolls(String congressId, Poll.State state, boolean withDrafts) {
+  public long countPolls(String congressId, Poll.State state, boolean withDrafts, String voterId) {
     if (state == Poll.State.DRAFT && !withDrafts) {
       return 0;
     }
-    return mongo.count(Query.query(pollsOf(congressId, state, withDrafts)), PollDocument.COLLECTION);
+    return mongo.count(Query.query(pollsOf(congressId, state, withDrafts, voterId)), PollDocument.COLLECTION);
   }
 
   /** Open polls counted by congress and kind. */
@@ -105,8 +106,11 @@ public class VotingRepository {
         }).toList();
   }
 
-  private static Criteria pollsOf(String congressId, Poll.State state, boolean withDrafts) {
+  private static Criteria pollsOf(String congressId, Poll.State state, boolean withDrafts, String voterId) {
     Criteria c = Criteria.where("poll.congressId").is(congressId);
+    if (voterId != null) {
+      c = c.and("poll.roll").is(voterId); // the roll is an array of voter ids: matches when it holds this one
+    }
     if (state != null) {
       return c.and("poll.state").is(state);
     }

@@ -35,11 +35,14 @@ public interface PollStore {
   /** Writes a changed poll with its events, if nobody else did since it was loaded. */
   Loaded<Poll> save(Loaded<Poll> poll, CurrentUser actor);
 
-  /** Polls of a congress, newest first, without roll and attendance; drafts only if {@code withDrafts}. */
-  List<Poll> list(String congressId, Poll.State state, boolean withDrafts, int page, int size);
+  /**
+   * Polls of a congress, newest first, without roll and attendance; drafts only if {@code withDrafts}; only those
+   * whose roll holds {@code voterId} unless it is null.
+   */
+  List<Poll> list(String congressId, Poll.State state, boolean withDrafts, String voterId, int page, int size);
 
   /** How many polls {@link #list} pages through. */
-  long count(String congressId, Poll.State state, boolean withDrafts);
+  long count(String congressId, Poll.State state, boolean withDrafts, String voterId);
 
   /** How many polls of one congress and kind are open. */
   record OpenPolls(String congressId, PollKind kind, long polls) {}
