@@ -68,7 +68,7 @@ final class Load {
     return options;
   }
 
-  /** The {@code --spring.*} and {@code --lianxin.*} arguments, passed on to the services. */
+  /** The {@code --spring.*}, {@code --lianxin.*} and {@code --management.*} arguments, passed on to the services. */
   static List<String> serviceArgs(String[] args) {
     List<String> passed = new ArrayList<>();
     for (String arg : args) {

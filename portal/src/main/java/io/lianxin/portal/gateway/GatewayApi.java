@@ -241,13 +241,15 @@ public class GatewayApi {
 
   /** The proposer confirms or disputes contact {@code number} the lead unit logged (三访). */
   public Suggestion answerContact(String id, int number, DeputyRequests.ContactAnswer answer, String idempotencyKey) {
-    return signedIn.post().uri("/api/v1/suggestions/{id}/contacts/{number}/response", id, number)
-        .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(answer)
-        .retrieve().body(Suggestion.class);
+    return command("/api/v1/suggestions/{id}/contacts/{number}/response", answer, idempotencyKey, id, number);
   }
 
   private Suggestion command(String path, String id, Object body, String idempotencyKey) {
-    return signedIn.post().uri(path, id).header("Idempotency-Key", idempotencyKey)
+    return command(path, body, idempotencyKey, id);
+  }
+
+  private Suggestion command(String path, Object body, String idempotencyKey, Object... uriVariables) {
+    return signedIn.post().uri(path, uriVariables).header("Idempotency-Key", idempotencyKey)
         .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);
   }
 

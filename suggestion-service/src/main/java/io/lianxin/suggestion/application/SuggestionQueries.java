@@ -131,11 +131,11 @@ public class SuggestionQueries {
     if (!user.hasAny(Role.UNIT_HANDLER, Role.UNIT_HEAD) || user.unitId() == null) {
       throw new ForbiddenException("the queue is a handling unit's");
     }
-    SuggestionCriteria owed = SuggestionCriteria.inCongress(user.congressId()).involvingUnit(user.unitId())
-        .inStates(SuggestionState.HANDLING).build();
+    SuggestionCriteria.Builder queue = SuggestionCriteria.inCongress(user.congressId()).involvingUnit(user.unitId())
+        .inStates(SuggestionState.HANDLING);
+    SuggestionCriteria owed = queue.build();
     LocalDate today = LocalDate.ofInstant(clock.instant(), policy.zone());
-    SuggestionCriteria overdue = SuggestionCriteria.inCongress(user.congressId()).involvingUnit(user.unitId())
-        .inStates(SuggestionState.HANDLING).replyDueBefore(today).build(); // Suggestion.isOverdueOn as a query
+    SuggestionCriteria overdue = queue.replyDueBefore(today).build(); // Suggestion.isOverdueOn as a query
     return new Queue(new Page<>(search.pageByReplyDeadline(owed, page, size), search.count(owed), page, size),
         search.count(overdue));
   }

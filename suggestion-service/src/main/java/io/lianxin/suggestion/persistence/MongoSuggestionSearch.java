@@ -19,6 +19,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MongoSuggestionSearch implements SuggestionSearch {
 
+  /** The nearest reply due date first, then by number; {@code _id} last keeps pages stable. */
+  private static final Sort NEAREST_REPLY_DEADLINE_FIRST = Sort.by(Sort.Direction.ASC, "item.replyDueDate",
+      "item.number.year", "item.number.sequence", "_id");
+
   private final SuggestionRepository repository;
 
   public MongoSuggestionSearch(SuggestionRepository repository) {
@@ -33,8 +37,7 @@ public class MongoSuggestionSearch implements SuggestionSearch {
 
   @Override
   public List<Suggestion> pageByReplyDeadline(SuggestionCriteria criteria, int page, int size) {
-    Sort nearestFirst = Sort.by(Sort.Direction.ASC, "item.replyDueDate", "item.number.year", "item.number.sequence", "_id");
-    return repository.find(SuggestionCriteriaQuery.of(criteria), nearestFirst, page, size).stream()
+    return repository.find(SuggestionCriteriaQuery.of(criteria), NEAREST_REPLY_DEADLINE_FIRST, page, size).stream()
         .map(SuggestionDocument::getItem).toList();
   }
 
