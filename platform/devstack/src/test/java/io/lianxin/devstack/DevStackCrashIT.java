@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DevStackCrashIT {
 
   static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-  static final int OFFSET = 13_000;
+  static final int OFFSET = PortOffsets.CRASH;
   static final int REQUESTS = 160;
   static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DevStackIT {
 
-  static final int OFFSET = 11_000;
+  static final int OFFSET = PortOffsets.DEV_STACK;
 
   @Test
   void startsEverythingServesTheWalkThroughAndKeepsDataAcrossRestarts(@TempDir Path data) {

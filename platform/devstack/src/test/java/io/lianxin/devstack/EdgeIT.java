@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EdgeIT {
 
-  private static final int OFFSET = 26_000;
+  private static final int OFFSET = PortOffsets.EDGE;
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 

@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalBrowserIT {
 
-  private static final int OFFSET = 28_000;
+  private static final int OFFSET = PortOffsets.PORTAL_BROWSER;
   private static final ZoneId CONGRESS_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final PageTimings timings = new PageTimings();

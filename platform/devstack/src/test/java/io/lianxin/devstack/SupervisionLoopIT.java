@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SupervisionLoopIT {
 
-  static final int OFFSET = 15_000;
+  static final int OFFSET = PortOffsets.SUPERVISION_LOOP;
 
   @Test
   void opinionsAreClosedByTheStandingCommitteesBallots(@TempDir Path data) {
