@@ -61,7 +61,8 @@ class SecurityConfiguration {
     http
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/polls", "/polls/*",
-                "/polls/*/verification", "/polls/*/receipt", "/livelihood", "/livelihood/*", "/error",
+                "/polls/*/verification", "/polls/*/receipt", "/livelihood", "/livelihood/*", "/review-opinions",
+                "/review-opinions/*", "/error",
                 "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
             .requestMatchers("/my/items/**").hasRole("DEPUTY")
             // voting-service takes ballots from the deputies and leaders on a poll's roll

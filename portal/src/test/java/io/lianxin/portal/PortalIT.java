@@ -758,6 +758,168 @@ class PortalIT {
     assertThat(handler.get(PORTAL + "/livelihood/PG-1/proposals/new").statusCode()).isEqualTo(403);
   }
 
+  // --- the body a review opinion was issued to answers its problem list (审议意见整改)
+
+  private static final String OPINION_ID = "5f0c6a7e-3b1d-4c2a-9e8f-000000000001";
+
+  /** A review opinion issued to the housing bureau; %s are its status and its first round's measures. */
+  private static final String OPINION = """
+      {"opinionId": "%s", "congressId": "cn-county-qingshan", "title": "关于老旧小区改造专项工作报告的审议意见",
+       "text": "常委会组成人员审议认为，改造进度不平衡。", "bodyUnitId": "U-qingshan-housing", "bodyName": "青山县住房和城乡建设局",
+       "status": "%%s", "outcome": null, "issuedOn": "2026-03-01", "published": false,
+       "problems": [{"number": 1, "description": "改造进度不平衡", "measuresDone": 0, "measuresTotal": 1},
+                    {"number": 2, "description": "居民参与不足", "measuresDone": 0, "measuresTotal": 1}],
+       "progress": {"measuresDone": 0, "measuresTotal": 2},
+       "rounds": [{"number": 1, "startedOn": "2026-03-01", "listDueOn": "2026-03-16", "reportDueOn": "2026-06-01",
+                   "listSubmittedOn": null, "measures": %%s, "reportedOn": null, "report": null, "vote": null}],
+       "reinspections": [], "accountability": null}""".formatted(OPINION_ID);
+
+  private static final String MEASURES = """
+      [{"measureId": "M1", "problemNumbers": [1], "action": "制定三年行动计划", "owner": "城建股 张某",
+        "dueOn": "2026-06-30", "status": "PLANNED", "evidence": null, "doneOn": null},
+       {"measureId": "M2", "problemNumbers": [2], "action": "每个小区召开居民议事会", "owner": "物业科 李某",
+        "dueOn": "2026-05-31", "status": "IN_PROGRESS", "evidence": null, "doneOn": null}]""";
+
+  @Test
+  void aUnitSubmitsItsRectificationListReportsAMeasuresProgressAndItsReportEachRefusalByItsField() {
+    String path = "/api/v1/opinions/" + OPINION_ID;
+    gateway.answer("GET", "/api/v1/opinions", 200, """
+        {"items": [%s], "page": 0, "size": 20, "total": 1}""".formatted(OPINION.formatted("ISSUED", "[]")));
+    gateway.answer("GET", path, 200, OPINION.formatted("ISSUED", "[]"));
+    gateway.answer("POST", path + "/rectification-list", 422, """
+        {"type": "https://lianxin.io/problems/rule-violation", "title": "违反业务规则 / Rule violation", "status": 422,
+         "detail": "这些问题没有整改措施 / problems without a measure: 2",
+         "errors": [{"field": "measures", "message": "这些问题没有整改措施 / problems without a measure: 2"}]}""");
+    Browser handler = new Browser();
+
+    HttpResponse<String> list = signIn(handler, PORTAL + "/unit/opinions", HANDLER).page();
+    HttpResponse<String> english = handler.get(PORTAL + "/unit/opinions?lang=en");
+    HttpResponse<String> issued = handler.get(PORTAL + "/unit/opinions/" + OPINION_ID + "?lang=zh-CN");
+    HttpResponse<String> notADate = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/rectification-list",
+        List.of(Map.entry("_csrf", Browser.csrf(issued)), Map.entry("requestKey", requestKey(issued)),
+            Map.entry("action", "制定三年行动计划"), Map.entry("owner", "城建股 张某"), Map.entry("dueOn", "2026-06-30"),
+            Map.entry("action", "每个小区召开居民议事会"), Map.entry("owner", "物业科 李某"), Map.entry("dueOn", "五月底")));
+    HttpResponse<String> uncovered = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/rectification-list",
+        List.of(Map.entry("_csrf", Browser.csrf(issued)), Map.entry("requestKey", requestKey(issued)),
+            Map.entry("action", "制定三年行动计划"), Map.entry("owner", "城建股 张某"), Map.entry("dueOn", "2026-06-30"),
+            Map.entry("action", " "), Map.entry("owner", ""), Map.entry("dueOn", "")));
+    gateway.answer("POST", path + "/rectification-list", 200, OPINION.formatted("RECTIFYING", MEASURES));
+    HttpResponse<String> submitted = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/rectification-list",
+        List.of(Map.entry("_csrf", Browser.csrf(uncovered)), Map.entry("requestKey", requestKey(uncovered)),
+            Map.entry("action", "制定三年行动计划"), Map.entry("owner", "城建股 张某"), Map.entry("dueOn", "2026-06-30"),
+            Map.entry("action", "每个小区召开居民议事会"), Map.entry("owner", "物业科 李某"), Map.entry("dueOn", "2026-05-31")));
+
+    assertThat(list.body()).contains("审议意见整改", "共 1 件审议意见交本单位研究处理。", "关于老旧小区改造专项工作报告的审议意见",
+        "已交办，待报送整改清单", "2026年3月16日", "0 / 2 项措施已完成", "href=\"/portal/unit/opinions/" + OPINION_ID + "\"");
+    assertThat(gateway.received("GET", "/api/v1/opinions").get(0).query()).isEqualTo("page=0&size=20");
+    assertThat(english.body()).contains("Review opinions", "1 review opinions issued to this unit.",
+        "Issued, rectification list awaited");
+    assertThat(issued.body()).contains("问题清单", "改造进度不平衡", "居民参与不足", "问题 1：改造进度不平衡", "问题 2：居民参与不足",
+        "报送整改清单").doesNotContain("报告进度", "报送整改情况报告");
+    assertThat(notADate.statusCode()).isEqualTo(200);
+    assertThat(notADate.body()).contains("请检查“问题 2 整改措施的完成时限”：请填写日期，例如 2026-06-01。", "value=\"五月底\"",
+        "每个小区召开居民议事会").containsPattern("id=\"m1-due\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"m1-due-error\"");
+    assertThat(uncovered.body()).contains("请检查“整改清单”：这些问题没有整改措施 / problems without a measure: 2",
+        "value=\"2026-06-30\"");
+    assertThat(requestKey(uncovered)).as("a new request after a refusal").isNotEqualTo(requestKey(issued));
+    List<GatewayStandIn.Received> lists = gateway.received("POST", path + "/rectification-list");
+    assertThat(lists).as("the date the portal could not read is not sent").hasSize(2);
+    assertThat(json(lists.get(0).body())).as("the empty line left out").isEqualTo(json("""
+        {"measures": [{"problemNumbers": [1], "action": "制定三年行动计划", "owner": "城建股 张某", "dueOn": "2026-06-30"}]}"""));
+    assertThat(json(lists.get(1).body())).isEqualTo(json("""
+        {"measures": [{"problemNumbers": [1], "action": "制定三年行动计划", "owner": "城建股 张某", "dueOn": "2026-06-30"},
+                      {"problemNumbers": [2], "action": "每个小区召开居民议事会", "owner": "物业科 李某", "dueOn": "2026-05-31"}]}"""));
+    assertThat(lists.get(1).header("Idempotency-Key")).isEqualTo(requestKey(uncovered) + ":rectification-list");
+    assertThat(claims(lists.get(1).header("Authorization").substring("Bearer ".length())))
+        .containsEntry("sub", HANDLER).containsEntry("unit_id", HOUSING);
+    assertThat(Browser.location(submitted)).isEqualTo("/portal/unit/opinions/" + OPINION_ID);
+
+    // the list is in: each measure's progress, then the report
+    gateway.answer("GET", path, 200, OPINION.formatted("RECTIFYING", MEASURES));
+    gateway.answer("POST", path + "/measures/M1/progress", 422,
+        fieldProblem("完成整改需提供佐证材料 / a measure done needs its evidence", "evidence",
+            "完成整改需提供佐证材料 / a measure done needs its evidence"));
+    HttpResponse<String> rectifying = handler.follow(submitted, 1);
+    String progressAction = "/portal/unit/opinions/" + OPINION_ID + "/measures/M1/progress";
+    HttpResponse<String> noEvidence = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/measures/M1/progress",
+        Map.of("_csrf", Browser.csrf(rectifying), "requestKey", requestKeyOf(rectifying, progressAction),
+            "status", "DONE", "evidence", ""));
+    gateway.answer("POST", path + "/measures/M1/progress", 200, OPINION.formatted("RECTIFYING", MEASURES));
+    HttpResponse<String> done = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/measures/M1/progress",
+        Map.of("_csrf", Browser.csrf(noEvidence), "requestKey", requestKeyOf(noEvidence, progressAction),
+            "status", "DONE", "evidence", "县政府常务会议通过的三年行动计划"));
+    gateway.answer("POST", path + "/report", 200, OPINION.formatted("REPORTED", MEASURES));
+    String reportAction = "/portal/unit/opinions/" + OPINION_ID + "/report";
+    HttpResponse<String> reported = handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/report",
+        Map.of("_csrf", Browser.csrf(rectifying), "requestKey", requestKeyOf(rectifying, reportAction),
+            "report", "  两项措施均已落实。  "));
+
+    assertThat(rectifying.body()).contains("整改清单已报送，请按措施逐项报告整改进度。", "措施 M1（对应问题 1）", "制定三年行动计划",
+        "城建股 张某", "2026年6月30日", "未开始", "整改中", "action=\"" + progressAction + "\"", "action=\"" + reportAction + "\"")
+        .doesNotContain("问题 1：改造进度不平衡");
+    assertThat(noEvidence.statusCode()).isEqualTo(200);
+    assertThat(noEvidence.body()).contains("请检查“佐证材料”：完成整改需提供佐证材料 / a measure done needs its evidence")
+        .containsPattern("id=\"M1-evidence\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"M1-evidence-error M1-evidence-hint\"")
+        .containsPattern("id=\"M2-evidence\"[^>]*aria-invalid=\"false\"");
+    assertThat(requestKeyOf(noEvidence, progressAction)).isNotEqualTo(requestKeyOf(rectifying, progressAction));
+    List<GatewayStandIn.Received> progress = gateway.received("POST", path + "/measures/M1/progress");
+    assertThat(progress).hasSize(2);
+    assertThat(json(progress.get(0).body())).isEqualTo(json("""
+        {"status": "DONE", "evidence": null}"""));
+    assertThat(json(progress.get(1).body())).isEqualTo(json("""
+        {"status": "DONE", "evidence": "县政府常务会议通过的三年行动计划"}"""));
+    assertThat(progress.get(1).header("Idempotency-Key"))
+        .isEqualTo(requestKeyOf(noEvidence, progressAction) + ":progress-M1");
+    assertThat(handler.follow(done, 1).body()).contains("整改进度已报告。");
+    GatewayStandIn.Received report = gateway.received("POST", path + "/report").get(0);
+    assertThat(json(report.body())).isEqualTo(json("""
+        {"report": "两项措施均已落实。"}"""));
+    assertThat(report.header("Idempotency-Key")).isEqualTo(requestKeyOf(rectifying, reportAction) + ":report");
+    assertThat(handler.follow(reported, 1).body()).contains("整改情况报告已报送主任会议。");
+
+    Browser deputy = new Browser();
+    signIn(deputy, PORTAL + "/my/items");
+    assertThat(deputy.get(PORTAL + "/unit/opinions").statusCode()).isEqualTo(403);
+    assertThat(deputy.get(PORTAL + "/unit/opinions/" + OPINION_ID).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void anyoneReadsThePublishedReviewOpinionsWithEachRoundsMeasuresReportAndVote() {
+    String published = OPINION.formatted("CLOSED", MEASURES.replace("\"PLANNED\", \"evidence\": null",
+        "\"DONE\", \"evidence\": \"三年行动计划文件\""))
+        .replace("\"outcome\": null", "\"outcome\": \"SATISFIED\"").replace("\"published\": false", "\"published\": true")
+        .replace("\"listSubmittedOn\": null", "\"listSubmittedOn\": \"2026-03-12\"")
+        .replace("\"progress\": {\"measuresDone\": 0", "\"progress\": {\"measuresDone\": 1")
+        .replace("\"reportedOn\": null, \"report\": null, \"vote\": null",
+            "\"reportedOn\": \"2026-05-20\", \"report\": \"两项措施已落实。\", \"vote\": {\"pollId\": \"P-1\", \"favourable\": 23, \"base\": 27}");
+    String publicPath = "/api/v1/public/cn-county-qingshan/opinions";
+    gateway.answer("GET", publicPath, 200, """
+        {"items": [%s], "page": 0, "size": 20, "total": 21}""".formatted(published));
+    gateway.answer("GET", publicPath + "/" + OPINION_ID, 200, published);
+    Browser anyone = new Browser();
+
+    HttpResponse<String> list = anyone.get(PORTAL + "/review-opinions");
+    HttpResponse<String> second = anyone.get(PORTAL + "/review-opinions?page=1");
+    HttpResponse<String> opinion = anyone.get(PORTAL + "/review-opinions/" + OPINION_ID);
+    HttpResponse<String> english = anyone.get(PORTAL + "/review-opinions/" + OPINION_ID + "?lang=en");
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("审议意见公开", "常委会公开的审议意见共 21 件。", "青山县住房和城乡建设局",
+        "已办结（测评满意）", "1 / 2 项措施已完成", "href=\"/portal/review-opinions/" + OPINION_ID + "\"",
+        "href=\"/portal/review-opinions?page=1\"");
+    List<GatewayStandIn.Received> reads = gateway.received("GET", publicPath);
+    assertThat(reads.get(0).query()).isEqualTo("page=0&size=20");
+    assertThat(reads.get(1).query()).isEqualTo("page=1&size=20");
+    assertThat(reads.get(0).header("Authorization")).as("a public read carries no token").isNull();
+    assertThat(opinion.statusCode()).isEqualTo(200);
+    assertThat(opinion.body()).contains("问题清单", "改造进度不平衡", "第 1 轮", "整改清单报送于 2026年3月12日",
+        "措施 M1（对应问题 1）", "已完成", "三年行动计划文件", "整改中", "两项措施已落实。", "报告于 2026年5月20日",
+        "满意度测评：满意和基本满意 23 票，有效票 27 票。").doesNotContain("<form action=\"/portal/unit");
+    assertThat(english.body()).contains("Closed (found satisfactory)", "Problem list", "Round 1",
+        "Satisfaction vote: 23 satisfied or basically satisfied of 27 valid votes.");
+    assertThat(second.statusCode()).isEqualTo(200);
+  }
+
   // --- a deputy rates a reply (征询意见表)
 
   private static final String REPLIED_ITEM = """
@@ -1070,6 +1232,14 @@ class PortalIT {
     return """
         {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
          "detail": "%s", "errors": [{"field": "%s", "message": "%s"}]}""".formatted(detail, field, message);
+  }
+
+  /** The request key of the form that posts to {@code action}, on a page with several forms. */
+  private static String requestKeyOf(HttpResponse<String> page, String action) {
+    Matcher key = Pattern.compile("action=\"" + Pattern.quote(action) + "\"[\\s\\S]*?name=\"requestKey\" value=\"([^\"]+)\"")
+        .matcher(page.body());
+    assertThat(key.find()).as("the form to %s carries its request key", action).isTrue();
+    return key.group(1);
   }
 
   private static String requestKey(HttpResponse<String> form) {

@@ -125,6 +125,12 @@ final class PortalBrowser implements AutoCloseable {
     return this;
   }
 
+  /** A date field set to {@code day}: the keys a date input takes depend on Chromium's locale, its value does not. */
+  PortalBrowser date(By field, java.time.LocalDate day) {
+    script("arguments[0].value = arguments[1]", driver.findElement(field), day.toString());
+    return this;
+  }
+
   PortalBrowser choose(By select, String visibleText) {
     new Select(driver.findElement(select)).selectByVisibleText(visibleText);
     return this;

@@ -494,6 +494,77 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * The office issues a review opinion with its problem list (问题清单) through the API; the housing bureau's handler
+   * answers it in the browser — a rectification list with a measure for each problem, a measure done with its
+   * evidence, another under way, the report to the chair's council — and supervision-service holds each step.
+   */
+  @Test
+  @Order(9)
+  void aUnitAnswersAProblemListWithItsRectificationListProgressAndReport() {
+    ApiClient supervision = new ApiClient(gateway);
+    String title = "关于县住建局城镇燃气安全整治工作情况报告的审议意见（" + shortId() + "）";
+    JsonNode issued = step(supervision, "staff@qingshan", "/api/v1/opinions", Map.of("title", title,
+        "text", "常委会组成人员审议认为，燃气管道老化问题突出。", "bodyUnitId", "U-qingshan-housing",
+        "problems", List.of("老旧燃气管道改造滞后", "用户安全宣传不到位")));
+    String path = "/api/v1/opinions/" + issued.get("opinionId").asString();
+    LocalDate today = LocalDate.now(CONGRESS_ZONE);
+    String report = "两项整改措施已落实一项，另一项按计划推进。";
+    try (PortalBrowser browser = browser("rectifier")) {
+      browser.open("/unit/opinions", "sign-in form");
+      browser.signIn("handler@qingshan", "unit's review opinions");
+      assertThat(browser.heading()).isEqualTo("审议意见整改");
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='" + title + "']]"))).contains("已交办，待报送整改清单",
+          "0 / 0 项措施已完成");
+      browser.click(By.linkText(title), "opinion issued");
+      assertThat(stateShown(browser)).isEqualTo("已交办，待报送整改清单");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=problems-heading] tbody")))
+          .contains("老旧燃气管道改造滞后", "用户安全宣传不到位");
+      browser.type(By.id("m0-action"), "完成城区老旧燃气管道改造").type(By.id("m0-owner"), "燃气办 孙某")
+          .date(By.id("m0-due"), today.plusMonths(6));
+      browser.click(By.xpath("//form[contains(@action,'/rectification-list')]//button"), "list refused");
+      assertThat(browser.text(By.id("measures-error"))).as("the service names the problem left without a measure")
+          .contains("2");
+      assertThat(browser.driver().findElement(By.id("m0-action")).getAttribute("value"))
+          .isEqualTo("完成城区老旧燃气管道改造");
+      browser.type(By.id("m1-action"), "开展燃气安全进社区宣传").type(By.id("m1-owner"), "燃气办 周某")
+          .date(By.id("m1-due"), today.plusMonths(2));
+      browser.click(By.xpath("//form[contains(@action,'/rectification-list')]//button"), "list submitted");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("整改清单已报送，请按措施逐项报告整改进度。");
+      assertThat(stateShown(browser)).isEqualTo("整改中");
+      browser.atPhoneWidth("opinion rectifying");
+
+      browser.check(By.xpath("//form[contains(@action,'/measures/M1/')]//input[@value='DONE']"))
+          .type(By.id("M1-evidence"), "改造验收记录及照片");
+      browser.click(By.xpath("//form[contains(@action,'/measures/M1/')]//button"), "measure done");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("整改进度已报告。");
+      browser.check(By.xpath("//form[contains(@action,'/measures/M2/')]//input[@value='IN_PROGRESS']"));
+      browser.click(By.xpath("//form[contains(@action,'/measures/M2/')]//button"), "measure under way");
+      assertThat(browser.text(By.xpath("//section[@aria-labelledby='problems-heading']//tr[td[text()='老旧燃气管道改造滞后']]")))
+          .contains("1 / 1 项措施已完成");
+      browser.type(By.id("report"), report);
+      browser.click(By.xpath("//form[contains(@action,'/report')]//button"), "report submitted");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("整改情况报告已报送主任会议。");
+      assertThat(stateShown(browser)).isEqualTo("已报告整改情况");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=report-heading]"))).contains(report);
+
+      JsonNode held = supervision.get(path, token("staff@qingshan")).json();
+      assertThat(held.get("status").asString()).isEqualTo("REPORTED");
+      JsonNode round = held.get("rounds").get(0);
+      assertThat(round.get("report").asString()).isEqualTo(report);
+      JsonNode measures = round.get("measures");
+      assertThat(measures.size()).isEqualTo(2);
+      assertThat(measures.get(0).get("problemNumbers").get(0).asInt()).isEqualTo(1);
+      assertThat(measures.get(0).get("owner").asString()).isEqualTo("燃气办 孙某");
+      assertThat(measures.get(0).get("dueOn").asString()).isEqualTo(today.plusMonths(6).toString());
+      assertThat(measures.get(0).get("status").asString()).isEqualTo("DONE");
+      assertThat(measures.get(0).get("evidence").asString()).isEqualTo("改造验收记录及照片");
+      assertThat(measures.get(1).get("status").asString()).isEqualTo("IN_PROGRESS");
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
   /** A step through the API that must be taken: its answer. */
   private JsonNode step(ApiClient api, String user, String path, Object body) {
     ApiClient.Response response = api.post(path, token(user), body);

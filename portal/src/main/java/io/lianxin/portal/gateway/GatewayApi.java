@@ -88,6 +88,18 @@ public class GatewayApi {
         .retrieve().body(TrackedOpinion.class);
   }
 
+  /** The congress's published review opinions (公开的审议意见), newest first, with their lists and progress. */
+  public Page<ReviewOpinion> publishedReviewOpinions(int page, int size) {
+    return anonymous.get().uri(uri -> uri.path("/api/v1/public/{congressId}/opinions").queryParam("page", page)
+            .queryParam("size", size).build(congressId))
+        .retrieve().body(new ParameterizedTypeReference<Page<ReviewOpinion>>() {});
+  }
+
+  public ReviewOpinion publishedReviewOpinion(String opinionId) {
+    return anonymous.get().uri("/api/v1/public/{congressId}/opinions/{id}", congressId, opinionId).retrieve()
+        .body(ReviewOpinion.class);
+  }
+
   /** A public poll's published result (公布结果) with its ballot box and digest. */
   public PollResult publishedPollResult(String pollId) {
     return anonymous.get().uri("/api/v1/public/polls/{id}/result", pollId).retrieve().body(PollResult.class);
@@ -251,6 +263,42 @@ public class GatewayApi {
   private Suggestion command(String path, Object body, String idempotencyKey, Object... uriVariables) {
     return signedIn.post().uri(path, uriVariables).header("Idempotency-Key", idempotencyKey)
         .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);
+  }
+
+  // --- the body a review opinion was issued to (审议意见的承办单位)
+
+  /** A page of the review opinions the signed-in person's unit was issued, newest first. */
+  public Page<ReviewOpinion> unitOpinions(int page, int size) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/opinions").queryParam("page", page).queryParam("size", size)
+        .build()).retrieve().body(new ParameterizedTypeReference<Page<ReviewOpinion>>() {});
+  }
+
+  public ReviewOpinion opinion(String opinionId) {
+    return signedIn.get().uri("/api/v1/opinions/{id}", opinionId).retrieve().body(ReviewOpinion.class);
+  }
+
+  /** The rectification list (报送整改清单). */
+  public ReviewOpinion submitRectificationList(String opinionId, SupervisionRequests.RectificationList list,
+      String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions/{id}/rectification-list", list, idempotencyKey, opinionId);
+  }
+
+  /** A measure's progress (整改进度). */
+  public ReviewOpinion reportMeasureProgress(String opinionId, String measureId,
+      SupervisionRequests.MeasureProgress progress, String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions/{id}/measures/{measureId}/progress", progress, idempotencyKey, opinionId,
+        measureId);
+  }
+
+  /** The rectification report to the chair's council (报告整改情况). */
+  public ReviewOpinion submitRectificationReport(String opinionId, SupervisionRequests.Report report,
+      String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions/{id}/report", report, idempotencyKey, opinionId);
+  }
+
+  private ReviewOpinion opinionCommand(String path, Object body, String idempotencyKey, Object... uriVariables) {
+    return signedIn.post().uri(path, uriVariables).header("Idempotency-Key", idempotencyKey)
+        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(ReviewOpinion.class);
   }
 
   // --- a voter's (表决)

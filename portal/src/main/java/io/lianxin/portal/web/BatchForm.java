@@ -3,7 +3,6 @@ package io.lianxin.portal.web;
 import io.lianxin.portal.gateway.BatchAssignment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The batch form as posted: the items checked, the lead unit, the co-units checked (the lead unit is not its own
@@ -13,7 +12,7 @@ public record BatchForm(List<String> suggestionIds, String leadUnitId, List<Stri
     String requestKey) {
 
   public static BatchForm empty() {
-    return new BatchForm(List.of(), "", List.of(), false, UUID.randomUUID().toString());
+    return new BatchForm(List.of(), "", List.of(), false, RequestKeys.fresh());
   }
 
   /** The form's fields left empty that the batch needs: at least one item, and the lead unit. */
@@ -38,7 +37,7 @@ public record BatchForm(List<String> suggestionIds, String leadUnitId, List<Stri
    * not a retry of the refused one (whose answer the key would replay).
    */
   public BatchForm withFreshKey() {
-    return new BatchForm(suggestionIds, leadUnitId, coUnitIds, complex, UUID.randomUUID().toString());
+    return new BatchForm(suggestionIds, leadUnitId, coUnitIds, complex, RequestKeys.fresh());
   }
 
   public boolean selected(String suggestionId) {

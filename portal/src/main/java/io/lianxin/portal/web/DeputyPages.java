@@ -7,7 +7,6 @@ import io.lianxin.portal.gateway.Suggestion;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,7 +129,7 @@ class DeputyPages {
     String deputyId = SignedIn.deputyId();
     model.addAttribute("item", item);
     model.addAttribute("timeline", api.timeline(id));
-    model.addAttribute("requestKey", UUID.randomUUID().toString());
+    model.addAttribute("requestKey", RequestKeys.fresh());
     model.addAttribute("mayCoSign", item.awaitsCoSignatureOf(deputyId));
     model.addAttribute("mayWithdraw", item.mayBeWithdrawnBy(deputyId));
     model.addAttribute("toAnswer", item.contactsToAnswerBy(deputyId));
@@ -184,8 +183,7 @@ class DeputyPages {
   String submit(@PathVariable String id, @RequestParam(required = false) String requestKey,
       RedirectAttributes redirect, Locale reader) {
     try {
-      api.submit(id, (requestKey == null || requestKey.isBlank() ? UUID.randomUUID() : requestKey)
-          + ":submit");
+      api.submit(id, RequestKeys.postedOr(requestKey) + ":submit");
       redirect.addFlashAttribute("notice", "item.submitted");
     } catch (ApiProblem problem) {
       if (problem.status() == 401) {

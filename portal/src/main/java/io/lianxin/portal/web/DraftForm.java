@@ -3,7 +3,6 @@ package io.lianxin.portal.web;
 import io.lianxin.portal.gateway.DraftRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The new-draft form (起草建议) as posted: {@code action} is {@code submit} (起草并提交) or {@code draft} (保存草稿);
@@ -13,7 +12,7 @@ public record DraftForm(String kind, String title, String body, String category,
     String requestKey) {
 
   public static DraftForm empty() {
-    return new DraftForm("SUGGESTION", "", "", "", "", "submit", UUID.randomUUID().toString());
+    return new DraftForm("SUGGESTION", "", "", "", "", "submit", RequestKeys.fresh());
   }
 
   public boolean submitNow() {
@@ -35,6 +34,6 @@ public record DraftForm(String kind, String title, String body, String category,
 
   /** The key of this form's request, fresh if the browser sent none. */
   public String key() {
-    return requestKey == null || requestKey.isBlank() ? UUID.randomUUID().toString() : requestKey;
+    return RequestKeys.postedOr(requestKey);
   }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,8 +81,7 @@ class OfficePages {
       @RequestParam(required = false) String complex, @RequestParam(required = false) String requestKey,
       @RequestParam(defaultValue = "0") int page, Model model, Locale reader) {
     BatchForm form = new BatchForm(clean(suggestionIds), leadUnitId == null ? "" : leadUnitId.strip(),
-        clean(coUnitIds), complex != null, requestKey == null || requestKey.isBlank()
-            ? UUID.randomUUID().toString() : requestKey);
+        clean(coUnitIds), complex != null, RequestKeys.postedOr(requestKey));
     List<String> missing = form.missing();
     if (!missing.isEmpty()) {
       model.addAttribute("missing", missing);

@@ -14,6 +14,9 @@ class PublicPages {
 
   private static final int MAX_QUERY = 100;
 
+  /** The last page the services page to. */
+  private static final int MAX_PAGE = 10_000;
+
   private final GatewayApi api;
 
   PublicPages(GatewayApi api) {
@@ -49,6 +52,22 @@ class PublicPages {
   String deputy(@PathVariable String deputyId, @RequestParam(required = false) Integer year, Model model) {
     model.addAttribute("record", api.deputyRecord(deputyId, year));
     return "public/deputy";
+  }
+
+  /** The published review opinions (公开的审议意见) with their progress, newest first. */
+  @GetMapping("/review-opinions")
+  String reviewOpinions(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("opinions", api.publishedReviewOpinions(Math.max(0, Math.min(page, MAX_PAGE)),
+        OfficePages.PAGE_SIZE));
+    model.addAttribute("link", "/review-opinions?page=");
+    return "public/review-opinions";
+  }
+
+  /** One published review opinion: its problem list, each round's measures, report and vote. */
+  @GetMapping("/review-opinions/{id}")
+  String reviewOpinion(@PathVariable String id, Model model) {
+    model.addAttribute("opinion", api.publishedReviewOpinion(id));
+    return "public/review-opinion";
   }
 
   /** A voter's opinion followed by its tracking code (意见查询); the form alone until a code is given. */

@@ -114,17 +114,20 @@ final class UnitForms {
       return values == null ? 0 : values.size();
     }
 
-    private static List<String> padded(List<String> values, int size) {
-      List<String> lines = new ArrayList<>(Objects.requireNonNullElse(values, List.<String>of()).stream()
-          .map(v -> v == null ? "" : v).toList());
-      while (lines.size() < size) {
-        lines.add("");
-      }
-      return List.copyOf(lines);
-    }
   }
 
-  private static LocalDate parse(String date) {
+  /** The posted lines, nulls as empty, padded with empty lines to {@code size}. */
+  static List<String> padded(List<String> values, int size) {
+    List<String> lines = new ArrayList<>(Objects.requireNonNullElse(values, List.<String>of()).stream()
+        .map(v -> v == null ? "" : v).toList());
+    while (lines.size() < size) {
+      lines.add("");
+    }
+    return List.copyOf(lines);
+  }
+
+  /** A posted date, or null when it is empty or not a date (the form then says so next to the field). */
+  static LocalDate parse(String date) {
     if (date == null || date.isBlank()) {
       return null;
     }

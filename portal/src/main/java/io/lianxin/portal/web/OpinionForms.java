@@ -1,0 +1,119 @@
+package io.lianxin.portal.web;
+
+import io.lianxin.portal.gateway.ReviewOpinion;
+import io.lianxin.portal.gateway.SupervisionRequests;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The forms of the body a review opinion was issued to, as posted: the rectification list (整改清单), a measure's
+ * progress (整改进度) and the rectification report (整改情况报告), each with the key made when it was shown, so that
+ * a form sent twice is one command.
+ */
+final class OpinionForms {
+
+  private OpinionForms() {}
+
+  /**
+   * The rectification list as the page offers it: one measure line for each problem of the list, in its order (a page
+   * without JavaScript cannot add lines; a measure that answers two problems is written on both lines). A line left
+   * empty is not sent — the service then names the problem that has no measure.
+   */
+  record RectificationList(List<Integer> problemNumbers, List<String> actions, List<String> owners,
+      List<String> dueOns, String requestKey) {
+
+    RectificationList {
+      problemNumbers = List.copyOf(problemNumbers);
+      actions = UnitForms.padded(actions, problemNumbers.size());
+      owners = UnitForms.padded(owners, problemNumbers.size());
+      dueOns = UnitForms.padded(dueOns, problemNumbers.size());
+    }
+
+    static RectificationList empty(ReviewOpinion opinion) {
+      return of(opinion, List.of(), List.of(), List.of(), RequestKeys.fresh());
+    }
+
+    /** The lines posted for the opinion's problems; more lines than problems are not read. */
+    static RectificationList of(ReviewOpinion opinion, List<String> actions, List<String> owners, List<String> dueOns,
+        String requestKey) {
+      List<Integer> numbers = opinion.problems().stream().map(ReviewOpinion.Problem::number).toList();
+      return new RectificationList(numbers, cut(actions, numbers.size()), cut(owners, numbers.size()),
+          cut(dueOns, numbers.size()), requestKey);
+    }
+
+    RectificationList withKey(String key) {
+      return new RectificationList(problemNumbers, actions, owners, dueOns, key);
+    }
+
+    private boolean sent(int line) {
+      return !actions.get(line).isBlank() || !owners.get(line).isBlank() || !dueOns.get(line).isBlank();
+    }
+
+    /** The index of the first line whose due date is not a date, or -1. */
+    int unreadableDueOn() {
+      for (int i = 0; i < problemNumbers.size(); i++) {
+        if (!dueOns.get(i).isBlank() && UnitForms.parse(dueOns.get(i)) == null) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The service numbers the measures it was sent; the form names its own lines: {@code measures[sent]} → line. */
+    Map<String, String> formFieldsOfSentLines() {
+      Map<String, String> fields = new HashMap<>();
+      int sent = 0;
+      for (int i = 0; i < problemNumbers.size(); i++) {
+        if (sent(i)) {
+          for (String part : List.of("", ".action", ".owner", ".dueOn", ".problemNumbers")) {
+            fields.put("measures[" + sent + "]" + part, "measures[" + i + "]" + part);
+          }
+          sent++;
+        }
+      }
+      return fields;
+    }
+
+    SupervisionRequests.RectificationList toRequest() {
+      List<SupervisionRequests.MeasureLine> lines = new ArrayList<>();
+      for (int i = 0; i < problemNumbers.size(); i++) {
+        if (sent(i)) {
+          lines.add(new SupervisionRequests.MeasureLine(List.of(problemNumbers.get(i)), UnitForms.blankToNull(
+              actions.get(i)), UnitForms.blankToNull(owners.get(i)), UnitForms.parse(dueOns.get(i))));
+        }
+      }
+      return new SupervisionRequests.RectificationList(lines);
+    }
+  }
+
+  /** A measure's progress; the measure's own fields are named after it, for a page holds one form per measure. */
+  record Progress(String measureId, String status, String evidence, String requestKey) {
+
+    static Map<String, String> formFields(String measureId) {
+      return Map.of("status", measureId + "-status", "evidence", measureId + "-evidence");
+    }
+
+    SupervisionRequests.MeasureProgress toRequest() {
+      return new SupervisionRequests.MeasureProgress(UnitForms.blankToNull(status), UnitForms.blankToNull(evidence));
+    }
+  }
+
+  record Report(String report, String requestKey) {
+
+    static Report empty() {
+      return new Report("", RequestKeys.fresh());
+    }
+
+    SupervisionRequests.Report toRequest() {
+      return new SupervisionRequests.Report(UnitForms.blankToNull(report));
+    }
+  }
+
+  private static List<String> cut(List<String> values, int size) {
+    List<String> given = Objects.requireNonNullElse(values, List.of());
+    return given.size() > size ? given.subList(0, size) : given;
+  }
+}
