@@ -480,6 +480,57 @@ class PortalIT {
     assertThat(noSuchList.statusCode()).isEqualTo(404);
   }
 
+  private static final String SUBMITTED_ITEM = """
+      {"id": "S-31", "number": null, "kind": "SUGGESTION", "state": "SUBMITTED", "title": "关于增设社区养老服务站的建议",
+       "body": "老城区缺少日间照料设施。", "category": "HEALTHCARE", "proposerDeputyId": "D-qingshan-001",
+       "coSigners": [{"deputyId": "D-qingshan-002", "confirmedAt": "2026-02-01T08:00:00Z"}], "contacts": []}""";
+
+  @Test
+  void theOfficeRegistersASubmittedItemFromItsWorklistOrReturnsItOrDeclinesItWithAReason() {
+    gateway.answer("GET", WORKLISTS + "TO_REGISTER", 200, """
+        {"items": [%s], "total": 1, "page": 0, "size": 20}""".formatted(SUBMITTED_ITEM));
+    gateway.answer("GET", "/api/v1/suggestions/S-31", 200, SUBMITTED_ITEM);
+    gateway.answer("POST", "/api/v1/suggestions/S-31/return", 422,
+        fieldProblem("1 field(s) invalid: reason", "reason", "must not be blank"));
+    Browser browser = new Browser();
+
+    HttpResponse<String> worklist = signIn(browser, PORTAL + "/office/worklists/TO_REGISTER", STAFF).page();
+    HttpResponse<String> item = browser.get(PORTAL + "/office/items/S-31");
+    HttpResponse<String> noReason = browser.post(PORTAL + "/office/items/S-31/return", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "reason", " "));
+    gateway.answer("POST", "/api/v1/suggestions/S-31/registration", 200, SUBMITTED_ITEM.replace("SUBMITTED", "REGISTERED"));
+    HttpResponse<String> registered = browser.post(PORTAL + "/office/items/S-31/registration", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "category", "ELDERLY_CARE"));
+    gateway.answer("POST", "/api/v1/suggestions/S-31/non-registration", 200,
+        SUBMITTED_ITEM.replace("SUBMITTED", "NOT_REGISTERED"));
+    String declineAction = "/portal/office/items/S-31/non-registration";
+    HttpResponse<String> declined = browser.post(PORTAL + "/office/items/S-31/non-registration", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKeyOf(item, declineAction), "reason", "属于来信，转信访部门"));
+
+    assertThat(worklist.body()).contains("href=\"/portal/office/items/S-31\"");
+    assertThat(item.body()).contains("关于增设社区养老服务站的建议", "已提交", "D-qingshan-002", "审查", "立案", "退回代表修改",
+        "不予立案").containsPattern("<option value=\"HEALTHCARE\" selected=\"selected\">");
+    assertThat(noReason.statusCode()).isEqualTo(200);
+    assertThat(noReason.body()).contains("请检查“退回理由”：must not be blank")
+        .containsPattern("id=\"return-reason\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"return-reason-error\"")
+        .containsPattern("id=\"non-registration-reason\"[^>]*aria-invalid=\"false\"");
+    assertThat(json(gateway.received("POST", "/api/v1/suggestions/S-31/return").get(0).body())).isEqualTo(json("""
+        {"reason": null}"""));
+    GatewayStandIn.Received registration = gateway.received("POST", "/api/v1/suggestions/S-31/registration").get(0);
+    assertThat(json(registration.body())).isEqualTo(json("""
+        {"category": "ELDERLY_CARE", "linkedIds": []}"""));
+    assertThat(registration.header("Idempotency-Key")).isEqualTo(requestKey(item) + ":registration");
+    assertThat(browser.follow(registered, 1).body()).contains("已立案，待交办。");
+    GatewayStandIn.Received decline = gateway.received("POST", "/api/v1/suggestions/S-31/non-registration").get(0);
+    assertThat(json(decline.body())).isEqualTo(json("""
+        {"reason": "属于来信，转信访部门"}"""));
+    assertThat(decline.header("Idempotency-Key")).isEqualTo(requestKeyOf(item, declineAction) + ":non-registration");
+    assertThat(browser.follow(declined, 1).body()).contains("已决定不予立案，代表将收到理由。");
+    Browser deputy = new Browser();
+    signIn(deputy, PORTAL + "/my/items");
+    assertThat(deputy.get(PORTAL + "/office/items/S-31").statusCode()).isEqualTo(403);
+  }
+
   @Test
   void aBatchAssignmentSendsOneRequestWithTheSelectedItemsAndShowsEachItemsOutcome() {
     gateway.answer("GET", WORKLISTS + "TO_ASSIGN", 200, TO_ASSIGN_ITEMS);
@@ -918,6 +969,79 @@ class PortalIT {
     assertThat(english.body()).contains("Closed (found satisfactory)", "Problem list", "Round 1",
         "Satisfaction vote: 23 satisfied or basically satisfied of 27 valid votes.");
     assertThat(second.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theOfficeIssuesAnOpinionWithItsProblemListSendsAListBackAndPublishes() {
+    String path = "/api/v1/opinions/" + OPINION_ID;
+    gateway.answer("GET", "/api/v1/units", 200, UNITS);
+    gateway.answer("POST", "/api/v1/opinions", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "detail": "2 field(s) invalid: title, problems[1]",
+         "errors": [{"field": "title", "message": "must not be blank"},
+                    {"field": "problems[1]", "message": "size must be between 0 and 1000"}]}""");
+    Browser staff = new Browser();
+
+    HttpResponse<String> form = signIn(staff, PORTAL + "/office/opinions/new", STAFF).page();
+    HttpResponse<String> refused = staff.post(PORTAL + "/office/opinions", Map.of("_csrf", Browser.csrf(form),
+        "requestKey", requestKey(form), "title", " ", "text", "常委会组成人员审议认为……", "bodyUnitId", "U-edu",
+        "problems", "改造进度不平衡\r\n\r\n  居民参与不足  \r\n"));
+    gateway.answer("POST", "/api/v1/opinions", 201, OPINION.formatted("ISSUED", "[]"));
+    HttpResponse<String> issued = staff.post(PORTAL + "/office/opinions", Map.of("_csrf", Browser.csrf(refused),
+        "requestKey", requestKey(refused), "title", "关于老旧小区改造专项工作报告的审议意见", "text", "常委会组成人员审议认为……",
+        "bodyUnitId", "U-edu", "problems", "改造进度不平衡\n居民参与不足"));
+
+    assertThat(form.body()).contains("交办审议意见", "<option value=\"U-edu\">县教育局</option>", "每行写一个问题");
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("请检查“审议意见”：must not be blank",
+        "请检查“问题清单”：size must be between 0 and 1000", "<option value=\"U-edu\" selected=\"selected\">县教育局</option>")
+        .containsPattern("id=\"problems\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"problems-error problems-hint\"");
+    List<GatewayStandIn.Received> issues = gateway.received("POST", "/api/v1/opinions");
+    assertThat(json(issues.get(0).body())).as("one problem per line, the empty lines left out").isEqualTo(json("""
+        {"title": null, "text": "常委会组成人员审议认为……", "bodyUnitId": "U-edu", "problems": ["改造进度不平衡", "居民参与不足"]}"""));
+    assertThat(issues.get(1).header("Idempotency-Key")).isEqualTo(requestKey(refused) + ":issue");
+    assertThat(Browser.location(issued)).isEqualTo("/portal/office/opinions/" + OPINION_ID);
+
+    // the unit's list is in: the office sends it back, then publishes the opinion
+    gateway.answer("GET", path, 200, OPINION.formatted("RECTIFYING", MEASURES));
+    gateway.answer("POST", path + "/rectification-list/rejection", 422,
+        fieldProblem("1 field(s) invalid: reason", "reason", "must not be blank"));
+    HttpResponse<String> rectifying = staff.follow(issued, 1);
+    String rejectAction = "/portal/office/opinions/" + OPINION_ID + "/rectification-list/rejection";
+    HttpResponse<String> noReason = staff.post(PORTAL + "/office/opinions/" + OPINION_ID
+        + "/rectification-list/rejection", Map.of("_csrf", Browser.csrf(rectifying), "requestKey",
+        requestKeyOf(rectifying, rejectAction), "reason", ""));
+    gateway.answer("POST", path + "/rectification-list/rejection", 200, OPINION.formatted("ISSUED", "[]"));
+    HttpResponse<String> rejected = staff.post(PORTAL + "/office/opinions/" + OPINION_ID
+        + "/rectification-list/rejection", Map.of("_csrf", Browser.csrf(noReason), "requestKey",
+        requestKeyOf(noReason, rejectAction), "reason", "措施未明确完成时限"));
+    gateway.answer("POST", path + "/publication", 200, OPINION.formatted("RECTIFYING", MEASURES)
+        .replace("\"published\": false", "\"published\": true"));
+    String publishAction = "/portal/office/opinions/" + OPINION_ID + "/publication";
+    HttpResponse<String> published = staff.post(PORTAL + "/office/opinions/" + OPINION_ID + "/publication",
+        Map.of("_csrf", Browser.csrf(rectifying), "requestKey", requestKeyOf(rectifying, publishAction)));
+
+    assertThat(rectifying.body()).contains("审议意见已交办，整改清单在 15 日内报送。", "整改中", "未公开", "措施 M1（对应问题 1）",
+        "退回整改清单", "公开审议意见");
+    assertThat(noReason.body()).contains("请检查“退回理由”：must not be blank")
+        .containsPattern("id=\"reason\"[^>]*aria-invalid=\"true\"");
+    assertThat(json(gateway.received("POST", path + "/rectification-list/rejection").get(1).body()))
+        .isEqualTo(json("""
+            {"reason": "措施未明确完成时限"}"""));
+    assertThat(staff.follow(rejected, 1).body()).contains("整改清单已退回，等待承办单位重新报送。");
+    GatewayStandIn.Received publication = gateway.received("POST", path + "/publication").get(0);
+    assertThat(publication.header("Idempotency-Key")).isEqualTo(requestKeyOf(rectifying, publishAction) + ":publication");
+    assertThat(claims(publication.header("Authorization").substring("Bearer ".length()))).containsEntry("sub", STAFF);
+    assertThat(staff.follow(published, 1).body()).contains("审议意见已公开。");
+
+    gateway.answer("GET", "/api/v1/opinions", 200, """
+        {"items": [%s], "page": 0, "size": 20, "total": 1}""".formatted(OPINION.formatted("REPORTED", MEASURES)));
+    assertThat(staff.get(PORTAL + "/office/opinions").body()).contains("审议意见交办", "共 1 件审议意见。", "已报告整改情况",
+        "未公开", "href=\"/portal/office/opinions/new\"");
+    Browser handler = new Browser();
+    signIn(handler, PORTAL + "/unit/opinions", HANDLER);
+    assertThat(handler.get(PORTAL + "/office/opinions").statusCode()).isEqualTo(403);
+    assertThat(handler.get(PORTAL + "/office/opinions/new").statusCode()).isEqualTo(403);
   }
 
   // --- a deputy rates a reply (征询意见表)

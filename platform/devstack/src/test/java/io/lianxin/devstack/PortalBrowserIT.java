@@ -180,8 +180,9 @@ class PortalBrowserIT {
   }
 
   /**
-   * The committee office opens its worklists, then assigns three registered items at once to a lead unit and a
-   * co-unit — one of them assigned by a colleague meanwhile, so the page shows each item's own outcome.
+   * The committee office opens its worklists, registers a submitted item (立案) with its category changed, then
+   * assigns three registered items at once to a lead unit and a co-unit — one of them assigned by a colleague
+   * meanwhile, so the page shows each item's own outcome.
    */
   @Test
   @Order(3)
@@ -196,8 +197,11 @@ class PortalBrowserIT {
           Map.of("title", title, "body", topic + "，群众反映强烈。", "category", "OTHER", "draft", false));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       String id = created.json().get("id").asString();
-      ApiClient.Response registered = suggestions.post("/api/v1/suggestions/" + id + "/registration", staff, Map.of());
-      assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+      if (!ids.isEmpty()) { // the first is registered in the browser below
+        ApiClient.Response registered = suggestions.post("/api/v1/suggestions/" + id + "/registration", staff,
+            Map.of());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+      }
       titles.add(title);
       ids.add(id);
     }
@@ -205,6 +209,21 @@ class PortalBrowserIT {
       browser.open("/office/worklists", "sign-in form");
       browser.signIn("staff@qingshan", "worklists");
       assertThat(browser.heading()).isEqualTo("工作清单");
+
+      // registration (立案) of the first, re-categorised, from the office's item page
+      browser.click(By.linkText("待立案"), "worklist to register");
+      assertThat(browser.driver().findElements(By.cssSelector("tbody a[href*='/office/items/']")))
+          .as("each item of the list links to its page").isNotEmpty();
+      browser.open("/office/items/" + ids.get(0), "item to register");
+      assertThat(stateShown(browser)).isEqualTo("已提交");
+      browser.choose(By.id("category"), "医疗卫生");
+      browser.click(By.xpath("//form[contains(@action,'/registration')]//button"), "item registered");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("已立案，待交办。");
+      assertThat(stateShown(browser)).isEqualTo("已立案");
+      JsonNode registered = suggestions.get("/api/v1/suggestions/" + ids.get(0), staff).json();
+      assertThat(registered.get("state").asString()).isEqualTo("REGISTERED");
+      assertThat(registered.get("category").asString()).isEqualTo("HEALTHCARE");
+      browser.click(By.linkText("返回工作清单"), "worklists after registration");
       long toAssign = new ApiClient(gateway).get("/api/v1/suggestions/worklists/TO_ASSIGN?size=1", staff).json()
           .get("total").asLong();
       assertThat(toAssign).isGreaterThanOrEqualTo(3);
@@ -495,19 +514,38 @@ class PortalBrowserIT {
   }
 
   /**
-   * The office issues a review opinion with its problem list (问题清单) through the API; the housing bureau's handler
-   * answers it in the browser — a rectification list with a measure for each problem, a measure done with its
-   * evidence, another under way, the report to the chair's council — and supervision-service holds each step.
+   * A problem list answered (两清单): the office issues a review opinion with its problem list (问题清单) in the
+   * browser; the housing bureau's handler answers it — a rectification list with a measure for each problem, a measure
+   * done with its evidence, another under way, the report to the chair's council; the office publishes it and anyone
+   * reads it without signing in. supervision-service holds each step.
    */
   @Test
   @Order(9)
   void aUnitAnswersAProblemListWithItsRectificationListProgressAndReport() {
     ApiClient supervision = new ApiClient(gateway);
     String title = "关于县住建局城镇燃气安全整治工作情况报告的审议意见（" + shortId() + "）";
-    JsonNode issued = step(supervision, "staff@qingshan", "/api/v1/opinions", Map.of("title", title,
-        "text", "常委会组成人员审议认为，燃气管道老化问题突出。", "bodyUnitId", "U-qingshan-housing",
-        "problems", List.of("老旧燃气管道改造滞后", "用户安全宣传不到位")));
-    String path = "/api/v1/opinions/" + issued.get("opinionId").asString();
+    String opinionId;
+    try (PortalBrowser office = browser("office")) {
+      office.open("/office/opinions/new", "sign-in form");
+      office.signIn("staff@qingshan", "new review opinion");
+      office.type(By.id("title"), title).choose(By.id("bodyUnitId"), "青山县住房和城乡建设局")
+          .type(By.id("text"), "常委会组成人员审议认为，燃气管道老化问题突出。")
+          .type(By.id("problems"), "老旧燃气管道改造滞后\n\n用户安全宣传不到位\n");
+      office.click(By.xpath("//form[contains(@action,'/office/opinions')]//button"), "review opinion issued");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("审议意见已交办，整改清单在 15 日内报送。");
+      java.util.regex.Matcher id = java.util.regex.Pattern.compile("/office/opinions/([0-9a-f-]{36})")
+          .matcher(office.url());
+      assertThat(id.find()).as(office.url()).isTrue();
+      opinionId = id.group(1);
+      office.signOut("signed out");
+      office.assertAccessible();
+    }
+    String path = "/api/v1/opinions/" + opinionId;
+    JsonNode issued = supervision.get(path, token("staff@qingshan")).json();
+    assertThat(issued.get("title").asString()).isEqualTo(title);
+    assertThat(issued.get("bodyUnitId").asString()).isEqualTo("U-qingshan-housing");
+    assertThat(issued.get("problems").findValuesAsString("description"))
+        .containsExactly("老旧燃气管道改造滞后", "用户安全宣传不到位");
     LocalDate today = LocalDate.now(CONGRESS_ZONE);
     String report = "两项整改措施已落实一项，另一项按计划推进。";
     try (PortalBrowser browser = browser("rectifier")) {
@@ -561,6 +599,24 @@ class PortalBrowserIT {
       assertThat(measures.get(0).get("evidence").asString()).isEqualTo("改造验收记录及照片");
       assertThat(measures.get(1).get("status").asString()).isEqualTo("IN_PROGRESS");
       browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+
+    // the office publishes it (公开): anyone reads the list, the progress and the report without signing in
+    try (PortalBrowser browser = browser("publisher")) {
+      browser.open("/office/opinions/" + opinionId, "sign-in form");
+      browser.signIn("staff@qingshan", "review opinion reported");
+      assertThat(stateShown(browser)).isEqualTo("已报告整改情况");
+      browser.click(By.xpath("//form[contains(@action,'/publication')]//button"), "review opinion published");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("审议意见已公开。");
+      assertThat(supervision.get(path, token("staff@qingshan")).json().get("published").asBoolean()).isTrue();
+      browser.signOut("signed out");
+      browser.open("/review-opinions", "published review opinions");
+      assertThat(browser.text(By.xpath("//tr[td/a[text()='" + title + "']]"))).contains("住", "已报告整改情况",
+          "1 / 2 项措施已完成");
+      browser.click(By.linkText(title), "published review opinion");
+      assertThat(browser.text(By.tagName("article"))).contains("老旧燃气管道改造滞后", "完成城区老旧燃气管道改造",
+          "改造验收记录及照片", report).doesNotContain("报告进度");
       browser.assertAccessible();
     }
   }

@@ -200,6 +200,21 @@ public class GatewayApi {
         .retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
   }
 
+  /** Registration (立案), the category kept or changed; the item then waits for its assignment. */
+  public Suggestion register(String id, OfficeRequests.Registration registration, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/registration", id, registration, idempotencyKey);
+  }
+
+  /** Registration declined with the reason (不予立案). */
+  public Suggestion declineRegistration(String id, OfficeRequests.Reason reason, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/non-registration", id, reason, idempotencyKey);
+  }
+
+  /** Returned to the deputy with the reason, to edit and submit again (退回修改). */
+  public Suggestion returnToDeputy(String id, OfficeRequests.Reason reason, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/return", id, reason, idempotencyKey);
+  }
+
   /** A batch assignment (集中交办): one request for all the items; the key makes a form sent twice one batch. */
   public BatchAssignment.Report assignBatch(BatchAssignment.Request batch, String idempotencyKey) {
     return signedIn.post().uri("/api/v1/suggestions/assignments").header("Idempotency-Key", idempotencyKey)
@@ -265,10 +280,10 @@ public class GatewayApi {
         .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);
   }
 
-  // --- the body a review opinion was issued to (审议意见的承办单位)
+  // --- review opinions (审议意见): the office issues them, the body they were issued to answers
 
-  /** A page of the review opinions the signed-in person's unit was issued, newest first. */
-  public Page<ReviewOpinion> unitOpinions(int page, int size) {
+  /** A page of the review opinions the signed-in person may see, newest first: a unit its own, the office all. */
+  public Page<ReviewOpinion> reviewOpinions(int page, int size) {
     return signedIn.get().uri(uri -> uri.path("/api/v1/opinions").queryParam("page", page).queryParam("size", size)
         .build()).retrieve().body(new ParameterizedTypeReference<Page<ReviewOpinion>>() {});
   }
@@ -294,6 +309,22 @@ public class GatewayApi {
   public ReviewOpinion submitRectificationReport(String opinionId, SupervisionRequests.Report report,
       String idempotencyKey) {
     return opinionCommand("/api/v1/opinions/{id}/report", report, idempotencyKey, opinionId);
+  }
+
+  /** The office issues a review opinion with its problem list to a body (交办审议意见). */
+  public ReviewOpinion issueOpinion(SupervisionRequests.Issue issue, String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions", issue, idempotencyKey);
+  }
+
+  /** The office sends the rectification list back with its reason (退回整改清单). */
+  public ReviewOpinion rejectRectificationList(String opinionId, SupervisionRequests.Reason reason,
+      String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions/{id}/rectification-list/rejection", reason, idempotencyKey, opinionId);
+  }
+
+  /** The office publishes the opinion with its lists and progress (公开); publishing again changes nothing. */
+  public ReviewOpinion publishOpinion(String opinionId, String idempotencyKey) {
+    return opinionCommand("/api/v1/opinions/{id}/publication", Map.of(), idempotencyKey, opinionId);
   }
 
   private ReviewOpinion opinionCommand(String path, Object body, String idempotencyKey, Object... uriVariables) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The forms of the body a review opinion was issued to, as posted: the rectification list (整改清单), a measure's
- * progress (整改进度) and the rectification report (整改情况报告), each with the key made when it was shown, so that
- * a form sent twice is one command.
+ * The forms of a review opinion as posted: the office's opinion with its problem list (问题清单); the body's
+ * rectification list (整改清单), a measure's progress (整改进度) and the rectification report (整改情况报告) — each
+ * with the key made when it was shown, so that a form sent twice is one command.
  */
 final class OpinionForms {
 
@@ -86,6 +86,41 @@ final class OpinionForms {
         }
       }
       return new SupervisionRequests.RectificationList(lines);
+    }
+  }
+
+  /**
+   * The office's review opinion (审议意见) as posted: its problem list is a text with one problem per line (a page
+   * without JavaScript cannot add fields), the empty lines left out.
+   */
+  record Issue(String title, String text, String bodyUnitId, String problems, String requestKey) {
+
+    static Issue empty() {
+      return new Issue("", "", "", "", RequestKeys.fresh());
+    }
+
+    Issue withKey(String key) {
+      return new Issue(title, text, bodyUnitId, problems, key);
+    }
+
+    List<String> problemLines() {
+      return problems == null ? List.of()
+          : problems.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** Every {@code problems[i]} the service names is the form's one problems field. */
+    Map<String, String> formFields() {
+      Map<String, String> fields = new HashMap<>();
+      for (int i = 0; i < problemLines().size(); i++) {
+        fields.put("problems[" + i + "]", "problems");
+      }
+      return fields;
+    }
+
+    SupervisionRequests.Issue toRequest() {
+      List<String> lines = problemLines();
+      return new SupervisionRequests.Issue(UnitForms.blankToNull(title), UnitForms.blankToNull(text),
+          UnitForms.blankToNull(bodyUnitId), lines.isEmpty() ? null : lines);
     }
   }
 

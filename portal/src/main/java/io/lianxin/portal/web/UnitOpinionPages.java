@@ -38,7 +38,7 @@ class UnitOpinionPages {
 
   @GetMapping("/unit/opinions")
   String opinions(@RequestParam(defaultValue = "0") int page, Model model) {
-    model.addAttribute("opinions", api.unitOpinions(Math.max(0, Math.min(page, MAX_PAGE)), OfficePages.PAGE_SIZE));
+    model.addAttribute("opinions", api.reviewOpinions(Math.max(0, Math.min(page, MAX_PAGE)), OfficePages.PAGE_SIZE));
     model.addAttribute("link", "/unit/opinions?page=");
     return "unit/opinions";
   }

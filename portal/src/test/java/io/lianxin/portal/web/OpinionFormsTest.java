@@ -70,4 +70,18 @@ class OpinionFormsTest {
         .containsEntry("status", "R2-M1-status");
     assertThat(new OpinionForms.Report(" ", "key").toRequest().report()).isNull();
   }
+
+  @Test
+  void theOfficesProblemListIsOneProblemPerLineAndTheServicesProblemFieldsAreTheFormsOne() {
+    // given
+    OpinionForms.Issue form = new OpinionForms.Issue(" 审议意见 ", "正文", "U-1", "进度慢\r\n\r\n  资金不到位 \n", "key");
+    // when
+    var request = form.toRequest();
+    // expect
+    assertThat(request.problems()).containsExactly("进度慢", "资金不到位");
+    assertThat(request.title()).isEqualTo("审议意见");
+    assertThat(form.formFields()).containsEntry("problems[1]", "problems").hasSize(2);
+    assertThat(new OpinionForms.Issue("t", "x", "", " \n ", "key").toRequest().problems())
+        .as("no problem: none sent, the service says the list is needed").isNull();
+  }
 }
