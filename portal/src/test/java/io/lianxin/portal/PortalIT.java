@@ -642,6 +642,74 @@ class PortalIT {
     assertThat(batch.statusCode()).isEqualTo(403);
   }
 
+  /** A key item (重点督办) supervised by the leader; %s are its supervision notes. */
+  private static final String KEY_ITEM = """
+      {"id": "S-33", "number": "2026-033", "kind": "SUGGESTION", "state": "IN_PROGRESS", "title": "关于城区内涝治理的建议",
+       "body": "每逢暴雨城区多处积水。", "category": "URBAN_MANAGEMENT", "proposerDeputyId": "D-qingshan-002", "round": 1,
+       "supervisingLeaderId": "leader1@qingshan", "supervisionNotes": %s, "contacts": [], "replies": [], "evaluations": [],
+       "assignment": {"leadUnitId": "U-qingshan-housing", "coUnitIds": [], "replyDueDate": "2099-06-01"}}""";
+
+  @Test
+  void aLeaderSupervisesAKeyItemWithANoteAskingForAReportAndTheLeadUnitReports() {
+    gateway.answer("GET", WORKLISTS + "KEY", 200, """
+        {"items": [%s], "total": 1, "page": 0, "size": 20}""".formatted(KEY_ITEM.formatted("[]")));
+    gateway.answer("GET", "/api/v1/suggestions/S-33", 200, KEY_ITEM.formatted("[]"));
+    gateway.answer("POST", "/api/v1/suggestions/S-33/supervision-notes", 422,
+        fieldProblem("a progress report is requested by a day after today", "reportDueDate",
+            "a progress report is requested by a day after today"));
+    Browser leader = new Browser();
+
+    HttpResponse<String> keyItems = signIn(leader, PORTAL + "/leader/key-items", LEADER).page();
+    HttpResponse<String> item = leader.get(PORTAL + "/leader/items/S-33");
+    HttpResponse<String> notADate = leader.post(PORTAL + "/leader/items/S-33/supervision-notes", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "text", "请加快排水管网改造", "requestReport", "true",
+        "reportDueDate", "下周"));
+    HttpResponse<String> tooEarly = leader.post(PORTAL + "/leader/items/S-33/supervision-notes", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "text", "请加快排水管网改造", "requestReport", "true",
+        "reportDueDate", "2020-01-01"));
+    String note = """
+        [{"number": 1, "leaderId": "leader1@qingshan", "text": "请加快排水管网改造", "progressReportRequested": true,
+          "reportDueDate": "2099-01-31", "progressReport": null, "at": "2026-03-01T02:00:00Z"}]""";
+    gateway.answer("POST", "/api/v1/suggestions/S-33/supervision-notes", 200, KEY_ITEM.formatted(note));
+    HttpResponse<String> sent = leader.post(PORTAL + "/leader/items/S-33/supervision-notes", Map.of("_csrf",
+        Browser.csrf(tooEarly), "requestKey", requestKey(tooEarly), "text", "请加快排水管网改造", "requestReport", "true",
+        "reportDueDate", "2099-01-31"));
+
+    assertThat(keyItems.body()).contains("重点督办", "关于城区内涝治理的建议", "href=\"/portal/leader/items/S-33\"");
+    assertThat(item.body()).contains("督办领导", "尚无督办意见。", "提出督办意见", "name=\"reportDueDate\"");
+    assertThat(notADate.body()).contains("请检查“进展报告期限”：请填写日期，例如 2026-06-01。", "请加快排水管网改造")
+        .containsPattern("id=\"reportDueDate\"[^>]*aria-invalid=\"true\"");
+    assertThat(tooEarly.body()).contains("请检查“进展报告期限”：a progress report is requested by a day after today")
+        .containsPattern("name=\"requestReport\" value=\"true\" checked=\"checked\"");
+    List<GatewayStandIn.Received> notes = gateway.received("POST", "/api/v1/suggestions/S-33/supervision-notes");
+    assertThat(notes).as("the day the portal could not read is not sent").hasSize(2);
+    assertThat(json(notes.get(1).body())).isEqualTo(json("""
+        {"text": "请加快排水管网改造", "requestReport": true, "reportDueDate": "2099-01-31"}"""));
+    assertThat(notes.get(1).header("Idempotency-Key")).isEqualTo(requestKey(tooEarly) + ":supervision-note");
+    gateway.answer("GET", "/api/v1/suggestions/S-33", 200, KEY_ITEM.formatted(note));
+    assertThat(leader.follow(sent, 1).body()).contains("督办意见已送出", "请加快排水管网改造", "2099年1月31日");
+
+    // the lead unit reports its progress on the note
+    Browser handler = new Browser();
+    HttpResponse<String> unitItem = signIn(handler, PORTAL + "/unit/items/S-33", HANDLER).page();
+    String reportAction = "/portal/unit/items/S-33/supervision-notes/1/progress-report";
+    gateway.answer("POST", "/api/v1/suggestions/S-33/supervision-notes/1/progress-report", 200,
+        KEY_ITEM.formatted(note.replace("\"progressReport\": null",
+            "\"progressReport\": {\"unitId\": \"U-qingshan-housing\", \"text\": \"已完成两处管网改造\", \"late\": false}")));
+    HttpResponse<String> reported = handler.post(PORTAL + "/unit/items/S-33/supervision-notes/1/progress-report",
+        Map.of("_csrf", Browser.csrf(unitItem), "requestKey", requestKeyOf(unitItem, reportAction),
+            "text", "已完成两处管网改造"));
+
+    assertThat(unitItem.body()).contains("督办意见", "请加快排水管网改造", "第 1 条督办意见要求的办理进展报告");
+    GatewayStandIn.Received report = gateway.received("POST",
+        "/api/v1/suggestions/S-33/supervision-notes/1/progress-report").get(0);
+    assertThat(json(report.body())).isEqualTo(json("""
+        {"text": "已完成两处管网改造"}"""));
+    assertThat(report.header("Idempotency-Key")).isEqualTo(requestKeyOf(unitItem, reportAction) + ":progress-report-1");
+    assertThat(handler.follow(reported, 1).body()).contains("办理进展已报告督办领导。");
+    assertThat(handler.get(PORTAL + "/leader/key-items").statusCode()).isEqualTo(403);
+  }
+
   // --- handling units (承办单位)
 
   /** The queue as suggestion-service answers it: the owed items only, the nearest deadline first. */
@@ -795,6 +863,113 @@ class PortalIT {
     GatewayStandIn.Received signature = gateway.received("POST", "/api/v1/suggestions/S-41/reply").get(0);
     assertThat(signature.header("Idempotency-Key")).isEqualTo(requestKey(toSign) + ":sign");
     assertThat(claims(signature.header("Authorization").substring("Bearer ".length()))).containsEntry("sub", HEAD);
+  }
+
+  @Test
+  void theLeadUnitDisputesItsAssignmentAndTheOfficeReassignsTheItem() {
+    gateway.answer("GET", "/api/v1/suggestions/S-42", 200, ASSIGNED_ITEM);
+    gateway.answer("POST", "/api/v1/suggestions/S-42/dispute", 422,
+        fieldProblem("1 field(s) invalid: reason", "reason", "must not be blank"));
+    Browser handler = new Browser();
+    HttpResponse<String> item = signIn(handler, PORTAL + "/unit/items/S-42", HANDLER).page();
+    String disputeAction = "/portal/unit/items/S-42/dispute";
+
+    HttpResponse<String> noReason = handler.post(PORTAL + "/unit/items/S-42/dispute", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKeyOf(item, disputeAction), "reason", ""));
+    gateway.answer("POST", "/api/v1/suggestions/S-42/dispute", 200, ASSIGNED_ITEM.replace("\"ASSIGNED\"",
+        "\"ASSIGNMENT_DISPUTED\""));
+    HttpResponse<String> disputed = handler.post(PORTAL + "/unit/items/S-42/dispute", Map.of("_csrf",
+        Browser.csrf(noReason), "requestKey", requestKeyOf(noReason, disputeAction), "reason", "停车设施属城管部门职责"));
+
+    assertThat(item.body()).contains("交办异议", "5 个工作日内", "action=\"" + disputeAction + "\"");
+    assertThat(noReason.body()).contains("请检查“异议理由”：must not be blank")
+        .containsPattern("id=\"dispute-reason\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"dispute-reason-error dispute-reason-hint\"");
+    List<GatewayStandIn.Received> disputes = gateway.received("POST", "/api/v1/suggestions/S-42/dispute");
+    assertThat(json(disputes.get(1).body())).isEqualTo(json("""
+        {"reason": "停车设施属城管部门职责"}"""));
+    assertThat(disputes.get(1).header("Idempotency-Key")).isEqualTo(requestKeyOf(noReason, disputeAction) + ":dispute");
+    assertThat(handler.follow(disputed, 1).body()).contains("交办异议已提出，等待重新交办。");
+
+    String disputedItem = ASSIGNED_ITEM.replace("\"ASSIGNED\"", "\"ASSIGNMENT_DISPUTED\"")
+        .replace("\"round\": 1,", "\"round\": 1, \"disputeReason\": \"停车设施属城管部门职责\",");
+    gateway.answer("GET", "/api/v1/suggestions/S-42", 200, disputedItem);
+    gateway.answer("GET", "/api/v1/units", 200, UNITS);
+    gateway.answer("POST", "/api/v1/suggestions/S-42/reassignment", 422,
+        fieldProblem("1 field(s) invalid: leadUnitId", "leadUnitId", "must not be blank"));
+    Browser staff = new Browser();
+    HttpResponse<String> toReassign = signIn(staff, PORTAL + "/office/items/S-42", STAFF).page();
+    HttpResponse<String> noLead = staff.post(PORTAL + "/office/items/S-42/reassignment", List.of(
+        Map.entry("_csrf", Browser.csrf(toReassign)), Map.entry("requestKey", requestKey(toReassign)),
+        Map.entry("leadUnitId", ""), Map.entry("coUnitIds", "U-edu")));
+    gateway.answer("POST", "/api/v1/suggestions/S-42/reassignment", 200, ASSIGNED_ITEM.replace("U-qingshan-housing",
+        "U-fin"));
+    HttpResponse<String> reassigned = staff.post(PORTAL + "/office/items/S-42/reassignment", List.of(
+        Map.entry("_csrf", Browser.csrf(noLead)), Map.entry("requestKey", requestKey(noLead)),
+        Map.entry("leadUnitId", "U-fin"), Map.entry("coUnitIds", "U-edu"), Map.entry("complex", "true")));
+
+    assertThat(toReassign.body()).contains("重新交办", "停车设施属城管部门职责", "U-qingshan-housing", "县财政局")
+        .doesNotContain("action=\"/portal/office/items/S-42/registration\"");
+    assertThat(noLead.body()).contains("请检查“主办单位”：must not be blank")
+        .containsPattern("id=\"leadUnitId\"[^>]*aria-invalid=\"true\"")
+        .containsPattern("value=\"U-edu\" checked=\"checked\"");
+    List<GatewayStandIn.Received> reassignments = gateway.received("POST", "/api/v1/suggestions/S-42/reassignment");
+    assertThat(json(reassignments.get(1).body())).isEqualTo(json("""
+        {"leadUnitId": "U-fin", "coUnitIds": ["U-edu"], "complex": true}"""));
+    assertThat(reassignments.get(1).header("Idempotency-Key")).isEqualTo(requestKey(noLead) + ":reassignment");
+    assertThat(staff.follow(reassigned, 1).body()).contains("已重新交办，答复期限重新计算。");
+  }
+
+  @Test
+  void aCoUnitGivesItsOpinionOnceAndTheLeadUnitReportsACommitmentFulfilled() {
+    String coUnitItem = IN_PROGRESS_ITEM.formatted("null").replace("\"leadUnitId\": \"U-qingshan-housing\", \"coUnitIds\": []",
+        "\"leadUnitId\": \"U-fin\", \"coUnitIds\": [\"U-qingshan-housing\"]");
+    gateway.answer("GET", "/api/v1/suggestions/S-41", 200, coUnitItem);
+    gateway.answer("POST", "/api/v1/suggestions/S-41/co-unit-opinions", 200, coUnitItem.replace("\"evaluations\": []",
+        "\"evaluations\": [], \"coUnitOpinions\": [{\"unitId\": \"U-qingshan-housing\", \"round\": 1, \"text\": \"同意主办单位方案\"}]"));
+    Browser handler = new Browser();
+    HttpResponse<String> item = signIn(handler, PORTAL + "/unit/items/S-41", HANDLER).page();
+    HttpResponse<String> given = handler.post(PORTAL + "/unit/items/S-41/co-unit-opinion", Map.of("_csrf",
+        Browser.csrf(item), "requestKey", requestKey(item), "text", "  同意主办单位方案  "));
+    gateway.answer("GET", "/api/v1/suggestions/S-41", 200, coUnitItem.replace("\"evaluations\": []",
+        "\"evaluations\": [], \"coUnitOpinions\": [{\"unitId\": \"U-qingshan-housing\", \"round\": 1, \"text\": \"同意主办单位方案\"}]"));
+    HttpResponse<String> afterwards = handler.follow(given, 1);
+
+    assertThat(item.body()).contains("协办意见", "本单位的协办意见").doesNotContain("签收并开始办理", "记录联系");
+    GatewayStandIn.Received opinion = gateway.received("POST", "/api/v1/suggestions/S-41/co-unit-opinions").get(0);
+    assertThat(json(opinion.body())).isEqualTo(json("""
+        {"text": "同意主办单位方案"}"""));
+    assertThat(opinion.header("Idempotency-Key")).isEqualTo(requestKey(item) + ":co-unit-opinion");
+    assertThat(afterwards.body()).contains("协办意见已送主办单位。", "同意主办单位方案")
+        .doesNotContain("action=\"/portal/unit/items/S-41/co-unit-opinion\"");
+
+    String replied = REPLIED_ITEM.formatted("[]").replace("\"evaluationDueDate\"", """
+        "commitments": [{"id": "c-1", "description": "年底前完成首批改造", "dueDate": "2026-12-31", "status": "OPEN"},
+                        {"id": "c-2", "description": "完成老旧管网更新", "dueDate": "2026-03-31", "status": "FULFILLED",
+                         "evidence": "验收报告", "fulfilledOn": "2026-03-20"}],
+        "evaluationDueDate\"""");
+    gateway.answer("GET", "/api/v1/suggestions/S-51", 200, replied);
+    gateway.answer("POST", "/api/v1/suggestions/S-51/commitments/c-1/fulfilment", 422,
+        fieldProblem("1 field(s) invalid: evidence", "evidence", "must not be blank"));
+    HttpResponse<String> ledger = handler.get(PORTAL + "/unit/items/S-51");
+    String fulfilAction = "/portal/unit/items/S-51/commitments/c-1/fulfilment";
+    HttpResponse<String> noEvidence = handler.post(PORTAL + "/unit/items/S-51/commitments/c-1/fulfilment", Map.of(
+        "_csrf", Browser.csrf(ledger), "requestKey", requestKeyOf(ledger, fulfilAction), "evidence", ""));
+    gateway.answer("POST", "/api/v1/suggestions/S-51/commitments/c-1/fulfilment", 200, replied);
+    HttpResponse<String> fulfilled = handler.post(PORTAL + "/unit/items/S-51/commitments/c-1/fulfilment", Map.of(
+        "_csrf", Browser.csrf(noEvidence), "requestKey", requestKeyOf(noEvidence, fulfilAction),
+        "evidence", "首批 12 个小区改造完成，附验收记录"));
+
+    assertThat(ledger.body()).contains("承诺事项", "年底前完成首批改造", "未兑现", "已兑现", "兑现情况：验收报告")
+        .doesNotContain("/commitments/c-2/fulfilment");
+    assertThat(noEvidence.body()).contains("请检查“兑现情况及佐证”：must not be blank")
+        .containsPattern("id=\"c-1-evidence\"[^>]*aria-invalid=\"true\"");
+    GatewayStandIn.Received fulfilment = gateway.received("POST", "/api/v1/suggestions/S-51/commitments/c-1/fulfilment")
+        .get(1);
+    assertThat(json(fulfilment.body())).isEqualTo(json("""
+        {"evidence": "首批 12 个小区改造完成，附验收记录"}"""));
+    assertThat(fulfilment.header("Idempotency-Key"))
+        .isEqualTo(requestKeyOf(noEvidence, fulfilAction) + ":fulfilment-c-1");
+    assertThat(handler.follow(fulfilled, 1).body()).contains("承诺兑现情况已报告。");
   }
 
   @Test

@@ -215,6 +215,11 @@ public class GatewayApi {
     return command("/api/v1/suggestions/{id}/return", id, reason, idempotencyKey);
   }
 
+  /** A disputed item reassigned (重新交办); the reply is due counting from now. */
+  public Suggestion reassign(String id, OfficeRequests.Reassignment reassignment, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/reassignment", id, reassignment, idempotencyKey);
+  }
+
   /** A batch assignment (集中交办): one request for all the items; the key makes a form sent twice one batch. */
   public BatchAssignment.Report assignBatch(BatchAssignment.Request batch, String idempotencyKey) {
     return signedIn.post().uri("/api/v1/suggestions/assignments").header("Idempotency-Key", idempotencyKey)
@@ -233,6 +238,34 @@ public class GatewayApi {
   /** Acceptance (签收): the item goes from assigned to in progress. */
   public Suggestion accept(String id, UnitRequests.Acceptance acceptance, String idempotencyKey) {
     return command("/api/v1/suggestions/{id}/acceptance", id, acceptance, idempotencyKey);
+  }
+
+  /** The lead unit disputes its assignment with the reason (交办异议), within the working days the congress allows. */
+  public Suggestion dispute(String id, UnitRequests.Dispute dispute, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/dispute", id, dispute, idempotencyKey);
+  }
+
+  /** A co-unit's opinion to the lead unit (协办意见), once a round. */
+  public Suggestion giveCoUnitOpinion(String id, UnitRequests.CoUnitOpinion opinion, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/co-unit-opinions", id, opinion, idempotencyKey);
+  }
+
+  /** A commitment of the reply reported fulfilled with its evidence (承诺兑现). */
+  public Suggestion fulfil(String id, String commitmentId, UnitRequests.Fulfilment fulfilment, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/commitments/{commitmentId}/fulfilment", fulfilment, idempotencyKey, id,
+        commitmentId);
+  }
+
+  /** The lead unit's progress report (报告办理进展) a supervision note asked for. */
+  public Suggestion submitProgressReport(String id, int noteNumber, UnitRequests.ProgressReport report,
+      String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/supervision-notes/{number}/progress-report", report, idempotencyKey, id,
+        noteNumber);
+  }
+
+  /** The supervising leader's note on a key item (督办意见), asking for a progress report by a day or not. */
+  public Suggestion addSupervisionNote(String id, LeaderRequests.SupervisionNote note, String idempotencyKey) {
+    return command("/api/v1/suggestions/{id}/supervision-notes", id, note, idempotencyKey);
   }
 
   /** Logs a contact with the deputy (三访). */

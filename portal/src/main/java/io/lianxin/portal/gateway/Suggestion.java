@@ -15,7 +15,8 @@ public record Suggestion(String id, String number, String kind, String state, St
     String category, String proposerDeputyId, List<CoSigner> coSigners, Instant createdAt, Instant submittedAt,
     LocalDate replyDueDate, Assignment assignment, Integer round, String handlerName, String responsibleLeader,
     List<Contact> contacts, Reply replyDraft, List<Reply> replies, LocalDate evaluationDueDate,
-    List<Evaluation> evaluations) {
+    List<Evaluation> evaluations, String disputeReason, List<CoUnitOpinion> coUnitOpinions,
+    List<Commitment> commitments, String supervisingLeaderId, List<SupervisionNote> supervisionNotes) {
 
   /** The states in which the units owe no more reply: a deadline past in them is no longer overdue. */
   private static final Set<String> ANSWERED = Set.of("REPLIED", "EVALUATED", "CLOSED", "PUBLISHED", "WITHDRAWN",
@@ -34,6 +35,17 @@ public record Suggestion(String id, String number, String kind, String state, St
   private static final Set<String> CONTACTS_ANSWERED = Set.of("IN_PROGRESS", "REHANDLING", "REPLIED", "EVALUATED",
       "CLOSED", "PUBLISHED");
 
+  /** The states in which the supervising leader of a key item adds a note (督办意见). */
+  private static final Set<String> SUPERVISED = Set.of("ASSIGNED", "ASSIGNMENT_DISPUTED", "IN_PROGRESS", "REPLIED",
+      "EVALUATED", "REHANDLING");
+
+  /** The states in which the lead unit answers a note's request for a progress report (报告办理进展). */
+  private static final Set<String> REPORTS_TAKEN = Set.of("REGISTERED", "ASSIGNED", "ASSIGNMENT_DISPUTED",
+      "IN_PROGRESS", "REPLY_IN_REVIEW", "REPLY_AWAITING_SIGN_OFF", "REPLIED", "EVALUATED", "REHANDLING");
+
+  /** The states in which a co-unit gives its opinion (协办意见). */
+  private static final Set<String> CO_UNIT_OPINIONS = Set.of("ASSIGNED", "IN_PROGRESS", "REHANDLING");
+
   /** The states in which the lead unit logs a contact with the deputy. */
   private static final Set<String> CONTACTS_LOGGED = Set.of("IN_PROGRESS", "REHANDLING", "REPLIED", "EVALUATED");
 
@@ -44,6 +56,9 @@ public record Suggestion(String id, String number, String kind, String state, St
     contacts = List.copyOf(Objects.requireNonNullElse(contacts, List.of()));
     replies = List.copyOf(Objects.requireNonNullElse(replies, List.of()));
     evaluations = List.copyOf(Objects.requireNonNullElse(evaluations, List.of()));
+    coUnitOpinions = List.copyOf(Objects.requireNonNullElse(coUnitOpinions, List.of()));
+    commitments = List.copyOf(Objects.requireNonNullElse(commitments, List.of()));
+    supervisionNotes = List.copyOf(Objects.requireNonNullElse(supervisionNotes, List.of()));
   }
 
   /** An item as a list shows it, without its handling. */
@@ -51,7 +66,7 @@ public record Suggestion(String id, String number, String kind, String state, St
       String proposerDeputyId, List<CoSigner> coSigners, Instant createdAt, Instant submittedAt,
       LocalDate replyDueDate, Assignment assignment) {
     this(id, number, kind, state, title, body, category, proposerDeputyId, coSigners, createdAt, submittedAt,
-        replyDueDate, assignment, 1, null, null, null, null, null, null, null);
+        replyDueDate, assignment, 1, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The reply deadline (答复期限), once assigned. */
@@ -98,6 +113,44 @@ public record Suggestion(String id, String number, String kind, String state, St
 
   public boolean leadUnit(String unitId) {
     return unitId != null && assignment != null && unitId.equals(assignment.leadUnitId());
+  }
+
+  /** The lead unit may dispute the assignment (交办异议) while it has not accepted; the service counts the 5 days. */
+  public boolean takesDisputeFrom(String unitId) {
+    return awaitsAcceptanceBy(unitId);
+  }
+
+  /** A co-unit (协办单位) gives its opinion to the lead unit once a round, while the item is handled. */
+  public boolean takesCoUnitOpinionFrom(String unitId) {
+    return unitId != null && assignment != null && assignment.coUnitIds() != null
+        && assignment.coUnitIds().contains(unitId) && CO_UNIT_OPINIONS.contains(state)
+        && coUnitOpinions.stream().noneMatch(o -> unitId.equals(o.unitId()) && o.round() == round.intValue());
+  }
+
+  /** The commitments the lead unit still owes (承诺事项未兑现) and may report fulfilled, after its reply. */
+  public List<Commitment> commitmentsToFulfilBy(String unitId) {
+    if (!leadUnit(unitId) || !(AFTER_REPLY.contains(state) || "REHANDLING".equals(state))) {
+      return List.of();
+    }
+    return commitments.stream().filter(Commitment::owed).toList();
+  }
+
+  /** A key item (重点督办) takes its supervising leader's notes while it is handled; the service checks who the leader is. */
+  public boolean takesSupervisionNotes() {
+    return supervisingLeaderId != null && SUPERVISED.contains(state);
+  }
+
+  /** The notes whose progress report (进展报告) the lead unit still owes. */
+  public List<SupervisionNote> progressReportsOwedBy(String unitId) {
+    if (!leadUnit(unitId) || !REPORTS_TAKEN.contains(state)) {
+      return List.of();
+    }
+    return supervisionNotes.stream().filter(n -> n.progressReportRequested() && n.progressReport() == null).toList();
+  }
+
+  /** The office reassigns (重新交办) an item its lead unit disputed. */
+  public boolean disputed() {
+    return "ASSIGNMENT_DISPUTED".equals(state);
   }
 
   /** The latest reply sent, or null. */
@@ -170,8 +223,31 @@ public record Suggestion(String id, String number, String kind, String state, St
     }
   }
 
-  /** A promise a reply makes (答复承诺事项) and by when; its status OPEN, FULFILLED or OVERDUE. */
-  public record Commitment(String id, String description, LocalDate dueDate, String status) {}
+  /**
+   * A promise a reply makes (答复承诺事项) and by when; its status OPEN, FULFILLED or OVERDUE, and once fulfilled the
+   * evidence (兑现情况) and the day.
+   */
+  public record Commitment(String id, String description, LocalDate dueDate, String status, String evidence,
+      LocalDate fulfilledOn) {
+
+    /** Still owed (未兑现): open, or overdue. */
+    public boolean owed() {
+      return "OPEN".equals(status) || "OVERDUE".equals(status);
+    }
+  }
+
+  /**
+   * A supervising leader's note on a key item (督办意见), with the progress report it asked of the lead unit by
+   * {@code reportDueDate} and, once given, that report.
+   */
+  public record SupervisionNote(int number, String leaderId, String text, boolean progressReportRequested,
+      LocalDate reportDueDate, ProgressReport progressReport, Instant at) {}
+
+  /** The lead unit's progress report (办理进展报告); {@code late} when given after the note's due date. */
+  public record ProgressReport(String unitId, String text, Instant submittedAt, boolean late) {}
+
+  /** A co-unit's opinion to the lead unit (协办意见) in a round. */
+  public record CoUnitOpinion(String unitId, int round, String text, Instant submittedAt) {}
 
   /** A deputy's rating of one round's reply (征询意见表): SATISFIED, BASICALLY_SATISFIED or UNSATISFIED. */
   public record Evaluation(String deputyId, int round, String rating, String comment, Instant at) {}

@@ -25,4 +25,16 @@ public final class UnitRequests {
 
   /** A deputy's rating of a reply (征询意见表). */
   public record Evaluation(String rating, String comment) {}
+
+  /** Why the lead unit disputes its assignment (交办异议). */
+  public record Dispute(String reason) {}
+
+  /** A co-unit's opinion to the lead unit (协办意见). */
+  public record CoUnitOpinion(String text) {}
+
+  /** A commitment reported fulfilled with the evidence (承诺兑现). */
+  public record Fulfilment(String evidence) {}
+
+  /** The progress report a supervising leader's note asked for (办理进展报告). */
+  public record ProgressReport(String text) {}
 }

@@ -18,13 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An item as the committee office reads it from its worklists, with the decision on a submitted one (审查): register it
  * (立案, its category kept or changed), decline it with the reason (不予立案), or return it to the deputy to edit
- * (退回修改).
+ * (退回修改); and a disputed one reassigned (重新交办) to a lead unit and co-units.
  */
 @Controller
 class OfficeItemPages {
-
-  /** The three decisions on a submitted item, each its own form and request key suffix. */
-  static final List<String> DECISIONS = List.of("registration", "non-registration", "return");
 
   private final GatewayApi api;
 
@@ -74,6 +71,24 @@ class OfficeItemPages {
     return done(id, "office.returned", redirect);
   }
 
+  /** A disputed item to a lead unit and co-units again (重新交办). */
+  @PostMapping("/office/items/{id}/reassignment")
+  String reassign(@PathVariable String id, @RequestParam(required = false) String leadUnitId,
+      @RequestParam(name = "coUnitIds", required = false) List<String> coUnitIds,
+      @RequestParam(required = false) String complex, @RequestParam(required = false) String requestKey, Model model,
+      RedirectAttributes redirect, Locale reader) {
+    String key = RequestKeys.postedOr(requestKey);
+    List<String> coUnits = coUnitIds == null ? List.of() : coUnitIds.stream().filter(u -> !u.isBlank()).toList();
+    try {
+      api.reassign(id, new OfficeRequests.Reassignment(UnitForms.blankToNull(leadUnitId), coUnits, complex != null),
+          key + ":reassignment");
+    } catch (ApiProblem refused) {
+      model.addAttribute("postedCoUnits", coUnits);
+      return refused(id, "reassignment", refused, key, leadUnitId, model, reader);
+    }
+    return done(id, "office.reassigned", redirect);
+  }
+
   /** The page again with the refused form's own value and the problem under its field. */
   private String refused(String id, String decision, ApiProblem refused, String key, String posted, Model model,
       Locale reader) {
@@ -93,6 +108,13 @@ class OfficeItemPages {
     model.addAttribute("failed", failed);
     model.addAttribute("problem", problem);
     model.addAttribute("mayDecide", "SUBMITTED".equals(item.state()));
+    model.addAttribute("mayReassign", item.disputed());
+    if (item.disputed()) {
+      model.addAttribute("units", api.activeUnits().items());
+    }
+    if (!model.containsAttribute("postedCoUnits")) {
+      model.addAttribute("postedCoUnits", List.of());
+    }
     model.addAttribute("categories", DeputyPages.CATEGORIES);
     model.addAttribute("decisionKey", RequestKeys.fresh());
     return "office/item";

@@ -64,6 +64,7 @@ class OfficePages {
     model.addAttribute("worklist", worklist);
     model.addAttribute("items", api.worklist(worklist, Math.max(0, page), PAGE_SIZE));
     model.addAttribute("link", "/office/worklists/" + worklist + "?page=");
+    model.addAttribute("itemLink", "/office/items/");
     return "office/worklist";
   }
 

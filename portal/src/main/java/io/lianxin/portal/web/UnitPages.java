@@ -4,9 +4,11 @@ import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
 import io.lianxin.portal.gateway.Suggestion;
 import io.lianxin.portal.gateway.UnitQueue;
+import io.lianxin.portal.gateway.UnitRequests;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A handling unit's pages (承办单位): its queue by reply deadline with the overdue marked, and an item with the steps
- * the unit takes on it — accept (签收), log a contact with the deputy (三访), draft the reply with its commitments
- * (拟写答复, the handler) and sign it (签发, the unit head).
+ * the unit takes on it — accept (签收) or dispute the assignment (交办异议), log a contact with the deputy (三访),
+ * draft the reply with its commitments (拟写答复, the handler) and sign it (签发, the unit head), report a commitment
+ * fulfilled (承诺兑现); a co-unit gives its opinion to the lead unit (协办意见).
  */
 @Controller
 class UnitPages {
@@ -143,6 +146,66 @@ class UnitPages {
     return done(id, "unit.reply-signed", redirect);
   }
 
+  /** The lead unit disputes the assignment with its reason (交办异议) instead of accepting it. */
+  @PostMapping("/unit/items/{id}/dispute")
+  String dispute(@PathVariable String id, @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
+    return oneFieldStep(id, "dispute", reason, requestKey, Map.of("reason", "dispute-reason"),
+        key -> api.dispute(id, new UnitRequests.Dispute(UnitForms.blankToNull(reason)), key + ":dispute"),
+        "unit.disputed", model, redirect, reader);
+  }
+
+  /** A co-unit's opinion to the lead unit (协办意见). */
+  @PostMapping("/unit/items/{id}/co-unit-opinion")
+  String coUnitOpinion(@PathVariable String id, @RequestParam(required = false) String text,
+      @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
+    return oneFieldStep(id, "co-unit-opinion", text, requestKey, Map.of("text", "co-unit-opinion"),
+        key -> api.giveCoUnitOpinion(id, new UnitRequests.CoUnitOpinion(UnitForms.blankToNull(text)),
+            key + ":co-unit-opinion"),
+        "unit.co-unit-opinion-given", model, redirect, reader);
+  }
+
+  /** A commitment of the reply reported fulfilled with its evidence (承诺兑现). */
+  @PostMapping("/unit/items/{id}/commitments/{commitmentId}/fulfilment")
+  String fulfil(@PathVariable String id, @PathVariable String commitmentId,
+      @RequestParam(required = false) String evidence, @RequestParam(required = false) String requestKey,
+      Model model, RedirectAttributes redirect, Locale reader) {
+    return oneFieldStep(id, "fulfil-" + commitmentId, evidence, requestKey,
+        Map.of("evidence", commitmentId + "-evidence"),
+        key -> api.fulfil(id, commitmentId, new UnitRequests.Fulfilment(UnitForms.blankToNull(evidence)),
+            key + ":fulfilment-" + commitmentId),
+        "unit.fulfilled", model, redirect, reader);
+  }
+
+  /** The progress report a supervising leader's note asked for (报告办理进展). */
+  @PostMapping("/unit/items/{id}/supervision-notes/{number}/progress-report")
+  String progressReport(@PathVariable String id, @PathVariable int number,
+      @RequestParam(required = false) String text, @RequestParam(required = false) String requestKey, Model model,
+      RedirectAttributes redirect, Locale reader) {
+    return oneFieldStep(id, "report-" + number, text, requestKey, Map.of("text", "note-" + number + "-report"),
+        key -> api.submitProgressReport(id, number, new UnitRequests.ProgressReport(UnitForms.blankToNull(text)),
+            key + ":progress-report-" + number),
+        "unit.progress-reported", model, redirect, reader);
+  }
+
+  /**
+   * A step whose form has one text field: sent with the form's key, or on a refusal the item again with the text
+   * kept and the problem under the form's field ({@code fieldOf}: the service's field name → the form's).
+   */
+  private String oneFieldStep(String id, String form, String posted, String requestKey, Map<String, String> fieldOf,
+      Consumer<String> step, String notice, Model model, RedirectAttributes redirect, Locale reader) {
+    String key = RequestKeys.postedOr(requestKey);
+    try {
+      step.accept(key);
+    } catch (ApiProblem refused) {
+      FormProblems.rethrowUnlessForTheForm(refused);
+      model.addAttribute("posted", posted);
+      model.addAttribute("postedKey", FormProblems.keyAfter(refused, key));
+      return itemPage(api.item(id), form, ProblemMessages.of(refused, reader, fieldOf), model);
+    }
+    return done(id, notice, redirect);
+  }
+
   private static String done(String id, String notice, RedirectAttributes redirect) {
     redirect.addFlashAttribute("notice", notice);
     return "redirect:/unit/items/" + id;
@@ -158,6 +221,11 @@ class UnitPages {
     model.addAttribute("mayLogContact", item.takesContactsFrom(unitId));
     model.addAttribute("mayDraft", item.takesReplyDraftFrom(unitId) && SignedIn.has("UNIT_HANDLER"));
     model.addAttribute("maySign", item.awaitsSignatureOf(unitId) && SignedIn.has("UNIT_HEAD"));
+    model.addAttribute("mayDispute", item.takesDisputeFrom(unitId));
+    model.addAttribute("mayGiveOpinion", item.takesCoUnitOpinionFrom(unitId));
+    model.addAttribute("toFulfil", item.commitmentsToFulfilBy(unitId));
+    model.addAttribute("reportsOwed", item.progressReportsOwedBy(unitId));
+    model.addAttribute("stepKey", RequestKeys.fresh());
     model.addAttribute("phases", PHASES);
     model.addAttribute("modes", MODES);
     model.addAttribute("replyCategories", REPLY_CATEGORIES);

@@ -72,7 +72,7 @@ class SuggestionTest {
     Suggestion.Reply reply = new Suggestion.Reply(1, "U-1", "A", "已解决", null, null, "h", "head", TODAY, TODAY);
     return new Suggestion("S-1", "2026-001", "SUGGESTION", state, "标题", "正文", "HOUSING", "D-1",
         List.of(new Suggestion.CoSigner("D-2", null)), null, null, null, null, round, null, null, null, null,
-        List.of(reply), TODAY.plusDays(30), evaluations);
+        List.of(reply), TODAY.plusDays(30), evaluations, null, null, null, null, null);
   }
 
   @Test
@@ -98,7 +98,7 @@ class SuggestionTest {
   private static Suggestion withDeputies(String state, List<Suggestion.CoSigner> coSigners,
       List<Suggestion.Contact> contacts) {
     return new Suggestion("S-1", "2026-001", "SUGGESTION", state, "标题", "正文", "HOUSING", "D-1", coSigners, null,
-        null, null, null, 1, null, null, contacts, null, null, null, null);
+        null, null, null, 1, null, null, contacts, null, null, null, null, null, null, null, null, null);
   }
 
   @Test
@@ -137,5 +137,37 @@ class SuggestionTest {
     assertThat(inProgress.contactsToAnswerBy("D-1")).containsExactly(2);
     assertThat(inProgress.contactsToAnswerBy("D-2")).as("only the proposer answers").isEmpty();
     assertThat(withDeputies("ASSIGNED", List.of(), contacts).contactsToAnswerBy("D-1")).isEmpty();
+  }
+
+  private static Suggestion handled(String state, List<Suggestion.CoUnitOpinion> opinions,
+      List<Suggestion.Commitment> commitments) {
+    return new Suggestion("S-1", "2026-001", "SUGGESTION", state, "标题", "正文", "HOUSING", "D-1", null, null, null,
+        null, new Suggestion.Assignment("U-lead", List.of("U-co"), TODAY), 1, null, null, null, null, null, null,
+        null, null, opinions, commitments, null, null);
+  }
+
+  @Test
+  void aCoUnitGivesItsOpinionOnceARoundWhileTheItemIsHandledAndTheLeadUnitGivesNone() {
+    // given
+    Suggestion inProgress = handled("IN_PROGRESS", List.of(), List.of());
+    Suggestion given = handled("IN_PROGRESS", List.of(new Suggestion.CoUnitOpinion("U-co", 1, "同意", null)), List.of());
+    // expect
+    assertThat(inProgress.takesCoUnitOpinionFrom("U-co")).isTrue();
+    assertThat(inProgress.takesCoUnitOpinionFrom("U-lead")).isFalse();
+    assertThat(given.takesCoUnitOpinionFrom("U-co")).isFalse();
+    assertThat(handled("REPLIED", List.of(), List.of()).takesCoUnitOpinionFrom("U-co")).isFalse();
+  }
+
+  @Test
+  void theLeadUnitReportsTheCommitmentsItStillOwesOnceItsReplyIsSent() {
+    // given
+    Suggestion.Commitment open = new Suggestion.Commitment("c-1", "改造", TODAY, "OPEN", null, null);
+    Suggestion.Commitment overdue = new Suggestion.Commitment("c-2", "更新", TODAY, "OVERDUE", null, null);
+    Suggestion.Commitment fulfilled = new Suggestion.Commitment("c-3", "修缮", TODAY, "FULFILLED", "验收", TODAY);
+    Suggestion replied = handled("REPLIED", List.of(), List.of(open, overdue, fulfilled));
+    // expect
+    assertThat(replied.commitmentsToFulfilBy("U-lead")).containsExactly(open, overdue);
+    assertThat(replied.commitmentsToFulfilBy("U-co")).isEmpty();
+    assertThat(handled("IN_PROGRESS", List.of(), List.of(open)).commitmentsToFulfilBy("U-lead")).isEmpty();
   }
 }
