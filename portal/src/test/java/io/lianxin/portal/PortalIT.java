@@ -1110,6 +1110,44 @@ class PortalIT {
   }
 
   @Test
+  void aOneProblemListKeepsItsMeasureWholeCommasAndAll() {
+    String path = "/api/v1/opinions/" + OPINION_ID;
+    String oneProblem = OPINION.formatted("ISSUED", "[]").replaceAll(",\\s*\\{\"number\": 2[^}]*}", "");
+    assertThat(oneProblem).doesNotContain("居民参与不足");
+    gateway.answer("GET", path, 200, oneProblem);
+    gateway.answer("POST", path + "/rectification-list", 200, OPINION.formatted("RECTIFYING", MEASURES));
+    Browser handler = new Browser();
+    HttpResponse<String> issued = signIn(handler, PORTAL + "/unit/opinions/" + OPINION_ID, HANDLER).page();
+
+    handler.post(PORTAL + "/unit/opinions/" + OPINION_ID + "/rectification-list", Map.of("_csrf", Browser.csrf(issued),
+        "requestKey", requestKey(issued), "action", "制定计划, 落实资金, 按月通报", "owner", "城建股, 财务股",
+        "dueOn", "2099-06-30"));
+
+    assertThat(json(gateway.received("POST", path + "/rectification-list").get(0).body())).isEqualTo(json("""
+        {"measures": [{"problemNumbers": [1], "action": "制定计划, 落实资金, 按月通报", "owner": "城建股, 财务股",
+                       "dueOn": "2099-06-30"}]}"""));
+  }
+
+  @Test
+  void aRefusalWhoseFormIsGoneBecauseTheItemMovedOnIsShownAtTheTopOfThePage() {
+    gateway.answer("GET", "/api/v1/suggestions/S-31", 200, SUBMITTED_ITEM);
+    Browser staff = new Browser();
+    HttpResponse<String> item = signIn(staff, PORTAL + "/office/items/S-31", STAFF).page();
+    // a colleague registers it meanwhile: the service refuses the second decision, and the page read again offers none
+    gateway.answer("GET", "/api/v1/suggestions/S-31", 200, SUBMITTED_ITEM.replace("SUBMITTED", "REGISTERED"));
+    gateway.answer("POST", "/api/v1/suggestions/S-31/return", 409, """
+        {"type": "https://lianxin.io/problems/illegal-transition", "title": "状态不允许 / Illegal transition",
+         "status": 409, "detail": "cannot return in state REGISTERED", "currentState": "REGISTERED"}""");
+
+    HttpResponse<String> refused = staff.post(PORTAL + "/office/items/S-31/return", Map.of("_csrf", Browser.csrf(item),
+        "requestKey", requestKey(item), "reason", "请补充数据"));
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("role=\"alert\"", "cannot return in state REGISTERED", "已立案")
+        .doesNotContain("action=\"/portal/office/items/S-31/return\"");
+  }
+
+  @Test
   void anyoneReadsThePublishedReviewOpinionsWithEachRoundsMeasuresReportAndVote() {
     String published = OPINION.formatted("CLOSED", MEASURES.replace("\"PLANNED\", \"evidence\": null",
         "\"DONE\", \"evidence\": \"三年行动计划文件\""))

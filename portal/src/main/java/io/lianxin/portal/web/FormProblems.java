@@ -31,4 +31,13 @@ final class FormProblems {
   static ProblemMessages ownCheck(String field, String message) {
     return new ProblemMessages(422, null, null, Map.of(field, message));
   }
+
+  /**
+   * Whether a problem has no form left to stand under: the step failed because the item moved on meanwhile (a
+   * colleague registered it, the unit answered), and the page read again no longer offers that form — the page then
+   * shows the problem at its top, so that the refusal is not lost.
+   */
+  static boolean outsideItsForm(ProblemMessages problem, boolean formShown) {
+    return problem != null && !formShown;
+  }
 }

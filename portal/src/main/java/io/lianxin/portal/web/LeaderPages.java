@@ -94,6 +94,7 @@ class LeaderPages {
     model.addAttribute("item", item);
     model.addAttribute("problem", problem);
     model.addAttribute("mayNote", item.takesSupervisionNotes());
+    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, item.takesSupervisionNotes()));
     if (!model.containsAttribute("noteForm")) {
       model.addAttribute("noteForm", NoteForm.empty());
     }

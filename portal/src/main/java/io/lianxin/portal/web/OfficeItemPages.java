@@ -84,6 +84,7 @@ class OfficeItemPages {
           key + ":reassignment");
     } catch (ApiProblem refused) {
       model.addAttribute("postedCoUnits", coUnits);
+      model.addAttribute("postedComplex", complex != null);
       return refused(id, "reassignment", refused, key, leadUnitId, model, reader);
     }
     return done(id, "office.reassigned", redirect);
@@ -109,6 +110,8 @@ class OfficeItemPages {
     model.addAttribute("problem", problem);
     model.addAttribute("mayDecide", "SUBMITTED".equals(item.state()));
     model.addAttribute("mayReassign", item.disputed());
+    boolean formShown = "reassignment".equals(failed) ? item.disputed() : "SUBMITTED".equals(item.state());
+    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
     if (item.disputed()) {
       model.addAttribute("units", api.activeUnits().items());
     }

@@ -110,6 +110,8 @@ class OfficeOpinionPages {
     model.addAttribute("problem", problem);
     model.addAttribute("mayReject", opinion.awaitsReport());
     model.addAttribute("mayPublish", !opinion.published());
+    boolean formShown = "reject".equals(failed) ? opinion.awaitsReport() : !opinion.published();
+    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
     if (!model.containsAttribute("rejectKey")) {
       model.addAttribute("rejectKey", RequestKeys.fresh());
       model.addAttribute("rejectReason", "");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +50,13 @@ class UnitOpinionPages {
   }
 
   @PostMapping("/unit/opinions/{id}/rectification-list")
-  String submitList(@PathVariable String id, @RequestParam(name = "action", required = false) List<String> actions,
-      @RequestParam(name = "owner", required = false) List<String> owners,
-      @RequestParam(name = "dueOn", required = false) List<String> dueOns,
+  String submitList(@PathVariable String id, @RequestParam MultiValueMap<String, String> posted,
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     ReviewOpinion opinion = api.opinion(id);
-    OpinionForms.RectificationList form = OpinionForms.RectificationList.of(opinion, actions, owners, dueOns,
-        RequestKeys.postedOr(requestKey));
+    // the posted values as they came: a List<String> parameter with one value is that value split at its commas,
+    // which would cut the one measure of a one-problem list short
+    OpinionForms.RectificationList form = OpinionForms.RectificationList.of(opinion, posted.get("action"),
+        posted.get("owner"), posted.get("dueOn"), RequestKeys.postedOr(requestKey));
     ProblemMessages problem = null;
     String nextKey = RequestKeys.fresh();
     int unreadable = form.unreadableDueOn();
@@ -128,6 +129,13 @@ class UnitOpinionPages {
     model.addAttribute("mayList", ours && opinion.awaitsList());
     model.addAttribute("mayProgress", ours && opinion.takesMeasureProgress());
     model.addAttribute("mayReport", ours && opinion.awaitsReport());
+    boolean formShown = failed != null && switch (failed) {
+      case "list" -> ours && opinion.awaitsList();
+      case "report" -> ours && opinion.awaitsReport();
+      default -> ours && opinion.takesMeasureProgress() && opinion.currentRound() != null && opinion.currentRound()
+          .measures().stream().anyMatch(m -> !m.done() && failed.equals("measure-" + m.measureId()));
+    };
+    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
     model.addAttribute("progressChoices", PROGRESS);
     if (!model.containsAttribute("listForm")) {
       model.addAttribute("listForm", OpinionForms.RectificationList.empty(opinion));

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,11 +107,11 @@ class UnitPages {
   String draftReply(@PathVariable String id, @RequestParam(required = false) String category,
       @RequestParam(required = false) String text, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String missingOpinionsReason,
-      @RequestParam(name = "commitmentDescription", required = false) List<String> descriptions,
-      @RequestParam(name = "commitmentDueDate", required = false) List<String> dueDates,
-      @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
-    UnitForms.Reply form = new UnitForms.Reply(category, text, reason, missingOpinionsReason, descriptions, dueDates,
-        RequestKeys.postedOr(requestKey));
+      @RequestParam MultiValueMap<String, String> posted, @RequestParam(required = false) String requestKey,
+      Model model, RedirectAttributes redirect, Locale reader) {
+    // the lines as posted: a List<String> parameter with one value is that value split at its commas
+    UnitForms.Reply form = new UnitForms.Reply(category, text, reason, missingOpinionsReason,
+        posted.get("commitmentDescription"), posted.get("commitmentDueDate"), RequestKeys.postedOr(requestKey));
     ProblemMessages problem = null;
     String nextKey = RequestKeys.fresh();
     int unreadable = form.unreadableDueDate();
@@ -225,6 +226,17 @@ class UnitPages {
     model.addAttribute("mayGiveOpinion", item.takesCoUnitOpinionFrom(unitId));
     model.addAttribute("toFulfil", item.commitmentsToFulfilBy(unitId));
     model.addAttribute("reportsOwed", item.progressReportsOwedBy(unitId));
+    boolean formShown = failed != null && switch (failed) {
+      case "accept" -> item.awaitsAcceptanceBy(unitId);
+      case "contact" -> item.takesContactsFrom(unitId);
+      case "reply" -> item.takesReplyDraftFrom(unitId) && SignedIn.has("UNIT_HANDLER");
+      case "sign" -> item.awaitsSignatureOf(unitId) && SignedIn.has("UNIT_HEAD");
+      case "dispute" -> item.takesDisputeFrom(unitId);
+      case "co-unit-opinion" -> item.takesCoUnitOpinionFrom(unitId);
+      default -> item.commitmentsToFulfilBy(unitId).stream().anyMatch(c -> failed.equals("fulfil-" + c.id()))
+          || item.progressReportsOwedBy(unitId).stream().anyMatch(n -> failed.equals("report-" + n.number()));
+    };
+    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
     model.addAttribute("stepKey", RequestKeys.fresh());
     model.addAttribute("phases", PHASES);
     model.addAttribute("modes", MODES);
