@@ -151,8 +151,7 @@ public class GatewayApi {
 
   /** Writes a draft; the key makes a form sent twice one draft. */
   public Suggestion createDraft(DraftRequest draft, String idempotencyKey) {
-    return signedIn.post().uri("/api/v1/suggestions").header("Idempotency-Key", idempotencyKey)
-        .contentType(MediaType.APPLICATION_JSON).body(draft).retrieve().body(Suggestion.class);
+    return post("/api/v1/suggestions", draft, idempotencyKey, Suggestion.class);
   }
 
   public Suggestion submit(String id, String idempotencyKey) {
@@ -222,8 +221,7 @@ public class GatewayApi {
 
   /** A batch assignment (集中交办): one request for all the items; the key makes a form sent twice one batch. */
   public BatchAssignment.Report assignBatch(BatchAssignment.Request batch, String idempotencyKey) {
-    return signedIn.post().uri("/api/v1/suggestions/assignments").header("Idempotency-Key", idempotencyKey)
-        .contentType(MediaType.APPLICATION_JSON).body(batch).retrieve().body(BatchAssignment.Report.class);
+    return post("/api/v1/suggestions/assignments", batch, idempotencyKey, BatchAssignment.Report.class);
   }
 
   // --- a handling unit's (承办单位)
@@ -240,7 +238,7 @@ public class GatewayApi {
     return command("/api/v1/suggestions/{id}/acceptance", id, acceptance, idempotencyKey);
   }
 
-  /** The lead unit disputes its assignment with the reason (交办异议), within the working days the congress allows. */
+  /** The lead unit disputes its assignment with the reason (交办异议), within the working days allowed. */
   public Suggestion dispute(String id, UnitRequests.Dispute dispute, String idempotencyKey) {
     return command("/api/v1/suggestions/{id}/dispute", id, dispute, idempotencyKey);
   }
@@ -309,8 +307,13 @@ public class GatewayApi {
   }
 
   private Suggestion command(String path, Object body, String idempotencyKey, Object... uriVariables) {
+    return post(path, body, idempotencyKey, Suggestion.class, uriVariables);
+  }
+
+  /** A step of the signed-in user: one POST with its Idempotency-Key, the service's answer read as {@code answer}. */
+  private <T> T post(String path, Object body, String idempotencyKey, Class<T> answer, Object... uriVariables) {
     return signedIn.post().uri(path, uriVariables).header("Idempotency-Key", idempotencyKey)
-        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Suggestion.class);
+        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(answer);
   }
 
   // --- review opinions (审议意见): the office issues them, the body they were issued to answers
@@ -328,41 +331,37 @@ public class GatewayApi {
   /** The rectification list (报送整改清单). */
   public ReviewOpinion submitRectificationList(String opinionId, SupervisionRequests.RectificationList list,
       String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions/{id}/rectification-list", list, idempotencyKey, opinionId);
+    return post("/api/v1/opinions/{id}/rectification-list", list, idempotencyKey, ReviewOpinion.class, opinionId);
   }
 
   /** A measure's progress (整改进度). */
   public ReviewOpinion reportMeasureProgress(String opinionId, String measureId,
       SupervisionRequests.MeasureProgress progress, String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions/{id}/measures/{measureId}/progress", progress, idempotencyKey, opinionId,
-        measureId);
+    return post("/api/v1/opinions/{id}/measures/{measureId}/progress", progress, idempotencyKey, ReviewOpinion.class,
+        opinionId, measureId);
   }
 
   /** The rectification report to the chair's council (报告整改情况). */
   public ReviewOpinion submitRectificationReport(String opinionId, SupervisionRequests.Report report,
       String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions/{id}/report", report, idempotencyKey, opinionId);
+    return post("/api/v1/opinions/{id}/report", report, idempotencyKey, ReviewOpinion.class, opinionId);
   }
 
   /** The office issues a review opinion with its problem list to a body (交办审议意见). */
   public ReviewOpinion issueOpinion(SupervisionRequests.Issue issue, String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions", issue, idempotencyKey);
+    return post("/api/v1/opinions", issue, idempotencyKey, ReviewOpinion.class);
   }
 
   /** The office sends the rectification list back with its reason (退回整改清单). */
   public ReviewOpinion rejectRectificationList(String opinionId, SupervisionRequests.Reason reason,
       String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions/{id}/rectification-list/rejection", reason, idempotencyKey, opinionId);
+    return post("/api/v1/opinions/{id}/rectification-list/rejection", reason, idempotencyKey, ReviewOpinion.class,
+        opinionId);
   }
 
   /** The office publishes the opinion with its lists and progress (公开); publishing again changes nothing. */
   public ReviewOpinion publishOpinion(String opinionId, String idempotencyKey) {
-    return opinionCommand("/api/v1/opinions/{id}/publication", Map.of(), idempotencyKey, opinionId);
-  }
-
-  private ReviewOpinion opinionCommand(String path, Object body, String idempotencyKey, Object... uriVariables) {
-    return signedIn.post().uri(path, uriVariables).header("Idempotency-Key", idempotencyKey)
-        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(ReviewOpinion.class);
+    return post("/api/v1/opinions/{id}/publication", Map.of(), idempotencyKey, ReviewOpinion.class, opinionId);
   }
 
   // --- a voter's (表决)
@@ -423,9 +422,7 @@ public class GatewayApi {
   }
 
   public Proposal propose(String programmeId, ProposalRequest proposal, String idempotencyKey) {
-    return signedIn.post().uri("/api/v1/programmes/{id}/proposals", programmeId)
-        .header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).body(proposal)
-        .retrieve().body(Proposal.class);
+    return post("/api/v1/programmes/{id}/proposals", proposal, idempotencyKey, Proposal.class, programmeId);
   }
 
   /** Supports a proposal (附议), once a person; answers the supports it has now. */

@@ -5,6 +5,7 @@ import io.lianxin.portal.gateway.GatewayApi;
 import io.lianxin.portal.gateway.Suggestion;
 import io.lianxin.portal.gateway.UnitQueue;
 import io.lianxin.portal.gateway.UnitRequests;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,25 +219,28 @@ class UnitPages {
     model.addAttribute("item", item);
     model.addAttribute("failed", failed);
     model.addAttribute("problem", problem);
-    model.addAttribute("mayAccept", item.awaitsAcceptanceBy(unitId));
-    model.addAttribute("mayLogContact", item.takesContactsFrom(unitId));
-    model.addAttribute("mayDraft", item.takesReplyDraftFrom(unitId) && SignedIn.has("UNIT_HANDLER"));
-    model.addAttribute("maySign", item.awaitsSignatureOf(unitId) && SignedIn.has("UNIT_HEAD"));
-    model.addAttribute("mayDispute", item.takesDisputeFrom(unitId));
-    model.addAttribute("mayGiveOpinion", item.takesCoUnitOpinionFrom(unitId));
-    model.addAttribute("toFulfil", item.commitmentsToFulfilBy(unitId));
-    model.addAttribute("reportsOwed", item.progressReportsOwedBy(unitId));
-    boolean formShown = failed != null && switch (failed) {
-      case "accept" -> item.awaitsAcceptanceBy(unitId);
-      case "contact" -> item.takesContactsFrom(unitId);
-      case "reply" -> item.takesReplyDraftFrom(unitId) && SignedIn.has("UNIT_HANDLER");
-      case "sign" -> item.awaitsSignatureOf(unitId) && SignedIn.has("UNIT_HEAD");
-      case "dispute" -> item.takesDisputeFrom(unitId);
-      case "co-unit-opinion" -> item.takesCoUnitOpinionFrom(unitId);
-      default -> item.commitmentsToFulfilBy(unitId).stream().anyMatch(c -> failed.equals("fulfil-" + c.id()))
-          || item.progressReportsOwedBy(unitId).stream().anyMatch(n -> failed.equals("report-" + n.number()));
-    };
-    model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
+    // the forms the page offers, by the name a refusal gives its form
+    Map<String, Boolean> offered = new HashMap<>(Map.of(
+        "accept", item.awaitsAcceptanceBy(unitId),
+        "contact", item.takesContactsFrom(unitId),
+        "reply", item.takesReplyDraftFrom(unitId) && SignedIn.has("UNIT_HANDLER"),
+        "sign", item.awaitsSignatureOf(unitId) && SignedIn.has("UNIT_HEAD"),
+        "dispute", item.takesDisputeFrom(unitId),
+        "co-unit-opinion", item.takesCoUnitOpinionFrom(unitId)));
+    List<Suggestion.Commitment> toFulfil = item.commitmentsToFulfilBy(unitId);
+    List<Suggestion.SupervisionNote> reportsOwed = item.progressReportsOwedBy(unitId);
+    toFulfil.forEach(c -> offered.put("fulfil-" + c.id(), true));
+    reportsOwed.forEach(n -> offered.put("report-" + n.number(), true));
+    model.addAttribute("mayAccept", offered.get("accept"));
+    model.addAttribute("mayLogContact", offered.get("contact"));
+    model.addAttribute("mayDraft", offered.get("reply"));
+    model.addAttribute("maySign", offered.get("sign"));
+    model.addAttribute("mayDispute", offered.get("dispute"));
+    model.addAttribute("mayGiveOpinion", offered.get("co-unit-opinion"));
+    model.addAttribute("toFulfil", toFulfil);
+    model.addAttribute("reportsOwed", reportsOwed);
+    model.addAttribute("problemOutsideForm",
+        FormProblems.outsideItsForm(problem, failed != null && offered.getOrDefault(failed, false)));
     model.addAttribute("stepKey", RequestKeys.fresh());
     model.addAttribute("phases", PHASES);
     model.addAttribute("modes", MODES);
@@ -250,7 +254,6 @@ class UnitPages {
     if (!model.containsAttribute("replyForm")) {
       model.addAttribute("replyForm", UnitForms.Reply.empty());
     }
-    model.addAttribute("signKey", RequestKeys.fresh());
     return "unit/item";
   }
 }
