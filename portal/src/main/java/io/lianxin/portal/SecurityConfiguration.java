@@ -62,7 +62,7 @@ class SecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/", "/suggestions", "/suggestions/*", "/deputies/*", "/opinions", "/polls", "/polls/*",
                 "/polls/*/verification", "/polls/*/receipt", "/livelihood", "/livelihood/*", "/review-opinions",
-                "/review-opinions/*", "/error",
+                "/review-opinions/*", "/feed.atom", "/error",
                 "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
             .requestMatchers("/my/items/**").hasRole("DEPUTY")
             // voting-service takes ballots from the deputies and leaders on a poll's roll
@@ -70,6 +70,9 @@ class SecurityConfiguration {
             .requestMatchers("/unit/**").hasAnyRole("UNIT_HANDLER", "UNIT_HEAD")
             // residents (PUBLIC) and deputies propose and support livelihood projects
             .requestMatchers("/livelihood/*/proposals/**").hasAnyRole("PUBLIC", "DEPUTY")
+            // the handling report is the office's and the leaders'; the commitments ledger theirs and each unit's own
+            .requestMatchers("/reports/handling/**").hasAnyRole("COMMITTEE_STAFF", "LEADER")
+            .requestMatchers("/reports/commitments").hasAnyRole("COMMITTEE_STAFF", "LEADER", "UNIT_HANDLER", "UNIT_HEAD")
             .requestMatchers("/office/**").hasRole("COMMITTEE_STAFF")
             .requestMatchers("/leader/**").hasRole("LEADER")
             .anyRequest().authenticated())

@@ -27,7 +27,12 @@ final class GatewayStandIn implements AutoCloseable {
     }
   }
 
-  private record Answer(int status, String contentType, String body) {}
+  private record Answer(int status, String contentType, String body, String disposition) {
+
+    Answer(int status, String contentType, String body) {
+      this(status, contentType, body, null);
+    }
+  }
 
   private final HttpServer server;
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -47,6 +52,11 @@ final class GatewayStandIn implements AutoCloseable {
   void answer(String method, String path, int status, String json) {
     answers.put(method + " " + path, new Answer(status, status >= 400 ? "application/problem+json"
         : "application/json", json));
+  }
+
+  /** Answers {@code method path} with a file: its type, its Content-Disposition and its text. */
+  void answerFile(String method, String path, String contentType, String disposition, String body) {
+    answers.put(method + " " + path, new Answer(200, contentType, body, disposition));
   }
 
   List<Received> received() {
@@ -75,6 +85,9 @@ final class GatewayStandIn implements AutoCloseable {
             + "\"title\":\"未找到 / Not found\",\"status\":404}"));
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+    if (answer.disposition() != null) {
+      exchange.getResponseHeaders().set("Content-Disposition", answer.disposition());
+    }
     exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

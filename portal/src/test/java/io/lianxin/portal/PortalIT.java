@@ -129,6 +129,27 @@ class PortalIT {
   }
 
   @Test
+  void thePublicFeedIsServedAtThePortalsAddressAsNotificationServiceWritesItAndEveryPageNamesIt() {
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><id>urn:lianxin:feed:q</id>\
+        <title>人大公开信息</title><entry><id>urn:uuid:1</id><title>答复已公开 / Reply published</title></entry></feed>""";
+    gateway.answerFile("GET", "/api/v1/public/cn-county-qingshan/feed.atom", "application/atom+xml", null, feed);
+    gateway.answer("GET", PUBLIC_SUGGESTIONS, 200, "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 20}");
+
+    HttpResponse<String> atom = new Browser().get(PORTAL + "/feed.atom");
+    HttpResponse<String> page = new Browser().get(PORTAL + "/suggestions");
+
+    assertThat(atom.statusCode()).as("no sign-in").isEqualTo(200);
+    assertThat(atom.headers().firstValue("Content-Type")).hasValue("application/atom+xml;charset=UTF-8");
+    assertThat(atom.body()).isEqualTo(feed);
+    GatewayStandIn.Received call = gateway.received("GET", "/api/v1/public/cn-county-qingshan/feed.atom").get(0);
+    assertThat(call.header("Accept")).isEqualTo("application/atom+xml");
+    assertThat(call.header("Authorization")).isNull();
+    assertThat(page.body()).contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/portal/feed.atom\"",
+        "订阅公开信息（Atom）");
+  }
+
+  @Test
   void pagesAreInChineseFirstAndInEnglishWhenChosenWithDatesInTheCongresssZone() {
     gateway.answer("GET", PUBLIC_SUGGESTIONS, 200, """
         {"items": [{"id": "S-1", "number": "2026-001", "title": "关于增设路灯的建议", "category": "TRANSPORT",
@@ -473,7 +494,7 @@ class PortalIT {
     assertThat(gateway.received("GET", "/api/v1/suggestions/worklists").get(0).header("Authorization"))
         .startsWith("Bearer ");
     assertThat(gateway.received("GET", WORKLISTS + "TO_REGISTER")).as("no list read for its count").isEmpty();
-    assertThat(disputed.body()).contains("交办有异议", "关于整治河道的建议", "2026-021", "U-env", "2026年5月1日",
+    assertThat(disputed.body()).contains("交办有异议", "关于整治河道的建议", "2026-021", "U-env" /* the register not answering: the unit by its id */, "2026年5月1日",
         "第 2 页，共 45 件", "href=\"/portal/office/worklists/DISPUTED?page=0\"",
         "href=\"/portal/office/worklists/DISPUTED?page=2\"");
     assertThat(gateway.received("GET", WORKLISTS + "DISPUTED").get(0).query()).isEqualTo("page=1&size=20");
@@ -627,6 +648,9 @@ class PortalIT {
           "assignment": {"leadUnitId": "U-housing", "coUnitIds": ["U-fin"], "complex": false,
                          "assignedOn": "2025-09-01", "replyDueDate": "2025-12-01"}}],
          "total": 1, "page": 0, "size": 20}""");
+    gateway.answer("GET", "/api/v1/units", 200, """
+        {"items": [{"unitId": "U-housing", "name": "县住建局", "kind": "GOVERNMENT_DEPARTMENT", "status": "ACTIVE"}],
+         "total": 1, "page": 0, "size": 500}""");
     Browser browser = new Browser();
 
     HttpResponse<String> overdue = signIn(browser, PORTAL + "/leader/overdue", LEADER).page();
@@ -635,7 +659,7 @@ class PortalIT {
 
     assertThat(overdue.statusCode()).isEqualTo(200);
     assertThat(overdue.body()).contains("逾期未答复", "关于老旧小区加装电梯的建议", "2026-031", "办理中",
-        "U-housing", "2025年12月1日", "已逾期", "共 1 件", "href=\"/portal/leader/overdue\"")
+        "<td>县住建局</td>", "2025年12月1日", "已逾期", "共 1 件", "href=\"/portal/leader/overdue\"")
         .doesNotContain("type=\"checkbox\"", "href=\"/portal/office/worklists\"");
     assertThat(english.body()).contains("Reply overdue", "In progress", "Dec 1, 2025", "Overdue");
     assertThat(gateway.received("GET", WORKLISTS + "OVERDUE").get(0).query()).isEqualTo("page=0&size=20");
@@ -982,6 +1006,136 @@ class PortalIT {
     assertThat(deputy.get(PORTAL + "/unit/items").statusCode()).isEqualTo(403);
     assertThat(handler.get(PORTAL + "/my/polls").statusCode()).isEqualTo(403);
     assertThat(handler.get(PORTAL + "/livelihood/PG-1/proposals/new").statusCode()).isEqualTo(403);
+  }
+
+  // --- the handling report (办理情况报告) and the commitments ledger (答复承诺事项台账)
+
+  private static final String STATISTICS = "/api/v1/suggestions/statistics";
+
+  /** The register's units: the housing bureau and the finance bureau; a unit that has closed is not in it. */
+  private static final String REGISTER_UNITS = """
+      {"items": [{"unitId": "U-qingshan-housing", "name": "青山县住房和城乡建设局", "kind": "GOVERNMENT_DEPARTMENT",
+                  "status": "ACTIVE"},
+                 {"unitId": "U-qingshan-finance", "name": "青山县财政局", "kind": "GOVERNMENT_DEPARTMENT",
+                  "status": "ACTIVE"}], "total": 2, "page": 0, "size": 500}""";
+
+  /** Totals as the service writes them; %d are items, replied, replied on time, A, B, C, rated, satisfied, overdue. */
+  private static final String TOTALS = """
+      {"group": "g", "items": %d, "replied": %d, "repliedOnTime": %d, "onTimeRate": %s, "categoryA": %d,
+       "categoryB": %d, "categoryC": %d, "resolutionRate": 0.5, "evaluated": %d, "satisfied": %d,
+       "basicallySatisfied": 0, "unsatisfied": 0, "satisfactionRate": %s, "coSignerRatings": 0, "coSignerSatisfied": 0,
+       "coSignerBasicallySatisfied": 0, "coSignerUnsatisfied": 0, "coSignerSatisfactionRate": 0.0, "commitments": 3,
+       "commitmentsFulfilled": 1, "commitmentsFulfilledOnTime": 1, "commitmentsOverdue": 1, "overdueItems": %d}""";
+
+  private static final String REPORT = """
+      {"totals": %s, "byState": {"IN_PROGRESS": 3, "REPLIED": 1, "EVALUATED": 2},
+       "overdue": [{"suggestionId": "S-41", "number": "2026-041", "title": "关于老旧小区加装电梯的建议",
+                    "leadUnitId": "U-qingshan-housing", "replyDueDate": "2026-05-01", "daysOverdue": 12}],
+       "byUnit": [{"key": "U-qingshan-housing", "totals": %s}, {"key": "U-qingshan-closed", "totals": %s}],
+       "byCategory": [{"key": "HOUSING", "totals": %s}], "byDeputy": [], "byRound": []}""".formatted(
+      TOTALS.formatted(6, 4, 3, "0.75", 2, 1, 1, 3, 2, "0.6667", 1),
+      TOTALS.formatted(5, 3, 2, "0.6667", 2, 1, 0, 2, 2, "1.0", 1),
+      TOTALS.formatted(1, 1, 1, "1.0", 0, 0, 1, 1, 0, "0.0", 0),
+      TOTALS.formatted(6, 4, 3, "0.75", 2, 1, 1, 3, 2, "0.6667", 1));
+
+  @Test
+  void theOfficeReadsTheHandlingReportsChartsWithUnitsByNameAndDownloadsItsFiles() {
+    int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    gateway.answer("GET", STATISTICS, 200, REPORT);
+    gateway.answer("GET", "/api/v1/units", 200, REGISTER_UNITS);
+    gateway.answerFile("GET", STATISTICS + "/export", "text/csv;charset=UTF-8",
+        "attachment; filename=\"suggestions-2026.csv\"", "\uFEFF分组,件数\r\n全部,6\r\n");
+    Browser staff = new Browser();
+
+    HttpResponse<String> report = signIn(staff, PORTAL + "/reports/handling", STAFF).page();
+    HttpResponse<String> english = staff.get(PORTAL + "/reports/handling?year=2026&lang=en");
+    HttpResponse<String> csv = staff.get(PORTAL + "/reports/handling/export?year=2026&format=CSV");
+
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(gateway.received("GET", STATISTICS).get(0).query()).as("this year's by default")
+        .isEqualTo("year=" + thisYear);
+    assertThat(report.body()).contains("年建议办理情况", "按期答复率", "75.0%（3 / 4）", "满意率", "66.7%（2 / 3）",
+            "共 3 项，已兑现 1 项，逾期未兑现 1 项",
+            // the units by the register's names; a unit no longer in it by its id
+            "<th scope=\"row\">青山县住房和城乡建设局</th>", "<th scope=\"row\">U-qingshan-closed</th>",
+            // each bar as long as its figure, the figure beside it
+            "<rect height=\"10\" width=\"66.7\"></rect>", "<rect height=\"10\" width=\"100.0\"></rect>",
+            "A 类", "50.0%", "25.0%", "办理中",
+            // the overdue list with the unit's name, the item's page for the office
+            "关于老旧小区加装电梯的建议", "12 天", "href=\"/portal/office/items/S-41\"",
+            "href=\"/portal/reports/handling/export?year=" + thisYear + "&amp;format=XLSX\"")
+        .doesNotContain(">U-qingshan-housing<");
+    assertThat(english.body()).contains("Handling of the 2026 suggestions", "Replied on time", "75.0% (3 of 4)",
+        "By handling unit", "12 days", "May 1, 2026");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+        .startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"suggestions-2026.csv\"");
+    assertThat(csv.body()).as("the service's file as it came, its BOM kept").isEqualTo("\uFEFF分组,件数\r\n全部,6\r\n");
+    GatewayStandIn.Received file = gateway.received("GET", STATISTICS + "/export").get(0);
+    assertThat(file.query()).isEqualTo("year=2026&format=CSV");
+    assertThat(file.header("Accept")).isEqualTo("text/csv");
+    assertThat(file.header("Authorization")).startsWith("Bearer ");
+
+    staff.get(PORTAL + "/reports/handling/export?year=2026&format=XLSX");
+    assertThat(gateway.received("GET", STATISTICS + "/export").get(1).header("Accept"))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(staff.get(PORTAL + "/reports/handling/export?year=2026&format=PDF").statusCode()).isEqualTo(400);
+    assertThat(gateway.received("GET", STATISTICS + "/export")).as("no call for a file it does not write").hasSize(2);
+  }
+
+  @Test
+  void aYearThePortalCannotReadOrTheServiceRefusesIsSaidUnderTheYearField() {
+    gateway.answer("GET", STATISTICS, 422, fieldProblem("a year between 1954 and 2200", "year",
+        "a year between 1954 and 2200"));
+    Browser leader = new Browser();
+
+    HttpResponse<String> unreadable = signIn(leader, PORTAL + "/reports/handling?year=20x6", LEADER).page();
+    assertThat(gateway.received("GET", STATISTICS)).as("nothing asked for a year not read").isEmpty();
+    HttpResponse<String> refused = leader.get(PORTAL + "/reports/handling?year=1900");
+
+    assertThat(unreadable.statusCode()).isEqualTo(200);
+    assertThat(unreadable.body()).contains("请填写四位数的年份", "aria-invalid=\"true\"", "id=\"year-error\"",
+        "value=\"20x6\"").doesNotContain("下载 CSV 文件");
+    assertThat(refused.body()).contains("a year between 1954 and 2200", "aria-invalid=\"true\"", "value=\"1900\"");
+  }
+
+  private static final String LEDGER = """
+      {"items": [{"suggestionId": "S-41", "number": "2026-041", "title": "关于老旧小区加装电梯的建议",
+                  "leadUnitId": "U-qingshan-housing", "commitmentId": "C1", "description": "年内完成 12 部电梯加装",
+                  "dueDate": "2026-06-30", "status": "OVERDUE", "fulfilledOn": null, "evidence": null},
+                 {"suggestionId": "S-42", "number": "2026-042", "title": "关于增设公交站点的建议",
+                  "leadUnitId": "U-qingshan-housing", "commitmentId": "C1", "description": "增设两处站点",
+                  "dueDate": "2026-09-30", "status": "FULFILLED", "fulfilledOn": "2026-09-01",
+                  "evidence": "站点已启用，见照片"}], "total": 2, "page": 0, "size": 20}""";
+
+  @Test
+  void theLedgerShowsTheOfficeEveryUnitsCommitmentsAndAUnitItsOwnWithWhatIsOverdueMarked() {
+    gateway.answer("GET", STATISTICS + "/commitments", 200, LEDGER);
+    gateway.answer("GET", "/api/v1/units", 200, REGISTER_UNITS);
+    Browser staff = new Browser();
+    Browser handler = new Browser();
+    Browser deputy = new Browser();
+
+    HttpResponse<String> office = signIn(staff, PORTAL + "/reports/commitments?status=OVERDUE", STAFF).page();
+    HttpResponse<String> unit = signIn(handler, PORTAL + "/reports/commitments", HANDLER).page();
+    signIn(deputy, PORTAL + "/my/items");
+
+    assertThat(office.statusCode()).isEqualTo(200);
+    assertThat(gateway.received("GET", STATISTICS + "/commitments").get(0).query())
+        .isEqualTo("status=OVERDUE&page=0&size=20");
+    assertThat(office.body()).contains("答复承诺事项台账", "年内完成 12 部电梯加装", "逾期未兑现", "已逾期",
+        "青山县住房和城乡建设局", "href=\"/portal/office/items/S-41\"", "站点已启用，见照片", "2026年9月1日",
+        "aria-current=\"page\"");
+    assertThat(unit.body()).contains("本单位在答复中承诺解决的事项", "href=\"/portal/unit/items/S-41\"")
+        .doesNotContain("青山县住房和城乡建设局");
+    assertThat(gateway.received("GET", STATISTICS + "/commitments").get(1).query()).isEqualTo("page=0&size=20");
+    assertThat(gateway.received("GET", "/api/v1/units")).as("the unit's own ledger names no unit").hasSize(1);
+    assertThat(handler.get(PORTAL + "/reports/handling").statusCode()).isEqualTo(403);
+    assertThat(handler.get(PORTAL + "/reports/commitments?status=LOST").statusCode()).isEqualTo(404);
+    assertThat(deputy.get(PORTAL + "/reports/commitments").statusCode()).isEqualTo(403);
+    assertThat(deputy.get(PORTAL + "/reports/handling/export?year=2026").statusCode()).isEqualTo(403);
+    assertThat(gateway.received("GET", STATISTICS)).isEmpty();
   }
 
   // --- the body a review opinion was issued to answers its problem list (审议意见整改)

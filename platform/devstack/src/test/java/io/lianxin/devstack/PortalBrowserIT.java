@@ -126,6 +126,13 @@ class PortalBrowserIT {
       browser.type(By.id("code"), code).click(By.cssSelector("main form button"), "a voter's opinion");
       assertThat(browser.text(By.cssSelector("main dl"))).contains("已反馈", "路灯已于本周修复");
       assertThat(browser.text()).as("nothing of the visitor in public").doesNotContain("王先生", "13900000000");
+      assertThat(browser.driver().findElement(By.cssSelector("link[rel=alternate]")).getAttribute("href"))
+          .as("a feed reader finds the feed from any page").isEqualTo(portal + "/feed.atom");
+      List<?> feed = download(browser, "订阅公开信息（Atom）");
+      assertThat(feed.get(0)).as(feed.toString()).isEqualTo(200L);
+      assertThat((String) feed.get(1)).startsWith("application/atom+xml");
+      assertThat((String) feed.get(4)).as("notification-service's feed of the congress, at the portal's address")
+          .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "urn:lianxin:feed:" + DemoUsers.COUNTY, "<entry>");
       browser.assertAccessible();
       assertThat(browser.axeFindsIn("<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"x.png\">"
           + "<p style=\"color:#bbb\">低对比度</p></body></html>"))
@@ -637,6 +644,88 @@ class PortalBrowserIT {
       }
     }
     throw new AssertionError("the demo data assigned no item " + title + " to the unit: " + items);
+  }
+
+  /**
+   * The committee office reads this year's handling report (办理情况报告): its figures suggestion-service's, the units by
+   * the register's names; it downloads the CSV and the workbook through the portal; the housing bureau's handler reads
+   * its commitments ledger (答复承诺事项台账) and opens an item from it.
+   */
+  @Test
+  @Order(10)
+  void theOfficeReadsAndDownloadsTheHandlingReportAndAUnitReadsItsCommitmentsLedger() {
+    int year = LocalDate.now(CONGRESS_ZONE).getYear();
+    ApiClient api = new ApiClient(gateway);
+    JsonNode totals = api.get("/api/v1/suggestions/statistics?year=" + year, token("staff@qingshan")).json()
+        .get("totals");
+    assertThat(totals.get("items").asInt()).as("the demo data numbers items this year").isPositive();
+    String housing = api.get("/api/v1/units/U-qingshan-housing", token("staff@qingshan")).json().get("name")
+        .asString();
+    try (PortalBrowser browser = browser("office")) {
+      browser.open("/reports/handling", "sign-in form");
+      browser.signIn("staff@qingshan", "handling report");
+      assertThat(browser.heading()).isEqualTo(year + " 年建议办理情况");
+      assertThat(figure(browser, "建议件数")).isEqualTo(String.valueOf(totals.get("items").asInt()));
+      assertThat(figure(browser, "已答复")).isEqualTo(String.valueOf(totals.get("replied").asInt()));
+      assertThat(figure(browser, "逾期未答复")).isEqualTo(String.valueOf(totals.get("overdueItems").asInt()));
+      String units = browser.text(By.cssSelector("div[aria-labelledby=by-unit]"));
+      assertThat(units).as("units by name").contains(housing).doesNotContain("U-qingshan-");
+      assertThat(browser.driver().findElements(By.cssSelector("svg.bar"))).as("the charts' bars").isNotEmpty();
+      browser.atPhoneWidth("handling report");
+
+      List<?> csv = download(browser, "下载 CSV 文件");
+      assertThat(csv.get(0)).as(csv.toString()).isEqualTo(200L);
+      assertThat((String) csv.get(1)).startsWith("text/csv");
+      assertThat(csv.get(2)).isEqualTo("attachment; filename=\"suggestions-" + year + ".csv\"");
+      assertThat(csv.get(3)).as("UTF-8 with its BOM, for Excel and WPS").isEqualTo(List.of(239L, 187L, 191L));
+      assertThat((String) csv.get(4)).as("names, not ids").contains(housing);
+      List<?> workbook = download(browser, "下载 Excel 工作簿（.xlsx）");
+      assertThat(workbook.get(0)).as(workbook.toString()).isEqualTo(200L);
+      assertThat(workbook.get(1)).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      assertThat(workbook.get(3)).as("a zip archive, as an .xlsx is").isEqualTo(List.of(80L, 75L, 3L));
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+    String handler = token("handler@qingshan");
+    long owed = api.get("/api/v1/suggestions/statistics/commitments?status=OPEN&size=1", handler).json().get("total")
+        .asLong();
+    assertThat(owed).as("the demo data's replies made commitments").isPositive();
+    try (PortalBrowser browser = browser("unit")) {
+      browser.open("/reports/commitments?status=OPEN", "sign-in form");
+      browser.signIn("handler@qingshan", "commitments ledger");
+      assertThat(browser.heading()).isEqualTo("答复承诺事项台账");
+      assertThat(browser.text(By.tagName("caption"))).isEqualTo("共 " + owed + " 项");
+      assertThat(browser.text(By.cssSelector("main table"))).contains("年底前完成首批改造", "未兑现");
+      List<String> due = browser.driver().findElements(By.cssSelector("tbody td:first-child time")).stream()
+          .map(t -> t.getAttribute("datetime")).toList();
+      assertThat(due).as("by due date, nearest first").isSorted();
+      browser.click(By.xpath("//tr[td[text()='年底前完成首批改造']]//a"), "item from the ledger");
+      assertThat(browser.url()).contains("/unit/items/");
+      assertThat(browser.text(By.tagName("main"))).contains("年底前完成首批改造");
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+  }
+
+  private static String figure(PortalBrowser browser, String term) {
+    return browser.text(By.xpath("//dl[@class='figures']/dt[text()='" + term + "']/following-sibling::dd[1]"));
+  }
+
+  /**
+   * The file behind a link, fetched in the page with the browser's own session (the portal passes the service's file
+   * on): status, type, Content-Disposition, its first three bytes and its text.
+   */
+  private static List<?> download(PortalBrowser browser, String link) {
+    String href = browser.driver().findElement(By.linkText(link)).getAttribute("href");
+    Object answer = browser.driver().executeAsyncScript("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+          const bytes = new Uint8Array(b);
+          done([r.status, r.headers.get('content-type'), r.headers.get('content-disposition'),
+                Array.from(bytes.slice(0, 3)), new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)]);
+        })).catch(e => done(['failed', String(e)]));""", href);
+    assertThat(answer).as(link).isInstanceOf(List.class);
+    return (List<?>) answer;
   }
 
   /** The id of the demo data's 2027 programme, as voting-service lists it to a signed-in resident. */

@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -98,6 +100,12 @@ public class GatewayApi {
   public ReviewOpinion publishedReviewOpinion(String opinionId) {
     return anonymous.get().uri("/api/v1/public/{congressId}/opinions/{id}", congressId, opinionId).retrieve()
         .body(ReviewOpinion.class);
+  }
+
+  /** The congress's public Atom feed, as notification-service writes it (the newest 50 entries). */
+  public String publicFeed() {
+    return anonymous.get().uri("/api/v1/public/{congressId}/feed.atom", congressId)
+        .accept(MediaType.parseMediaType("application/atom+xml")).retrieve().body(String.class);
   }
 
   /** A public poll's published result (公布结果) with its ballot box and digest. */
@@ -191,6 +199,43 @@ public class GatewayApi {
   /** suggestion-service's answer to {@code GET /api/v1/suggestions/worklists}. */
   record WorklistCounts(List<Line> worklists) {
     record Line(String worklist, long count) {}
+  }
+
+  /** The handling report (办理情况报告) of the signed-in person's congress: the items numbered in {@code year}. */
+  public HandlingReport handlingReport(int year) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/statistics").queryParam("year", year).build())
+        .retrieve().body(HandlingReport.class);
+  }
+
+  /** The same report as the file suggestion-service writes, with names instead of ids. */
+  public ReportFile handlingReportFile(int year, ReportFile.Format format) {
+    ResponseEntity<byte[]> file = signedIn.get()
+        .uri(uri -> uri.path("/api/v1/suggestions/statistics/export").queryParam("year", year)
+            .queryParam("format", format.name()).build())
+        .accept(format.type()).retrieve().toEntity(byte[].class);
+    MediaType type = Optional.ofNullable(file.getHeaders().getContentType()).orElse(format.type());
+    return new ReportFile(type, file.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION),
+        Objects.requireNonNullElse(file.getBody(), new byte[0]));
+  }
+
+  /**
+   * A page of the commitments ledger by due date, of one status or all: the congress's for the office and leaders,
+   * the items a unit leads for the unit (suggestion-service decides which).
+   */
+  public Page<CommitmentLine> commitments(String status, int page, int size) {
+    return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/statistics/commitments")
+            .queryParamIfPresent("status", Optional.ofNullable(status)).queryParam("page", page)
+            .queryParam("size", size).build())
+        .retrieve().body(new ParameterizedTypeReference<Page<CommitmentLine>>() {});
+  }
+
+  /** The name of every unit of the register, whatever its status, by id: a report names units that have closed. */
+  public Map<String, String> unitNames() {
+    Page<HandlingUnit> units = signedIn.get().uri("/api/v1/units?size=500")
+        .retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
+    Map<String, String> names = new LinkedHashMap<>();
+    units.items().forEach(unit -> names.put(unit.unitId(), unit.name()));
+    return names;
   }
 
   /** The active handling units (承办单位) of the signed-in person's congress, by id. */

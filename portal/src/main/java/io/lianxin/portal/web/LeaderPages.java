@@ -46,6 +46,7 @@ class LeaderPages {
     model.addAttribute("items", api.worklist(worklist, Math.max(0, page), OfficePages.PAGE_SIZE));
     model.addAttribute("link", link);
     model.addAttribute("itemLink", "/leader/items/");
+    model.addAttribute("unitNames", UnitNames.orIds(api));
     return "office/worklist";
   }
 
@@ -92,6 +93,7 @@ class LeaderPages {
 
   private String itemPage(Suggestion item, ProblemMessages problem, Model model) {
     model.addAttribute("item", item);
+    model.addAttribute("unitNames", UnitNames.orIds(api));
     model.addAttribute("problem", problem);
     model.addAttribute("mayNote", item.takesSupervisionNotes());
     model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, item.takesSupervisionNotes()));

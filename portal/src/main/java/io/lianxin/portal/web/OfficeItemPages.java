@@ -2,6 +2,7 @@ package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
+import io.lianxin.portal.gateway.HandlingUnit;
 import io.lianxin.portal.gateway.OfficeRequests;
 import io.lianxin.portal.gateway.Suggestion;
 import java.util.List;
@@ -113,7 +114,11 @@ class OfficeItemPages {
     boolean formShown = "reassignment".equals(failed) ? item.disputed() : "SUBMITTED".equals(item.state());
     model.addAttribute("problemOutsideForm", FormProblems.outsideItsForm(problem, formShown));
     if (item.disputed()) {
-      model.addAttribute("units", api.activeUnits().items());
+      List<HandlingUnit> units = api.activeUnits().items();
+      model.addAttribute("units", units);
+      String lead = item.assignment() == null ? "" : item.assignment().leadUnitId();
+      model.addAttribute("leadUnitName", units.stream().filter(u -> u.unitId().equals(lead)).map(HandlingUnit::name)
+          .findFirst().orElse(lead));
     }
     if (!model.containsAttribute("postedCoUnits")) {
       model.addAttribute("postedCoUnits", List.of());

@@ -65,6 +65,7 @@ class OfficePages {
     model.addAttribute("items", api.worklist(worklist, Math.max(0, page), PAGE_SIZE));
     model.addAttribute("link", "/office/worklists/" + worklist + "?page=");
     model.addAttribute("itemLink", "/office/items/");
+    model.addAttribute("unitNames", UnitNames.orIds(api));
     return "office/worklist";
   }
 

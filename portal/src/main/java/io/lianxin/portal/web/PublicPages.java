@@ -2,6 +2,9 @@ package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +20,8 @@ class PublicPages {
   /** The last page the services page to. */
   private static final int MAX_PAGE = 10_000;
 
+  private static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
+
   private final GatewayApi api;
 
   PublicPages(GatewayApi api) {
@@ -26,6 +31,15 @@ class PublicPages {
   @GetMapping("/")
   String home() {
     return "redirect:/suggestions";
+  }
+
+  /**
+   * The congress's public feed (Atom: published replies, poll results, review opinions) as notification-service writes
+   * it, at the portal's own address: a feed reader subscribes where the pages are, whatever the gateway's address.
+   */
+  @GetMapping("/feed.atom") // whatever the reader accepts: a browser following the link asks for text/html
+  ResponseEntity<String> feed() {
+    return ResponseEntity.ok().contentType(ATOM).body(api.publicFeed());
   }
 
   /** Published suggestions (公开的建议), searched by words in their title or text. */
