@@ -64,7 +64,7 @@ class SecurityConfiguration {
                 "/polls/*/verification", "/polls/*/receipt", "/livelihood", "/livelihood/*", "/review-opinions",
                 "/review-opinions/*", "/feed.atom", "/error",
                 "/webjars/**", "/css/**", "/actuator/health/**").permitAll()
-            .requestMatchers("/my/items/**").hasRole("DEPUTY")
+            .requestMatchers("/my/items/**", "/my/work/**").hasRole("DEPUTY")
             // voting-service takes ballots from the deputies and leaders on a poll's roll
             .requestMatchers("/my/polls/**").hasAnyRole("DEPUTY", "LEADER")
             .requestMatchers("/unit/**").hasAnyRole("UNIT_HANDLER", "UNIT_HEAD")

@@ -1138,6 +1138,78 @@ class PortalIT {
     assertThat(gateway.received("GET", STATISTICS)).isEmpty();
   }
 
+  // --- a deputy's own work (我的履职): duty days, the annual report to the voters (年述职)
+
+  private static final String MY_DEPUTY = "/api/v1/deputies/D-qingshan-001";
+
+  private static final String STATIONS = """
+      {"items": [{"stationId": "S-home", "kind": "HOME", "name": "城关镇人大代表之家", "address": "人民路 1 号",
+                  "deputyIds": ["D-qingshan-001"], "status": "OPEN"},
+                 {"stationId": "S-east", "kind": "STATION", "name": "东门社区代表联络站", "address": "东门路 18 号",
+                  "deputyIds": ["D-qingshan-004"], "status": "OPEN"},
+                 {"stationId": "S-old", "kind": "STATION", "name": "旧联络站", "address": "—",
+                  "deputyIds": ["D-qingshan-001"], "status": "CLOSED"}], "total": 3, "page": 0, "size": 500}""";
+
+  private static final String LAST_YEARS_REPORT = """
+      {"congressId": "cn-county-qingshan", "deputyId": "D-qingshan-001", "year": %d, "stationId": "S-home",
+       "hearingOn": "%d-12-20", "text": "一年来，我参加代表活动十二次。", "state": "RATED", "heldOn": "%d-12-20",
+       "attendees": 40, "ratings": {"SATISFIED": 30, "BASICALLY_SATISFIED": 8, "UNSATISFIED": 2}}""";
+
+  @Test
+  void aDeputySeesTheirDutyDaysAndReportsAndFilesThisYearsReportEachRefusalByItsField() {
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    gateway.answer("GET", "/api/v1/stations", 200, STATIONS);
+    gateway.answer("GET", MY_DEPUTY + "/duty-days", 200, """
+        {"items": [{"dayId": "R-1", "stationId": "S-home", "date": "%d-03-15", "startsAt": "09:00", "endsAt": "11:30",
+                    "deputyIds": ["D-qingshan-001"], "status": "HELD", "deputiesPresent": ["D-qingshan-001"]},
+                   {"dayId": "R-2", "stationId": "S-home", "date": "%d-12-20", "startsAt": "14:00", "endsAt": "16:00",
+                    "deputyIds": ["D-qingshan-001"], "status": "SCHEDULED", "deputiesPresent": []}],
+         "total": 2, "page": 0, "size": 200}""".formatted(year, year));
+    gateway.answer("GET", MY_DEPUTY + "/reports", 200, "{\"items\": [%s], \"total\": 1, \"page\": 0, \"size\": 50}"
+        .formatted(LAST_YEARS_REPORT.formatted(year - 1, year - 1, year - 1)));
+    gateway.answer("POST", MY_DEPUTY + "/reports", 422, fieldProblem("hearingOn: in the report's year or the next",
+        "hearingOn", "述职日期须在报告年度或下一年"));
+    Browser deputy = new Browser();
+
+    HttpResponse<String> work = signIn(deputy, PORTAL + "/my/work").page();
+
+    assertThat(work.statusCode()).isEqualTo(200);
+    assertThat(work.body()).contains("我的履职", year + " 年值班安排", "城关镇人大代表之家", "09:00–11:30", "已到岗接待",
+            "已安排", (year - 1) + " 年度述职", "已测评", "40 名选民出席", "满意 30", "不满意 2",
+            "href=\"/portal/deputies/D-qingshan-001\"", year + " 年度述职报告")
+        // the stations the deputy is attached to and open: not another's, not a closed one
+        .containsPattern("<option value=\"S-home\" selected=\"selected\">")
+        .doesNotContain("value=\"S-east\"", "value=\"S-old\"");
+
+    HttpResponse<String> unreadable = deputy.post(PORTAL + "/my/work/report", Map.of("_csrf", Browser.csrf(work),
+        "requestKey", requestKey(work), "stationId", "S-home", "hearingOn", "12/20", "text", "一年来……"));
+    assertThat(unreadable.body()).contains("id=\"hearingOn-error\"", "value=\"12/20\"", "一年来……");
+    assertThat(gateway.received("POST", MY_DEPUTY + "/reports")).as("nothing sent with a day not read").isEmpty();
+
+    HttpResponse<String> refused = deputy.post(PORTAL + "/my/work/report", Map.of("_csrf", Browser.csrf(work),
+        "requestKey", requestKey(work), "stationId", "S-home", "hearingOn", (year + 5) + "-01-10", "text",
+        "一年来，我参加代表活动十次。"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("述职日期须在报告年度或下一年", "aria-invalid=\"true\"", "一年来，我参加代表活动十次。");
+    GatewayStandIn.Received filing = gateway.received("POST", MY_DEPUTY + "/reports").get(0);
+    assertThat(filing.body()).contains("\"year\":" + year, "\"stationId\":\"S-home\"",
+        "\"hearingOn\":\"" + (year + 5) + "-01-10\"", "\"text\":\"一年来，我参加代表活动十次。\"");
+    assertThat(filing.header("Idempotency-Key")).endsWith(":annual-report");
+
+    gateway.answer("POST", MY_DEPUTY + "/reports", 200, LAST_YEARS_REPORT.formatted(year, year, year)
+        .replace("\"RATED\"", "\"FILED\""));
+    gateway.answer("GET", MY_DEPUTY + "/reports", 200, "{\"items\": [%s], \"total\": 1, \"page\": 0, \"size\": 50}"
+        .formatted(LAST_YEARS_REPORT.formatted(year, year, year).replace("\"RATED\"", "\"FILED\"")));
+    HttpResponse<String> filed = deputy.follow(deputy.post(PORTAL + "/my/work/report", Map.of("_csrf",
+        Browser.csrf(refused), "requestKey", requestKey(refused), "stationId", "S-home", "hearingOn", year + "-12-20",
+        "text", "一年来，我参加代表活动十二次。")), 3);
+    assertThat(filed.body()).contains("述职报告已提交", "已提交，待述职").doesNotContain("action=\"/portal/my/work/report\"");
+
+    Browser staff = new Browser();
+    signIn(staff, PORTAL + "/office/worklists", STAFF);
+    assertThat(staff.get(PORTAL + "/my/work").statusCode()).isEqualTo(403);
+  }
+
   // --- the body a review opinion was issued to answers its problem list (审议意见整改)
 
   private static final String OPINION_ID = "5f0c6a7e-3b1d-4c2a-9e8f-000000000001";

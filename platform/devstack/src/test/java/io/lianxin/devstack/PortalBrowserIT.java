@@ -707,6 +707,45 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * A deputy opens 我的履职: the duty day flow 1 planned at their home today is listed; they file this year's report to
+   * the voters (年述职) at the home they are attached to; deputy-service holds it, and the form is no longer offered.
+   */
+  @Test
+  @Order(11)
+  void aDeputyReadsTheirDutyDaysAndFilesThisYearsReportToTheVoters() {
+    LocalDate today = LocalDate.now(CONGRESS_ZONE);
+    String text = "一年来，我参加代表活动十二次，进站接待选民六次，提出建议五件（" + shortId() + "）。";
+    ApiClient deputies = new ApiClient(gateway);
+    String deputy = token("deputy1@qingshan");
+    assertThat(deputies.get("/api/v1/deputies/D-qingshan-001/reports", deputy).json().get("total").asLong())
+        .as("no report of the demo deputy yet").isZero();
+    try (PortalBrowser browser = browser("deputy work")) {
+      browser.open("/my/work", "sign-in form");
+      browser.signIn("deputy1@qingshan", "my work");
+      assertThat(browser.heading()).isEqualTo("我的履职");
+      assertThat(browser.driver().findElements(By.xpath("//section[@aria-labelledby='duty-heading']//time[@datetime='"
+          + today + "']"))).as("the duty day planned today at the deputy's home").isNotEmpty();
+      assertThat(browser.text(By.cssSelector("#stationId option[selected]"))).isEqualTo("城关镇人大代表之家");
+      browser.date(By.id("hearingOn"), today.plusDays(7)).type(By.id("text"), text);
+      browser.click(By.xpath("//form[contains(@action,'/my/work/report')]//button"), "report filed");
+      assertThat(browser.text(By.cssSelector("[role=status]"))).isEqualTo("述职报告已提交，代表工作机构将安排述职会。");
+      assertThat(browser.text(By.cssSelector("section[aria-labelledby=reports-heading]"))).contains(
+          today.getYear() + " 年度述职", "已提交，待述职", text);
+      assertThat(browser.driver().findElements(By.xpath("//form[contains(@action,'/my/work/report')]")))
+          .as("one report a year").isEmpty();
+      browser.atPhoneWidth("my work");
+      browser.signOut("signed out");
+      browser.assertAccessible();
+    }
+    JsonNode report = deputies.get("/api/v1/deputies/D-qingshan-001/reports", deputy).json().get("items").get(0);
+    assertThat(report.get("year").asInt()).isEqualTo(today.getYear());
+    assertThat(report.get("stationId").asString()).isEqualTo("S-qingshan-home-1");
+    assertThat(report.get("hearingOn").asString()).isEqualTo(today.plusDays(7).toString());
+    assertThat(report.get("text").asString()).isEqualTo(text);
+    assertThat(report.get("state").asString()).isEqualTo("FILED");
+  }
+
   private static String figure(PortalBrowser browser, String term) {
     return browser.text(By.xpath("//dl[@class='figures']/dt[text()='" + term + "']/following-sibling::dd[1]"));
   }

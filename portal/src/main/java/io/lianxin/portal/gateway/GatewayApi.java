@@ -201,6 +201,29 @@ public class GatewayApi {
     record Line(String worklist, long count) {}
   }
 
+  /** A deputy's duty days (值班安排) of the current year, in the congress's zone. */
+  public Page<DeputyWork.DutyDay> dutyDays(String deputyId) {
+    return signedIn.get().uri("/api/v1/deputies/{id}/duty-days?size=200", deputyId)
+        .retrieve().body(new ParameterizedTypeReference<Page<DeputyWork.DutyDay>>() {});
+  }
+
+  /** A deputy's annual reports to the voters (年述职), newest first. */
+  public Page<DeputyWork.AnnualReport> annualReports(String deputyId) {
+    return signedIn.get().uri("/api/v1/deputies/{id}/reports?size=50", deputyId)
+        .retrieve().body(new ParameterizedTypeReference<Page<DeputyWork.AnnualReport>>() {});
+  }
+
+  /** Files the deputy's report of a year; one a deputy and year, so a form sent twice is refused the second time. */
+  public DeputyWork.AnnualReport fileAnnualReport(String deputyId, DeputyWork.Filing filing, String idempotencyKey) {
+    return post("/api/v1/deputies/{id}/reports", filing, idempotencyKey, DeputyWork.AnnualReport.class, deputyId);
+  }
+
+  /** The homes and stations of the congress's register. */
+  public Page<DeputyWork.Station> stations() {
+    return signedIn.get().uri("/api/v1/stations?size=500")
+        .retrieve().body(new ParameterizedTypeReference<Page<DeputyWork.Station>>() {});
+  }
+
   /** The handling report (办理情况报告) of the signed-in person's congress: the items numbered in {@code year}. */
   public HandlingReport handlingReport(int year) {
     return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/statistics").queryParam("year", year).build())
