@@ -1210,6 +1210,77 @@ class PortalIT {
     assertThat(staff.get(PORTAL + "/my/work").statusCode()).isEqualTo(403);
   }
 
+  // --- the office runs a poll (表决组织)
+
+  private static final String STAFF_POLL = """
+      {"id": "P-7", "kind": "MOTION", "title": "关于县城污水处理厂扩建的决定（草案）", "method": "YES_NO_ABSTAIN",
+       "items": ["关于县城污水处理厂扩建的决定（草案）"], "rollSize": 2, "secret": false, "inPerson": %s, "isPublic": true,
+       "allowRevote": false, "state": "%s", "createdAt": "2026-03-01T01:00:00Z", "present": %s,
+       "turnout": {"ballotsCast": 1, "present": 0, "rollSize": 2}}""";
+
+  @Test
+  void theOfficeDraftsAPollFromItsFormAndTakesEachStepItsStateOffers() {
+    gateway.answer("POST", "/api/v1/polls", 422, """
+        {"type": "https://lianxin.io/problems/validation", "title": "请求参数无效 / Invalid request", "status": 422,
+         "errors": [{"field": "rollOf.deputyIds[1]", "message": "no serving deputy D-nobody"}]}""");
+    Browser staff = new Browser();
+
+    HttpResponse<String> form = signIn(staff, PORTAL + "/office/polls/new", STAFF).page();
+    assertThat(form.body()).contains("草拟表决", "表决名单", "指定名单", "监票人");
+    List<Map.Entry<String, String>> posted = List.of(Map.entry("_csrf", Browser.csrf(form)),
+        Map.entry("requestKey", requestKey(form)), Map.entry("title", "关于县城污水处理厂扩建的决定（草案）"),
+        Map.entry("kind", "MOTION"), Map.entry("method", "YES_NO_ABSTAIN"),
+        Map.entry("items", "关于县城污水处理厂扩建的决定（草案）\r\n\r\n"), Map.entry("rollKind", "LIST"),
+        Map.entry("deputyIds", "D-qingshan-001\r\nD-nobody\r\n"), Map.entry("isPublic", "true"));
+    HttpResponse<String> refused = staff.post(PORTAL + "/office/polls", posted);
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).as("the bad id's error under the roll").contains("id=\"roll-error\"", "no serving deputy D-nobody",
+        "D-nobody");
+    GatewayStandIn.Received draft = gateway.received("POST", "/api/v1/polls").get(0);
+    assertThat(draft.body()).contains("\"items\":[\"关于县城污水处理厂扩建的决定（草案）\"]",
+        "\"rollOf\":{\"kind\":\"LIST\",\"deputyIds\":[\"D-qingshan-001\",\"D-nobody\"]}", "\"secret\":false",
+        "\"inPerson\":false", "\"isPublic\":true").doesNotContain("scrutineers\":[");
+
+    gateway.answer("POST", "/api/v1/polls", 201, STAFF_POLL.formatted("true", "DRAFT", "0"));
+    gateway.answer("GET", "/api/v1/polls/P-7", 200, STAFF_POLL.formatted("true", "DRAFT", "0"));
+    HttpResponse<String> drafted = staff.follow(staff.post(PORTAL + "/office/polls", List.of(
+        Map.entry("_csrf", Browser.csrf(refused)), Map.entry("requestKey", requestKey(refused)),
+        Map.entry("title", "关于县城污水处理厂扩建的决定（草案）"), Map.entry("kind", "MOTION"),
+        Map.entry("method", "YES_NO_ABSTAIN"), Map.entry("items", "关于县城污水处理厂扩建的决定（草案）"),
+        Map.entry("rollKind", "LIST"), Map.entry("deputyIds", "D-qingshan-001\nD-qingshan-002"),
+        Map.entry("inPerson", "true"), Map.entry("isPublic", "true"))), 3);
+    assertThat(drafted.body()).contains("表决草稿已保存", "尚未开始", "共 2 人", "开始表决", "取消表决")
+        .doesNotContain("结束投票", "登记签到");
+
+    gateway.answer("POST", "/api/v1/polls/P-7/opening", 409, """
+        {"type": "https://lianxin.io/problems/illegal-transition", "title": "当前状态不允许此操作 / Conflict",
+         "status": 409, "detail": "cannot open in state OPEN", "currentState": "OPEN"}""");
+    HttpResponse<String> conflict = staff.post(PORTAL + "/office/polls/P-7/opening", Map.of("_csrf",
+        Browser.csrf(drafted), "requestKey", requestKeyOf(drafted, "/portal/office/polls/P-7/opening")));
+    assertThat(conflict.body()).contains("cannot open in state OPEN");
+    assertThat(gateway.received("POST", "/api/v1/polls/P-7/opening").get(0).header("Idempotency-Key"))
+        .endsWith(":opening");
+
+    gateway.answer("GET", "/api/v1/polls/P-7", 200, STAFF_POLL.formatted("true", "OPEN", "1"));
+    gateway.answer("POST", "/api/v1/polls/P-7/attendance", 200, STAFF_POLL.formatted("true", "OPEN", "2"));
+    HttpResponse<String> open = staff.get(PORTAL + "/office/polls/P-7");
+    assertThat(open.body()).contains("正在进行", "已签到 1 人", "已投 1 票，应投 2 人", "登记签到", "结束投票")
+        .doesNotContain("开始表决");
+    HttpResponse<String> signedIn = staff.follow(staff.post(PORTAL + "/office/polls/P-7/attendance", Map.of("_csrf",
+        Browser.csrf(open), "requestKey", requestKeyOf(open, "/portal/office/polls/P-7/attendance"),
+        "voterIds", "D-qingshan-001\r\n\r\nD-qingshan-002\r\n")), 3);
+    assertThat(signedIn.body()).contains("签到已登记。");
+    assertThat(gateway.received("POST", "/api/v1/polls/P-7/attendance").get(0).body())
+        .isEqualTo("{\"voterIds\":[\"D-qingshan-001\",\"D-qingshan-002\"]}");
+    assertThat(staff.post(PORTAL + "/office/polls/P-7/ballots", Map.of("_csrf", Browser.csrf(open))).statusCode())
+        .as("no step of the office's but its own").isEqualTo(404);
+
+    Browser deputy = new Browser();
+    signIn(deputy, PORTAL + "/my/items");
+    assertThat(deputy.get(PORTAL + "/office/polls").statusCode()).isEqualTo(403);
+  }
+
   // --- the body a review opinion was issued to answers its problem list (审议意见整改)
 
   private static final String OPINION_ID = "5f0c6a7e-3b1d-4c2a-9e8f-000000000001";

@@ -173,6 +173,34 @@ class RollsFromTheRegisterIT {
             .and("deputy.status").is("ACTIVE")), "register_deputies"));
   }
 
+  /**
+   * A poll over a list roll is listed like any other, to the office and, once open, to a deputy on it (the list's
+   * projection once left out the list's ids, and the roll without them was unreadable: 500, found by the portal's
+   * browser test of the office drafting a poll).
+   */
+  @Test
+  void aPollOverAListRollIsListedToTheOfficeAndOnceOpenToADeputyOnIt() {
+    // a delegation of their own: the other test counts the town's delegation
+    send(List.of(event("deputy-registered", 1, 1, "南山镇代表团", null, "ACTIVE"),
+        event("deputy-registered", 2, 1, "南山镇代表团", null, "ACTIVE")));
+    ApiClient api = new ApiClient("http://127.0.0.1:" + port);
+    String staff = EmbeddedInfra.shared().issuer().tokenFor(DemoUsers.get("staff@qingshan"));
+    ApiClient.Response drafted = api.post("/api/v1/polls", staff,
+        poll(Map.of("kind", "LIST", "deputyIds", List.of(deputyId(1), deputyId(2)))));
+    assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+    String id = drafted.json().get("id").asString();
+
+    ApiClient.Response drafts = api.get("/api/v1/polls?state=DRAFT&size=200", staff);
+    assertThat(drafts.status()).as(drafts.body()).isEqualTo(200);
+    assertThat(drafts.json().get("items").findValuesAsString("id")).contains(id);
+    assertThat(api.post("/api/v1/polls/" + id + "/opening", staff, Map.of()).status()).isEqualTo(200);
+    ApiClient.Response mine = api.get("/api/v1/polls?state=OPEN&onMyRoll=true", deputy(1));
+    assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+    assertThat(mine.json().get("items").findValuesAsString("id")).containsExactly(id);
+    assertThat(api.get("/api/v1/polls/" + id, staff).json().get("rollOf").get("deputyIds").size())
+        .as("the poll itself keeps its list").isEqualTo(2);
+  }
+
   Map<String, Object> poll(Map<String, Object> rollOf) {
     Map<String, Object> create = new HashMap<>(Map.of("kind", "MOTION", "title", "关于议案的表决",
         "method", "YES_NO_ABSTAIN", "items", List.of("议案"), "secret", false));

@@ -469,27 +469,43 @@ class PortalBrowserIT {
   }
 
   /**
-   * Staff open a named public poll through the API; a deputy votes on its ballot in the browser and keeps the receipt;
-   * once counted and published, the result is verified and the deputy's ballot found in the box by that receipt.
+   * Staff draft a named public poll in the browser (表决组织) and open it; a deputy votes on its ballot in the browser and
+   * keeps the receipt, a second deputy votes through the API; staff close, count and publish in the browser; the
+   * published result is verified and the deputy's ballot found in the box by that receipt.
    */
   @Test
   @Order(8)
-  void aDeputyVotesInAPollAndFindsTheBallotInThePublishedBox() {
+  void staffRunAPollDeputiesVoteInAndTheResultIsVerifiedAndTheBallotFound() {
     ApiClient voting = new ApiClient(gateway);
-    String staff = token("staff@qingshan");
     String title = "关于批准县城市更新实施方案的表决（" + shortId() + "）";
     String item = "批准县城市更新实施方案";
-    Map<String, Object> create = new java.util.HashMap<>(Map.of("kind", "MOTION", "title", title,
-        "method", "YES_NO_ABSTAIN", "items", List.of(item), "roll", List.of("D-qingshan-001", "D-qingshan-002")));
-    create.put("secret", false);
-    create.put("isPublic", true);
-    ApiClient.Response created = voting.post("/api/v1/polls", staff, create);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String pollId = created.json().get("id").asString();
-    String path = "/api/v1/polls/" + pollId;
-    step(voting, "staff@qingshan", path + "/opening", Map.of());
+    try (PortalBrowser office = browser("poll staff"); PortalBrowser browser = browser("voter")) {
+      office.open("/office/polls/new", "sign-in form");
+      office.signIn("staff@qingshan", "new poll");
+      office.type(By.id("title"), title).type(By.id("items"), item)
+          .check(By.xpath("//input[@name='rollKind'][@value='LIST']"))
+          .type(By.id("deputyIds"), "D-qingshan-001\nD-qingshan-002\n").check(By.name("isPublic"));
+      if (office.driver().findElement(By.name("secret")).isSelected()) {
+        office.driver().findElement(By.name("secret")).click(); // named: no scrutineers' ceremony
+      }
+      office.click(By.xpath("//form[contains(@action,'/office/polls')]//button"), "poll drafted");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("表决草稿已保存，名单已按代表名册确定。");
+      assertThat(office.text(By.tagName("dl"))).contains("尚未开始", "记名表决", item, "共 2 人");
+      java.util.regex.Matcher id = java.util.regex.Pattern.compile("/office/polls/([^/?#]+)").matcher(office.url());
+      assertThat(id.find()).as(office.url()).isTrue();
+      String pollId = id.group(1);
+      String path = "/api/v1/polls/" + pollId;
+      JsonNode drafted = voting.get(path, token("staff@qingshan")).json();
+      assertThat(drafted.get("title").asString()).isEqualTo(title);
+      assertThat(drafted.get("secret").asBoolean()).isFalse();
+      assertThat(drafted.get("isPublic").asBoolean()).isTrue();
+      assertThat(drafted.get("items").size()).isEqualTo(1);
+      assertThat(drafted.get("items").get(0).asString()).as("the one line sent, the empty one not").isEqualTo(item);
+      assertThat(drafted.get("rollSize").asInt()).isEqualTo(2);
+      office.click(By.id("opening-button"), "poll opened");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("表决已开始，名单已固定。");
+      office.atPhoneWidth("poll open");
 
-    try (PortalBrowser browser = browser("voter")) {
       browser.open("/my/polls", "sign-in form");
       browser.signIn("deputy1@qingshan", "my polls");
       browser.click(By.linkText(title), "ballot");
@@ -498,11 +514,20 @@ class PortalBrowserIT {
       assertThat(browser.heading()).isEqualTo("您已投票");
       String receipt = browser.text(By.id("receipt"));
       assertThat(receipt).isNotBlank();
-
       step(voting, "deputy2@qingshan", path + "/ballots", Map.of("answers", Map.of(item, "NO")));
-      for (String step : List.of("closing", "tally", "publication")) {
-        step(voting, "staff@qingshan", path + "/" + step, Map.of());
-      }
+
+      office.open("/office/polls/" + pollId, "poll with its ballots");
+      assertThat(office.text(By.tagName("dl"))).contains("已投 2 票，应投 2 人");
+      office.click(By.id("closing-button"), "poll closed");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("投票已结束。");
+      office.click(By.id("tally-button"), "poll counted");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("已计票。");
+      office.click(By.id("publication-button"), "result published");
+      assertThat(office.text(By.cssSelector("[role=status]"))).isEqualTo("表决结果已公布。");
+      assertThat(voting.get(path, token("staff@qingshan")).json().get("state").asString()).isEqualTo("PUBLISHED");
+      office.signOut("signed out");
+      office.assertAccessible();
+
       browser.click(By.linkText("在公开的表决结果中查找"), "the published result");
       assertThat(browser.url()).as("the lookup is the form on the result's page").startsWith(portal + "/polls/" + pollId);
       assertThat(browser.text(By.cssSelector("section[aria-labelledby=result-heading] tbody"))).contains(item);
@@ -520,12 +545,6 @@ class PortalBrowserIT {
     }
   }
 
-  /**
-   * A problem list answered (两清单): the office issues a review opinion with its problem list (问题清单) in the
-   * browser; the housing bureau's handler answers it — a rectification list with a measure for each problem, a measure
-   * done with its evidence, another under way, the report to the chair's council; the office publishes it and anyone
-   * reads it without signing in. supervision-service holds each step.
-   */
   @Test
   @Order(9)
   void aUnitAnswersAProblemListWithItsRectificationListProgressAndReport() {

@@ -224,6 +224,31 @@ public class GatewayApi {
         .retrieve().body(new ParameterizedTypeReference<Page<DeputyWork.Station>>() {});
   }
 
+  /** Drafts a poll (草拟表决); the key makes a form sent twice one poll. */
+  public StaffPoll draftPoll(PollRequests.Draft draft, String idempotencyKey) {
+    return post("/api/v1/polls", draft, idempotencyKey, StaffPoll.class);
+  }
+
+  /** A poll as the office sees it, with its turnout. */
+  public StaffPoll staffPoll(String pollId) {
+    return signedIn.get().uri("/api/v1/polls/{id}", pollId).retrieve().body(StaffPoll.class);
+  }
+
+  /**
+   * One step of a poll: {@code opening}, {@code attendance} (签到), {@code closing}, {@code tally}, {@code publication}
+   * or {@code cancellation}, with its body.
+   */
+  public StaffPoll pollStep(String pollId, String step, Object body, String idempotencyKey) {
+    return post("/api/v1/polls/{id}/" + step, body, idempotencyKey, StaffPoll.class, pollId);
+  }
+
+  /** How far a secret poll's scrutineers' key ceremony (密钥仪式) is: its stage, READY once the poll's key exists. */
+  public String keyCeremonyStage(String pollId) {
+    Map<String, Object> ceremony = signedIn.get().uri("/api/v1/polls/{id}/key-ceremony", pollId)
+        .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {});
+    return ceremony == null ? null : String.valueOf(ceremony.get("stage"));
+  }
+
   /** The handling report (办理情况报告) of the signed-in person's congress: the items numbered in {@code year}. */
   public HandlingReport handlingReport(int year) {
     return signedIn.get().uri(uri -> uri.path("/api/v1/suggestions/statistics").queryParam("year", year).build())

@@ -73,7 +73,11 @@ public class VotingRepository {
         .map(d -> Poll.State.valueOf(d.get("poll", Document.class).getString("state")));
   }
 
-  /** Polls of a congress, newest first, without outbox and history; drafts only if {@code withDrafts}. */
+  /**
+   * Polls of a congress, newest first, without outbox and history, roll, attendance and roll by kind (a list roll's
+   * ids are as many as the roll's, and a LIST roll without them cannot be read: the whole roll by kind is left out, so
+   * a listed poll has none); drafts only if {@code withDrafts}.
+   */
   public List<PollDocument> polls(String congressId, Poll.State state, boolean withDrafts, String voterId, int page,
       int size) {
     if (state == Poll.State.DRAFT && !withDrafts) {
@@ -81,7 +85,7 @@ public class VotingRepository {
     }
     Query q = Query.query(pollsOf(congressId, state, withDrafts, voterId)).with(Sort.by(Sort.Direction.DESC, "poll.createdAt"))
         .skip((long) page * size).limit(size);
-    q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance", "poll.rollOf.deputyIds");
+    q.fields().exclude("outbox", "history", "poll.roll", "poll.attendance", "poll.rollOf");
     return mongo.find(q, PollDocument.class);
   }
 

@@ -219,7 +219,8 @@ public class PollController {
   @GetMapping
   @Operation(summary = "A page of the polls of my congress, newest first: items, total, page (from 0), size (1..200)",
       description = "`onMyRoll=true`: only the polls whose roll holds the caller's deputy id (the polls a deputy may "
-          + "vote in, with `state=OPEN`); none for a caller who is no deputy.")
+          + "vote in, with `state=OPEN`); none for a caller who is no deputy. A listed poll is read without its roll, "
+          + "attendance and roll by kind: `rollOf`, `present` and `turnout` are absent — read the poll for them.")
   public Page<PollView> listPolls(CurrentUser user, @RequestParam(required = false) Poll.State state,
       @RequestParam(defaultValue = "false") boolean onMyRoll,
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

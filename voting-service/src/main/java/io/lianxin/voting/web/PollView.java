@@ -16,7 +16,7 @@ public record PollView(String id, String kind, String title, String method, List
     Instant closesAt, Instant openedAt, Instant closedAt, Instant publishedAt, String cancelReason, Integer present,
     PollService.Turnout turnout, String requestId, String programmeId, Roll rollOf) {
 
-  /** In a list: read without roll and attendance, so without the number present and turnout. */
+  /** In a list: read without roll, attendance and roll by kind, so without the number present, turnout and rollOf. */
   static PollView listed(Poll p) {
     return view(p, null, null);
   }
