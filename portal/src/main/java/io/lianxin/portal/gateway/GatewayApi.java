@@ -279,17 +279,18 @@ public class GatewayApi {
 
   /** The name of every unit of the register, whatever its status, by id: a report names units that have closed. */
   public Map<String, String> unitNames() {
-    Page<HandlingUnit> units = signedIn.get().uri("/api/v1/units?size=500")
-        .retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
     Map<String, String> names = new LinkedHashMap<>();
-    units.items().forEach(unit -> names.put(unit.unitId(), unit.name()));
+    units("/api/v1/units?size=500").items().forEach(unit -> names.put(unit.unitId(), unit.name()));
     return names;
   }
 
   /** The active handling units (承办单位) of the signed-in person's congress, by id. */
   public Page<HandlingUnit> activeUnits() {
-    return signedIn.get().uri("/api/v1/units?status=ACTIVE&size=500")
-        .retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
+    return units("/api/v1/units?status=ACTIVE&size=500");
+  }
+
+  private Page<HandlingUnit> units(String query) {
+    return signedIn.get().uri(query).retrieve().body(new ParameterizedTypeReference<Page<HandlingUnit>>() {});
   }
 
   /** Registration (立案), the category kept or changed; the item then waits for its assignment. */

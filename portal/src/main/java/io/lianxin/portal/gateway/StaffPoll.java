@@ -18,8 +18,4 @@ public record StaffPoll(String id, String kind, String title, String method, Lis
 
   /** Ballots cast so far, who is present, and the roll. */
   public record Turnout(long ballotsCast, long present, int rollSize) {}
-
-  public boolean in(String... states) {
-    return List.of(states).contains(state);
-  }
 }

@@ -52,13 +52,13 @@ class DeputyWorkPages {
     String key = RequestKeys.postedOr(requestKey);
     ReportForm posted = new ReportForm(stationId, hearingOn, text, key);
     boolean dateGiven = hearingOn != null && !hearingOn.isBlank();
-    if (dateGiven && UnitForms.parse(hearingOn) == null) {
+    if (dateGiven && FormValues.date(hearingOn) == null) {
       return page(deputyId, posted, FormProblems.ownCheck("hearingOn",
           messages.getMessage("unit.not-a-date", null, reader)), model);
     }
     try {
-      api.fileAnnualReport(deputyId, new DeputyWork.Filing(dates.today().getYear(), UnitForms.blankToNull(stationId),
-          UnitForms.parse(hearingOn), UnitForms.blankToNull(text)), key + ":annual-report");
+      api.fileAnnualReport(deputyId, new DeputyWork.Filing(dates.today().getYear(), FormValues.blankToNull(stationId),
+          FormValues.date(hearingOn), FormValues.blankToNull(text)), key + ":annual-report");
     } catch (ApiProblem refused) {
       FormProblems.rethrowUnlessForTheForm(refused);
       ReportForm again = new ReportForm(stationId, hearingOn, text, FormProblems.keyAfter(refused, key));

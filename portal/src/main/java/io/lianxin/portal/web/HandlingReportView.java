@@ -17,7 +17,7 @@ record HandlingReportView(int year, HandlingReport.Totals totals, List<Bar> abc,
 
     /** The length in percent of the bar's track, for the drawing. */
     public double percent() {
-      return Math.round(length * 1000) / 10.0;
+      return HandlingReportView.percent(length);
     }
   }
 

@@ -63,12 +63,12 @@ class LeaderPages {
     ProblemMessages problem = null;
     String nextKey = RequestKeys.fresh();
     boolean dateGiven = reportDueDate != null && !reportDueDate.isBlank();
-    if (dateGiven && UnitForms.parse(reportDueDate) == null) {
+    if (dateGiven && FormValues.date(reportDueDate) == null) {
       problem = FormProblems.ownCheck("reportDueDate", messages.getMessage("unit.not-a-date", null, reader));
     } else {
       try {
-        api.addSupervisionNote(id, new LeaderRequests.SupervisionNote(UnitForms.blankToNull(text),
-            requestReport != null, UnitForms.parse(reportDueDate)), key + ":supervision-note");
+        api.addSupervisionNote(id, new LeaderRequests.SupervisionNote(FormValues.blankToNull(text),
+            requestReport != null, FormValues.date(reportDueDate)), key + ":supervision-note");
       } catch (ApiProblem refused) {
         FormProblems.rethrowUnlessForTheForm(refused);
         nextKey = FormProblems.keyAfter(refused, key);

@@ -125,8 +125,8 @@ class LivelihoodPages {
     }
 
     ProposalRequest toRequest() {
-      return new ProposalRequest(UnitForms.blankToNull(title), UnitForms.blankToNull(description),
-          UnitForms.blankToNull(place), UnitForms.blankToNull(estimatedBenefit));
+      return new ProposalRequest(FormValues.blankToNull(title), FormValues.blankToNull(description),
+          FormValues.blankToNull(place), FormValues.blankToNull(estimatedBenefit));
     }
   }
 }

@@ -40,7 +40,7 @@ class OfficeItemPages {
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     String key = RequestKeys.postedOr(requestKey);
     try {
-      api.register(id, new OfficeRequests.Registration(UnitForms.blankToNull(category), List.of()),
+      api.register(id, new OfficeRequests.Registration(FormValues.blankToNull(category), List.of()),
           key + ":registration");
     } catch (ApiProblem refused) {
       return refused(id, "registration", refused, key, category, model, reader);
@@ -53,7 +53,7 @@ class OfficeItemPages {
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     String key = RequestKeys.postedOr(requestKey);
     try {
-      api.declineRegistration(id, new OfficeRequests.Reason(UnitForms.blankToNull(reason)), key + ":non-registration");
+      api.declineRegistration(id, new OfficeRequests.Reason(FormValues.blankToNull(reason)), key + ":non-registration");
     } catch (ApiProblem refused) {
       return refused(id, "non-registration", refused, key, reason, model, reader);
     }
@@ -65,7 +65,7 @@ class OfficeItemPages {
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     String key = RequestKeys.postedOr(requestKey);
     try {
-      api.returnToDeputy(id, new OfficeRequests.Reason(UnitForms.blankToNull(reason)), key + ":return");
+      api.returnToDeputy(id, new OfficeRequests.Reason(FormValues.blankToNull(reason)), key + ":return");
     } catch (ApiProblem refused) {
       return refused(id, "return", refused, key, reason, model, reader);
     }
@@ -81,7 +81,7 @@ class OfficeItemPages {
     String key = RequestKeys.postedOr(requestKey);
     List<String> coUnits = coUnitIds == null ? List.of() : coUnitIds.stream().filter(u -> !u.isBlank()).toList();
     try {
-      api.reassign(id, new OfficeRequests.Reassignment(UnitForms.blankToNull(leadUnitId), coUnits, complex != null),
+      api.reassign(id, new OfficeRequests.Reassignment(FormValues.blankToNull(leadUnitId), coUnits, complex != null),
           key + ":reassignment");
     } catch (ApiProblem refused) {
       model.addAttribute("postedCoUnits", coUnits);

@@ -69,7 +69,7 @@ class OfficeOpinionPages {
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     String key = RequestKeys.postedOr(requestKey);
     try {
-      api.rejectRectificationList(id, new SupervisionRequests.Reason(UnitForms.blankToNull(reason)), key + ":rejection");
+      api.rejectRectificationList(id, new SupervisionRequests.Reason(FormValues.blankToNull(reason)), key + ":rejection");
     } catch (ApiProblem refused) {
       FormProblems.rethrowUnlessForTheForm(refused);
       model.addAttribute("rejectReason", reason);

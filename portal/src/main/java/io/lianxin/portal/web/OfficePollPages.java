@@ -87,7 +87,7 @@ class OfficePollPages {
     } catch (ApiProblem refused) {
       FormProblems.rethrowUnlessForTheForm(refused);
       return draftForm(form.withKey(FormProblems.keyAfter(refused, form.requestKey())),
-          ProblemMessages.of(refused, reader, form.formFields()), model);
+          ProblemMessages.of(refused, reader, PollForm::formField), model);
     }
     redirect.addFlashAttribute("notice", "run.drafted");
     return "redirect:/office/polls/" + drafted.id();
@@ -111,8 +111,8 @@ class OfficePollPages {
     }
     String key = RequestKeys.postedOr(requestKey);
     Object body = switch (step) {
-      case "attendance" -> new PollRequests.SignIn(PollForm.lines(voterIds));
-      case "cancellation" -> new PollRequests.Cancellation(UnitForms.blankToNull(reason));
+      case "attendance" -> new PollRequests.SignIn(FormValues.lines(voterIds));
+      case "cancellation" -> new PollRequests.Cancellation(FormValues.blankToNull(reason));
       default -> new PollRequests.Step();
     };
     try {
@@ -121,7 +121,7 @@ class OfficePollPages {
       FormProblems.rethrowUnlessForTheForm(refused);
       model.addAttribute("postedVoterIds", voterIds);
       model.addAttribute("postedReason", reason);
-      return pollPage(api.staffPoll(id), step, ProblemMessages.of(refused, reader, Map.of("voterIds", "voterIds")),
+      return pollPage(api.staffPoll(id), step, ProblemMessages.of(refused, reader, PollForm::formField),
           model);
     }
     redirect.addFlashAttribute("notice", "run.done." + step);

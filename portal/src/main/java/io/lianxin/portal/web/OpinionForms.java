@@ -55,7 +55,7 @@ final class OpinionForms {
     /** The index of the first line whose due date is not a date, or -1. */
     int unreadableDueOn() {
       for (int i = 0; i < problemNumbers.size(); i++) {
-        if (!dueOns.get(i).isBlank() && UnitForms.parse(dueOns.get(i)) == null) {
+        if (!dueOns.get(i).isBlank() && FormValues.date(dueOns.get(i)) == null) {
           return i;
         }
       }
@@ -81,8 +81,8 @@ final class OpinionForms {
       List<SupervisionRequests.MeasureLine> lines = new ArrayList<>();
       for (int i = 0; i < problemNumbers.size(); i++) {
         if (sent(i)) {
-          lines.add(new SupervisionRequests.MeasureLine(List.of(problemNumbers.get(i)), UnitForms.blankToNull(
-              actions.get(i)), UnitForms.blankToNull(owners.get(i)), UnitForms.parse(dueOns.get(i))));
+          lines.add(new SupervisionRequests.MeasureLine(List.of(problemNumbers.get(i)), FormValues.blankToNull(
+              actions.get(i)), FormValues.blankToNull(owners.get(i)), FormValues.date(dueOns.get(i))));
         }
       }
       return new SupervisionRequests.RectificationList(lines);
@@ -104,8 +104,7 @@ final class OpinionForms {
     }
 
     List<String> problemLines() {
-      return problems == null ? List.of()
-          : problems.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+      return FormValues.lines(problems);
     }
 
     /** Every {@code problems[i]} the service names is the form's one problems field. */
@@ -119,8 +118,8 @@ final class OpinionForms {
 
     SupervisionRequests.Issue toRequest() {
       List<String> lines = problemLines();
-      return new SupervisionRequests.Issue(UnitForms.blankToNull(title), UnitForms.blankToNull(text),
-          UnitForms.blankToNull(bodyUnitId), lines.isEmpty() ? null : lines);
+      return new SupervisionRequests.Issue(FormValues.blankToNull(title), FormValues.blankToNull(text),
+          FormValues.blankToNull(bodyUnitId), lines.isEmpty() ? null : lines);
     }
   }
 
@@ -132,7 +131,7 @@ final class OpinionForms {
     }
 
     SupervisionRequests.MeasureProgress toRequest() {
-      return new SupervisionRequests.MeasureProgress(UnitForms.blankToNull(status), UnitForms.blankToNull(evidence));
+      return new SupervisionRequests.MeasureProgress(FormValues.blankToNull(status), FormValues.blankToNull(evidence));
     }
   }
 
@@ -143,7 +142,7 @@ final class OpinionForms {
     }
 
     SupervisionRequests.Report toRequest() {
-      return new SupervisionRequests.Report(UnitForms.blankToNull(report));
+      return new SupervisionRequests.Report(FormValues.blankToNull(report));
     }
   }
 

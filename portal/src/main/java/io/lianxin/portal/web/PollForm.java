@@ -1,10 +1,7 @@
 package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.PollRequests;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The office's form for a new poll, as posted: the items a ballot answers and a list roll one per line (the chamber's
@@ -32,12 +29,12 @@ record PollForm(String kind, String title, String method, String items, String r
   }
 
   PollRequests.Draft toRequest() {
-    List<String> listed = lines(deputyIds);
-    PollRequests.RollOf roll = new PollRequests.RollOf(UnitForms.blankToNull(rollKind),
+    List<String> listed = FormValues.lines(deputyIds);
+    PollRequests.RollOf roll = new PollRequests.RollOf(FormValues.blankToNull(rollKind),
         "LIST".equals(rollKind) ? listed : null);
-    List<String> named = lines(scrutineers);
-    return new PollRequests.Draft(UnitForms.blankToNull(kind), UnitForms.blankToNull(title),
-        UnitForms.blankToNull(method), lines(items), roll, secret, inPerson, isPublic,
+    List<String> named = FormValues.lines(scrutineers);
+    return new PollRequests.Draft(FormValues.blankToNull(kind), FormValues.blankToNull(title),
+        FormValues.blankToNull(method), FormValues.lines(items), roll, secret, inPerson, isPublic,
         secret && !named.isEmpty() ? named : null, secret ? threshold() : null);
   }
 
@@ -56,25 +53,12 @@ record PollForm(String kind, String title, String method, String items, String r
     return scrutineerThreshold != null && !scrutineerThreshold.isBlank() && threshold() == null;
   }
 
-  /** The service's fields, by the form's: each line's error under its textarea. */
-  Map<String, String> formFields() {
-    Map<String, String> fields = new HashMap<>();
-    fields.put("rollOf", "roll");
-    fields.put("rollOf.kind", "roll");
-    fields.put("rollOf.deputyIds", "roll");
-    fields.put("roll", "roll");
-    for (int i = 0; i < 500; i++) {
-      fields.put("items[" + i + "]", "items");
-      fields.put("rollOf.deputyIds[" + i + "]", "roll");
-      fields.put("scrutineers[" + i + "]", "scrutineers");
-    }
-    return fields;
-  }
-
-  static List<String> lines(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+  /**
+   * The form's field a service's field is shown under: a line's error ({@code items[3]}, {@code scrutineers[0]})
+   * under its textarea, anything of the roll ({@code rollOf.kind}, {@code rollOf.deputyIds[1]}) under the roll.
+   */
+  static String formField(String serviceField) {
+    String field = serviceField.replaceFirst("\\[\\d+]$", "");
+    return field.equals("rollOf") || field.startsWith("rollOf.") ? "roll" : field;
   }
 }

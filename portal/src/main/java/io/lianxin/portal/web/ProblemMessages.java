@@ -5,6 +5,7 @@ import io.lianxin.portal.gateway.Bilingual;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * An error of a service as the reader is shown it: a sentence in their language for the whole (the status's own,
@@ -18,8 +19,13 @@ import java.util.Map;
 public record ProblemMessages(int status, String title, String detail, Map<String, String> fields) {
 
   public static ProblemMessages of(ApiProblem problem, Locale reader, Map<String, String> formFieldOf) {
+    return of(problem, reader, field -> formFieldOf.getOrDefault(field, field));
+  }
+
+  /** The same, the form's field of each of the service's computed (e.g. a line's index dropped). */
+  public static ProblemMessages of(ApiProblem problem, Locale reader, UnaryOperator<String> formFieldOf) {
     Map<String, String> fields = new LinkedHashMap<>();
-    problem.byField().forEach((field, message) -> fields.put(formFieldOf.getOrDefault(field, field), message));
+    problem.byField().forEach((field, message) -> fields.put(formFieldOf.apply(field), message));
     return new ProblemMessages(problem.status(), Bilingual.pick(problem.title(), reader), problem.detail(),
         Map.copyOf(fields));
   }

@@ -14,6 +14,6 @@ record RatingForm(String rating, String comment, String requestKey) {
 
   /** What the service takes; a rating it does not know is sent as it came, for the service to name the field. */
   UnitRequests.Evaluation toRequest() {
-    return new UnitRequests.Evaluation(UnitForms.blankToNull(rating), UnitForms.blankToNull(comment));
+    return new UnitRequests.Evaluation(FormValues.blankToNull(rating), FormValues.blankToNull(comment));
   }
 }

@@ -3,6 +3,7 @@ package io.lianxin.portal.web;
 import io.lianxin.portal.gateway.ApiProblem;
 import io.lianxin.portal.gateway.GatewayApi;
 import io.lianxin.portal.gateway.ReportFile;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,11 +46,16 @@ class ReportPages {
   /** The page of an item named in a report, for the reader's role: the office's, a leader's or the unit's. */
   @ModelAttribute("itemLink")
   static String itemLink() {
-    Set<String> roles = PageModel.roles();
-    if (roles.contains("COMMITTEE_STAFF")) {
+    if (PageModel.roles().contains("COMMITTEE_STAFF")) {
       return "/office/items/";
     }
-    return roles.contains("LEADER") ? "/leader/items/" : "/unit/items/";
+    return readsWholeCongress() ? "/leader/items/" : "/unit/items/";
+  }
+
+  /** The office and leaders read the whole congress's ledger; a unit, the items it leads. */
+  private static boolean readsWholeCongress() {
+    Set<String> roles = PageModel.roles();
+    return roles.contains("COMMITTEE_STAFF") || roles.contains("LEADER");
   }
 
   /** A year's report, this year's when none is asked for; a year the portal cannot read is said under its field. */
@@ -75,10 +81,12 @@ class ReportPages {
   /** The report as suggestion-service writes the file, passed on with its name: the browser never calls the service. */
   @GetMapping("/reports/handling/export")
   ResponseEntity<byte[]> export(@RequestParam String year, @RequestParam(defaultValue = "CSV") String format) {
-    if (!YEAR.matcher(year).matches() || !Set.of("CSV", "XLSX").contains(format)) {
+    ReportFile.Format written = Arrays.stream(ReportFile.Format.values()).filter(f -> f.name().equals(format))
+        .findFirst().orElse(null);
+    if (!YEAR.matcher(year).matches() || written == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
-    ReportFile file = api.handlingReportFile(Integer.parseInt(year), ReportFile.Format.valueOf(format));
+    ReportFile file = api.handlingReportFile(Integer.parseInt(year), written);
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(file.type());
     if (file.disposition() != null) {
       answer.header(HttpHeaders.CONTENT_DISPOSITION, file.disposition());
@@ -98,9 +106,7 @@ class ReportPages {
     model.addAttribute("statuses", COMMITMENT_STATUSES);
     model.addAttribute("lines", api.commitments(shown, Math.max(0, page), OfficePages.PAGE_SIZE));
     // the office and leaders read the whole congress's ledger, so each line names its lead unit; a unit's are its own
-    Set<String> roles = PageModel.roles();
-    boolean wholeCongress = roles.contains("COMMITTEE_STAFF") || roles.contains("LEADER");
-    model.addAttribute("unitNames", wholeCongress ? api.unitNames() : null);
+    model.addAttribute("unitNames", readsWholeCongress() ? api.unitNames() : null);
     model.addAttribute("link", "/reports/commitments?" + (shown == null ? "" : "status=" + shown + "&") + "page=");
     return "reports/commitments";
   }

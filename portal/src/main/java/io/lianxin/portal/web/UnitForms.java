@@ -2,7 +2,6 @@ package io.lianxin.portal.web;
 
 import io.lianxin.portal.gateway.UnitRequests;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +20,6 @@ final class UnitForms {
 
   private UnitForms() {}
 
-  static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
-
   record Accept(String handlerName, String responsibleLeader, String requestKey) {
 
     static Accept empty() {
@@ -32,7 +27,8 @@ final class UnitForms {
     }
 
     UnitRequests.Acceptance toRequest() {
-      return new UnitRequests.Acceptance(blankToNull(handlerName), blankToNull(responsibleLeader));
+      return new UnitRequests.Acceptance(FormValues.blankToNull(handlerName),
+          FormValues.blankToNull(responsibleLeader));
     }
   }
 
@@ -45,11 +41,12 @@ final class UnitForms {
 
     /** The day as a date, or null when it is not one (the form then says so next to the field). */
     LocalDate day() {
-      return parse(date);
+      return FormValues.date(date);
     }
 
     UnitRequests.Contact toRequest() {
-      return new UnitRequests.Contact(blankToNull(phase), day(), blankToNull(mode), blankToNull(notes));
+      return new UnitRequests.Contact(FormValues.blankToNull(phase), day(), FormValues.blankToNull(mode),
+          FormValues.blankToNull(notes));
     }
   }
 
@@ -71,7 +68,7 @@ final class UnitForms {
     int unreadableDueDate() {
       for (int i = 0; i < commitmentDescriptions.size(); i++) {
         String due = commitmentDueDates.get(i);
-        if (!due.isBlank() && parse(due) == null) {
+        if (!due.isBlank() && FormValues.date(due) == null) {
           return i;
         }
       }
@@ -103,11 +100,12 @@ final class UnitForms {
         String description = commitmentDescriptions.get(i);
         String due = commitmentDueDates.get(i);
         if (!description.isBlank() || !due.isBlank()) {
-          lines.add(new UnitRequests.CommitmentLine(blankToNull(description), parse(due)));
+          lines.add(new UnitRequests.CommitmentLine(FormValues.blankToNull(description), FormValues.date(due)));
         }
       }
-      return new UnitRequests.ReplyDraft(blankToNull(category), blankToNull(text), blankToNull(reason),
-          lines.isEmpty() ? null : lines, blankToNull(missingOpinionsReason));
+      return new UnitRequests.ReplyDraft(FormValues.blankToNull(category), FormValues.blankToNull(text),
+          FormValues.blankToNull(reason), lines.isEmpty() ? null : lines,
+          FormValues.blankToNull(missingOpinionsReason));
     }
 
     private static int size(List<String> values) {
@@ -126,15 +124,4 @@ final class UnitForms {
     return List.copyOf(lines);
   }
 
-  /** A posted date, or null when it is empty or not a date (the form then says so next to the field). */
-  static LocalDate parse(String date) {
-    if (date == null || date.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date.strip());
-    } catch (DateTimeParseException notADate) {
-      return null;
-    }
-  }
 }

@@ -153,7 +153,7 @@ class UnitPages {
   String dispute(@PathVariable String id, @RequestParam(required = false) String reason,
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     return oneFieldStep(id, "dispute", reason, requestKey, Map.of("reason", "dispute-reason"),
-        key -> api.dispute(id, new UnitRequests.Dispute(UnitForms.blankToNull(reason)), key + ":dispute"),
+        key -> api.dispute(id, new UnitRequests.Dispute(FormValues.blankToNull(reason)), key + ":dispute"),
         "unit.disputed", model, redirect, reader);
   }
 
@@ -162,7 +162,7 @@ class UnitPages {
   String coUnitOpinion(@PathVariable String id, @RequestParam(required = false) String text,
       @RequestParam(required = false) String requestKey, Model model, RedirectAttributes redirect, Locale reader) {
     return oneFieldStep(id, "co-unit-opinion", text, requestKey, Map.of("text", "co-unit-opinion"),
-        key -> api.giveCoUnitOpinion(id, new UnitRequests.CoUnitOpinion(UnitForms.blankToNull(text)),
+        key -> api.giveCoUnitOpinion(id, new UnitRequests.CoUnitOpinion(FormValues.blankToNull(text)),
             key + ":co-unit-opinion"),
         "unit.co-unit-opinion-given", model, redirect, reader);
   }
@@ -174,7 +174,7 @@ class UnitPages {
       Model model, RedirectAttributes redirect, Locale reader) {
     return oneFieldStep(id, "fulfil-" + commitmentId, evidence, requestKey,
         Map.of("evidence", commitmentId + "-evidence"),
-        key -> api.fulfil(id, commitmentId, new UnitRequests.Fulfilment(UnitForms.blankToNull(evidence)),
+        key -> api.fulfil(id, commitmentId, new UnitRequests.Fulfilment(FormValues.blankToNull(evidence)),
             key + ":fulfilment-" + commitmentId),
         "unit.fulfilled", model, redirect, reader);
   }
@@ -185,7 +185,7 @@ class UnitPages {
       @RequestParam(required = false) String text, @RequestParam(required = false) String requestKey, Model model,
       RedirectAttributes redirect, Locale reader) {
     return oneFieldStep(id, "report-" + number, text, requestKey, Map.of("text", "note-" + number + "-report"),
-        key -> api.submitProgressReport(id, number, new UnitRequests.ProgressReport(UnitForms.blankToNull(text)),
+        key -> api.submitProgressReport(id, number, new UnitRequests.ProgressReport(FormValues.blankToNull(text)),
             key + ":progress-report-" + number),
         "unit.progress-reported", model, redirect, reader);
   }

@@ -47,7 +47,10 @@ class PollFormTest {
 
   @Test
   void eachLinesErrorIsShownUnderItsTextarea() {
-    assertThat(form("LIST", false, "", "").formFields()).containsEntry("items[3]", "items")
-        .containsEntry("rollOf.deputyIds[1]", "roll").containsEntry("scrutineers[0]", "scrutineers");
+    assertThat(PollForm.formField("items[3]")).isEqualTo("items");
+    assertThat(PollForm.formField("rollOf.deputyIds[1]")).isEqualTo("roll");
+    assertThat(PollForm.formField("rollOf")).isEqualTo("roll");
+    assertThat(PollForm.formField("scrutineers[0]")).isEqualTo("scrutineers");
+    assertThat(PollForm.formField("title")).isEqualTo("title");
   }
 }
